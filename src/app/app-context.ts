@@ -1,0 +1,28 @@
+import type { RoundCalendarSettings } from '../domain/calendar';
+import type { Person } from '../domain/model';
+import type { UnitOfWork } from '../domain/ports';
+import type { VotingRules } from '../domain/vote-tally';
+
+/** Settings the use cases need, taken from the Config by the composition root. */
+export interface AppSettings {
+  roundCalendar: RoundCalendarSettings;
+  voting: VotingRules;
+}
+
+/** What every use case receives: storage and settings. The clock is passed per call. */
+export interface AppContext {
+  uow: UnitOfWork;
+  settings: AppSettings;
+}
+
+/**
+ * Who performs an action: a registered person (from Teams or Slack), or the
+ * operator at the command line, who has the database in hand and so acts with
+ * the secretariat's rights.
+ */
+export type Actor = { kind: 'person'; person: Person } | { kind: 'operator'; name: string };
+
+/** The name written to the audit log. */
+export function actorName(actor: Actor): string {
+  return actor.kind === 'person' ? actor.person.email : `operator:${actor.name}`;
+}

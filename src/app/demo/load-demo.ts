@@ -1,0 +1,48 @@
+import { buildDemoData } from '../../domain/demo-data';
+import { allocateCaseNumber } from '../agenda/allocate-case-number';
+import { type Actor, type AppContext, actorName } from '../app-context';
+import { requireAdministrator } from '../authorise-admin';
+
+export interface DemoSummary {
+  organisations: number;
+  people: number;
+  initiatives: number;
+  meetings: number;
+  pastRound: string;
+}
+
+/** Whether the registry is empty: demo data is only ever loaded into an empty database. */
+export function isRegistryEmpty(app: AppContext): boolean {
+  return app.uow.read((repos) => repos.organisations.list().length === 0 && repos.initiatives.list().length === 0);
+}
+
+/**
+ * Loads the demo data (built around `now`) in one transaction. Returns null and
+ * writes nothing when the registry already has data, so it is safe at every start.
+ */
+export function loadDemoData(app: AppContext, actor: Actor, now: Date): DemoSummary | null {
+  requireAdministrator(actor);
+  const demo = buildDemoData(now);
+  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
+    if (repos.organisations.list().length > 0 || repos.initiatives.list().length > 0) return null;
+    for (const o of demo.organisations) repos.organisations.save(o);
+    for (const p of demo.people) repos.people.save(p);
+    for (const i of demo.initiatives) repos.initiatives.save(i);
+    for (const m of demo.meetings) repos.meetings.save(m);
+    const past = demo.pastRound;
+    repos.rounds.save(past.round);
+    for (const r of past.reports) repos.reports.save(r);
+    for (const r of past.recommendations) repos.recommendations.save(r);
+    for (const v of past.votes) repos.votes.record(v);
+    for (const d of past.decisions) repos.decisions.save(d);
+    const meeting = repos.meetings.get(past.round.skateMeetingId);
+    allocateCaseNumber(repos, past.round.id, Number((meeting?.date ?? past.round.id).slice(0, 4)));
+    return {
+      organisations: demo.organisations.length,
+      people: demo.people.length,
+      initiatives: demo.initiatives.length,
+      meetings: demo.meetings.length,
+      pastRound: past.round.id,
+    };
+  });
+}

@@ -1,0 +1,88 @@
+import { authorise } from '../../domain/authorisation';
+import { todayInOslo } from '../../domain/calendar';
+import { type DomainError, DomainFailure } from '../../domain/errors';
+import type { Person, Quarter, ReportFields, StatusReport } from '../../domain/model';
+import type { Repositories } from '../../domain/ports';
+import { validateDraft, validateReport } from '../../domain/report-validation';
+import { acceptsReports } from '../../domain/round-state';
+import type { AppContext } from '../app-context';
+import { once } from '../idempotent';
+
+export interface SaveReportInput {
+  initiativeId: string;
+  roundId: Quarter;
+  fields: ReportFields;
+  /** true: submit the report; false: save it as a draft. */
+  submit: boolean;
+  /** The version the form was built from (0 for a new report): a stale form must not overwrite newer data. */
+  baseVersion: number;
+  /** The action's idempotency key (e.g. the platform's activity id): a retry is applied once. */
+  idempotencyKey?: string;
+}
+
+export type SaveReportOutcome =
+  | { ok: true; report: StatusReport }
+  | { ok: false; errors: DomainError[]; current: StatusReport | null };
+
+/**
+ * Saves or submits an owner's report. Every save is kept as a version with its
+ * author and time; the whole change is one transaction, committed before the
+ * owner is told it succeeded.
+ */
+export function saveReport(
+  app: AppContext,
+  input: SaveReportInput,
+  person: Person,
+  now: Date,
+): SaveReportOutcome & { replayed: boolean } {
+  return app.uow.write({ actor: person.email, now }, (repos) => {
+    const { result, replayed } = once(
+      repos,
+      input.idempotencyKey,
+      person.email,
+      now,
+      () => apply(repos, input, person, now),
+      (r) => r.ok,
+    );
+    return { ...result, replayed };
+  });
+}
+
+function apply(repos: Repositories, input: SaveReportInput, person: Person, now: Date): SaveReportOutcome {
+  const initiative = repos.initiatives.get(input.initiativeId);
+  if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
+  const round = repos.rounds.get(input.roundId);
+  if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
+  const current = repos.reports.get(initiative.id, round.id);
+  const refuse = (error: DomainError): SaveReportOutcome => ({ ok: false, errors: [error], current });
+
+  const refusal = authorise({ kind: 'report', initiative, today: todayInOslo(now) }, person);
+  if (refusal) return refuse(refusal);
+  if (initiative.acceptance !== 'accepted')
+    return refuse({ code: 'REPORT.NOT_ACCEPTED', params: { initiative: initiative.id } });
+  const closed = acceptsReports(round, now);
+  if (closed) return refuse(closed);
+  if ((current?.version ?? 0) !== input.baseVersion) return refuse({ code: 'REPORT.STALE_VERSION' });
+
+  // Once submitted, a report stays submitted (a later draft save would hide it from AU), so every
+  // edit of a submitted report is checked as a submission.
+  const submitting = input.submit || current?.state === 'submitted';
+  const errors = submitting
+    ? validateReport(input.fields, { initiative, round, openDecision: repos.decisions.findOpenFor(initiative.id) })
+    : validateDraft(input.fields);
+  if (errors.length > 0) return { ok: false, errors, current };
+
+  const at = now.toISOString();
+  const report: StatusReport = {
+    initiativeId: initiative.id,
+    roundId: round.id,
+    state: submitting ? 'submitted' : 'draft',
+    version: (current?.version ?? 0) + 1,
+    fields: input.fields,
+    updatedBy: person.email,
+    updatedAt: at,
+    submittedAt: input.submit ? at : (current?.submittedAt ?? null),
+  };
+  repos.reports.save(report);
+  return { ok: true, report };
+}

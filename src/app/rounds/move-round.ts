@@ -1,0 +1,18 @@
+import { DomainFailure } from '../../domain/errors';
+import type { Quarter, Round, RoundState } from '../../domain/model';
+import { transitionRound } from '../../domain/round-state';
+import { type Actor, type AppContext, actorName } from '../app-context';
+import { requireAdministrator } from '../authorise-admin';
+
+/** Moves a round to another state (review, compiled, closed, or back), as the state machine allows. */
+export function moveRound(app: AppContext, quarter: Quarter, to: RoundState, actor: Actor, now: Date): Round {
+  requireAdministrator(actor);
+  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
+    const round = repos.rounds.get(quarter);
+    if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: quarter });
+    const moved = transitionRound(round, to, now);
+    if (!moved.ok) throw new DomainFailure([moved.error]);
+    repos.rounds.save(moved.value);
+    return moved.value;
+  });
+}

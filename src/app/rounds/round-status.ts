@@ -1,0 +1,51 @@
+import { reportersOf } from '../../domain/authorisation';
+import { todayInOslo } from '../../domain/calendar';
+import { DomainFailure } from '../../domain/errors';
+import type { Email, Initiative, Meeting, Quarter, Round, StatusReport } from '../../domain/model';
+import type { AppContext } from '../app-context';
+import { initiativesToReport } from './initiatives-to-report';
+
+export type DueState = 'missing' | 'draft' | 'submitted';
+
+export interface DueReport {
+  initiative: Initiative;
+  /** Who is asked to report today: contacts, or their delegates while a delegation lasts. */
+  reporters: Email[];
+  report: StatusReport | null;
+  state: DueState;
+}
+
+export interface RoundStatus {
+  round: Round;
+  skateMeeting: Meeting | null;
+  due: DueReport[];
+  counts: Record<DueState, number>;
+}
+
+/**
+ * Which reports a round expects and how far each has come. Without a quarter,
+ * the active round (the latest open or in-review one); null when there is none.
+ */
+export function roundStatus(app: AppContext, quarter: Quarter | undefined, now: Date): RoundStatus | null {
+  return app.uow.read((repos) => {
+    const round = quarter ? repos.rounds.get(quarter) : (repos.rounds.listActive().at(-1) ?? null);
+    if (!round) {
+      if (quarter) throw DomainFailure.of('ROUND.NOT_FOUND', { round: quarter });
+      return null;
+    }
+    const today = todayInOslo(now);
+    const reports = new Map(repos.reports.listForRound(round.id).map((r) => [r.initiativeId, r]));
+    const due = initiativesToReport(repos.initiatives.list()).map((initiative): DueReport => {
+      const report = reports.get(initiative.id) ?? null;
+      return {
+        initiative,
+        reporters: reportersOf(initiative, today),
+        report,
+        state: report === null ? 'missing' : report.state,
+      };
+    });
+    const counts: Record<DueState, number> = { missing: 0, draft: 0, submitted: 0 };
+    for (const d of due) counts[d.state] += 1;
+    return { round, skateMeeting: repos.meetings.get(round.skateMeetingId), due, counts };
+  });
+}

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { showReport } from '../../app/reports/show-report';
+import { DomainFailure } from '../../domain/errors';
+import { normaliseInitiativeId } from '../../domain/initiative-id';
+import type { ReportFields } from '../../domain/model';
+import { sdgName } from '../../domain/reference';
+import { formatDate, formatInstant, formatNok } from '../../i18n/format';
+import type { Output } from '../output';
+import type { CliRuntime } from '../runtime';
+
+/** `report show <initiative> [round]`. */
+export function registerReportCommands(program: Command, rt: () => CliRuntime): void {
+  const report = program.command('report').description('Read status reports');
+  report
+    .command('show')
+    .description("Show an initiative's report in a round (default: the latest round), with its versions")
+    .argument('<initiative>', 'e.g. T-2026-03')
+    .argument('[round]', 'YYYY-Qn')
+    .action((initiativeInput: string, round: string | undefined) => {
+      const { app, out } = rt();
+      const id = normaliseInitiativeId(initiativeInput);
+      if (!id) throw DomainFailure.of('INITIATIVE.INVALID_ID', { value: initiativeInput });
+      const details = showReport(app, id, round);
+      const { t } = out;
+      const r = t.cli.report;
+      out.line(r.heading(details.initiative.id, details.initiative.title, details.round.id));
+      out.line(
+        r.agreed(
+          formatDate(details.initiative.agreedCompletionDate, out.locale),
+          formatNok(details.initiative.agreedCostNok, out.locale),
+        ),
+      );
+      if (!details.report) {
+        out.line(t.reportStates.missing);
+        return;
+      }
+      const rep = details.report;
+      out.line(
+        r.state(t.reportStates[rep.state], rep.version, rep.updatedBy, formatInstant(rep.updatedAt, out.locale)),
+      );
+      printFields(out, rep.fields, details.suggested);
+      out.line(`${r.versions}:`);
+      for (const v of details.versions) {
+        out.line(r.version(v.version, t.reportStates[v.state], v.author, formatInstant(v.at, out.locale)));
+      }
+    });
+}
+
+function printFields(out: Output, f: ReportFields, suggested: { schedule: string; cost: string } | null): void {
+  const { t } = out;
+  const r = t.cli.report;
+  const light = (dimension: 'overall' | 'result' | 'schedule' | 'cost') => {
+    const chosen = t.lights[f[dimension]];
+    const hint = dimension === 'schedule' || dimension === 'cost' ? suggested?.[dimension] : undefined;
+    return hint && hint !== f[dimension]
+      ? `${chosen} (${r.suggested(t.lights[hint as ReportFields['cost']])})`
+      : chosen;
+  };
+  out.table(
+    [t.lightDimensions.overall, t.lightDimensions.result, t.lightDimensions.schedule, t.lightDimensions.cost],
+    [[light('overall'), light('result'), light('schedule'), light('cost')]],
+  );
+  const rows: [string, string][] = [
+    [r.forecastDate, formatDate(f.forecastCompletionDate, out.locale)],
+    [r.forecastCost, formatNok(f.forecastCostNok, out.locale)],
+    [r.overrideReason, [f.scheduleOverrideReason, f.costOverrideReason].filter(Boolean).join(' / ') || t.none],
+    [r.progress, f.progress || t.none],
+    [r.deviations, f.deviations || t.none],
+    [r.correctiveActions, f.correctiveActions || t.none],
+    [
+      r.decision,
+      f.decisionFollowUp ? `${t.followUp[f.decisionFollowUp.state]}: ${f.decisionFollowUp.comment}` : t.none,
+    ],
+    [r.sdgs, f.sdgs.map((n) => `${n} ${sdgName(n, out.locale)}`).join(', ') || t.none],
+    [r.attention, f.asksSkateAttention ? t.yes : t.no],
+  ];
+  for (const [label, value] of rows) out.line(`${label}: ${value}`);
+}

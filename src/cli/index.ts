@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+import { userInfo } from 'node:os';
+import { Command, CommanderError, Option } from 'commander';
+import 'dotenv/config';
+import { type Composition, compose } from '../compose';
+import { ConfigError, loadConfig } from '../config';
+import { DomainFailure } from '../domain/errors';
+import { LOCALES, type Locale } from '../domain/model';
+import { describeError, messagesFor } from '../i18n';
+import { registerRegistryCommands } from './commands/registry-commands';
+import { registerReportCommands } from './commands/report-commands';
+import { registerRoundCommands } from './commands/round-commands';
+import { createOutput } from './output';
+import type { CliRuntime } from './runtime';
+
+/**
+ * The administration CLI. Every failure is one clear line on stderr and a
+ * non-zero exit code, never a stack trace.
+ */
+export function buildProgram(
+  env: NodeJS.ProcessEnv,
+  write: (text: string) => void,
+  now: () => Date,
+): { program: Command; exitCode(): number; close(): void } {
+  let composition: Composition | null = null;
+  let runtime: CliRuntime | null = null;
+  const program = new Command('skate-bot')
+    .description(messagesFor('nb').cli.description)
+    .addOption(new Option('--lang <locale>', 'output language').choices([...LOCALES]))
+    .option('--db <path>', 'database file (default: DATABASE_PATH or data/skate-bot.db)')
+    .showHelpAfterError()
+    .exitOverride();
+
+  const rt = (): CliRuntime => {
+    if (runtime) return runtime;
+    const options = program.opts<{ lang?: Locale; db?: string }>();
+    const config = loadConfig(options.db ? { ...env, DATABASE_PATH: options.db } : env);
+    composition = compose(config);
+    runtime = {
+      app: composition.app,
+      out: createOutput(options.lang ?? config.defaultLocale, write),
+      actor: { kind: 'operator', name: safeUserName() },
+      now,
+      exitCode: 0,
+    };
+    return runtime;
+  };
+  registerRegistryCommands(program, rt);
+  registerRoundCommands(program, rt);
+  registerReportCommands(program, rt);
+  return {
+    program,
+    exitCode: () => runtime?.exitCode ?? 0,
+    close: () => composition?.close(),
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Runs the CLI with `argv`; returns the exit code. */
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: { out: (text: string) => void; err: (text: string) => void },
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const { program, exitCode, close } = buildProgram(env, io.out, now);
+  program.configureOutput({ writeOut: io.out, writeErr: io.err });
+  const locale = pickLocale(argv, env);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode();
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    const t = messagesFor(locale);
+    if (error instanceof DomainFailure) {
+      for (const e of error.errors) io.err(`${t.cli.failed(describeError(e, locale))}\n`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    io.err(`${t.cli.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
+  } finally {
+    close();
+  }
+}
+
+function pickLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
+  const i = argv.indexOf('--lang');
+  const wanted = i >= 0 ? argv[i + 1] : env.DEFAULT_LOCALE;
+  return (LOCALES as readonly string[]).includes(wanted ?? '') ? (wanted as Locale) : 'nb';
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), process.env, {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

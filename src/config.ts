@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { DEFAULT_ROUND_CALENDAR, type RoundCalendarSettings, validateRoundCalendarSettings } from './domain/calendar';
+import { LOCALES, type Locale } from './domain/model';
+import { DEFAULT_VOTING_RULES, type VotingRules } from './domain/vote-tally';
+
+/** The whole configuration, parsed once from the environment. Adapters receive it; none reads `process.env`. */
+export interface Config {
+  databasePath: string;
+  host: string;
+  port: number;
+  defaultLocale: Locale;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Load the demo data into an empty database at start-up. */
+  demoData: 'auto' | 'on' | 'off';
+  roundCalendar: RoundCalendarSettings;
+  voting: VotingRules;
+  /** Bot Framework credentials; all absent means local mode (no auth, loopback only). */
+  microsoft: {
+    appId: string;
+    appPassword: string;
+    tenantId: string;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  } | null;
+}
+
+/** Local mode: no credentials, so no inbound request can be authenticated; the server must stay on loopback. */
+export function isLocalMode(config: Config): boolean {
+  return config.microsoft === null;
+}
+
+/** Whether a host name or address only accepts connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+const businessDayList = z
+  .string()
+  .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'a comma-separated list of whole numbers, e.g. 5,2')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '')
+      .map(Number),
+  );
+
+const wholeNumber = z.coerce.number().int().min(0);
+const fraction = z.coerce.number().min(0);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:mm');
+
+const schema = z.object({
+  DATABASE_PATH: z.string().min(1).default('data/skate-bot.db'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DEFAULT_LOCALE: z.enum(LOCALES).default('nb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
+  AU_BEFORE_SKATE_BUSINESS_DAYS: wholeNumber.default(DEFAULT_ROUND_CALENDAR.auBeforeSkateBusinessDays),
+  DEADLINE_BEFORE_AU_BUSINESS_DAYS: wholeNumber.default(DEFAULT_ROUND_CALENDAR.deadlineBeforeAuBusinessDays),
+  LOCK_BEFORE_AU_BUSINESS_DAYS: wholeNumber.default(DEFAULT_ROUND_CALENDAR.lockBeforeAuBusinessDays),
+  REMIND_BEFORE_DEADLINE_BUSINESS_DAYS: businessDayList.default([
+    ...DEFAULT_ROUND_CALENDAR.remindBeforeDeadlineBusinessDays,
+  ]),
+  REMIND_AFTER_DEADLINE_BUSINESS_DAYS: businessDayList.default([
+    ...DEFAULT_ROUND_CALENDAR.remindAfterDeadlineBusinessDays,
+  ]),
+  SEND_TIME: clock.default(DEFAULT_ROUND_CALENDAR.sendTime),
+  DEADLINE_TIME: clock.default(DEFAULT_ROUND_CALENDAR.deadlineTime),
+  LOCK_TIME: clock.default(DEFAULT_ROUND_CALENDAR.lockTime),
+  VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
+  VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+});
+
+/** A configuration that cannot be used; its message names every bad key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses and validates the environment; throws a ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // An empty value in .env means "use the default", as a commented-out line would.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const roundCalendar: RoundCalendarSettings = {
+    auBeforeSkateBusinessDays: e.AU_BEFORE_SKATE_BUSINESS_DAYS,
+    deadlineBeforeAuBusinessDays: e.DEADLINE_BEFORE_AU_BUSINESS_DAYS,
+    lockBeforeAuBusinessDays: e.LOCK_BEFORE_AU_BUSINESS_DAYS,
+    remindBeforeDeadlineBusinessDays: e.REMIND_BEFORE_DEADLINE_BUSINESS_DAYS,
+    remindAfterDeadlineBusinessDays: e.REMIND_AFTER_DEADLINE_BUSINESS_DAYS,
+    sendTime: e.SEND_TIME,
+    deadlineTime: e.DEADLINE_TIME,
+    lockTime: e.LOCK_TIME,
+  };
+  const problems = validateRoundCalendarSettings(roundCalendar);
+  const microsoft = e.MICROSOFT_APP_ID
+    ? {
+        appId: e.MICROSOFT_APP_ID,
+        appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
+        tenantId: e.MICROSOFT_APP_TENANT_ID ?? '',
+        appType: e.MICROSOFT_APP_TYPE,
+      }
+    : null;
+  if (microsoft && microsoft.appType !== 'UserAssignedMSI' && microsoft.appPassword === '') {
+    problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set');
+  }
+  if (microsoft && microsoft.appType === 'SingleTenant' && microsoft.tenantId === '') {
+    problems.push('MICROSOFT_APP_TENANT_ID: required for a SingleTenant app');
+  }
+  if (!microsoft && !isLoopbackHost(e.HOST)) {
+    problems.push(
+      `HOST: ${e.HOST} is not a loopback address; without MICROSOFT_APP_ID (local mode) requests are not authenticated, so the bot only listens on 127.0.0.1`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    databasePath: e.DATABASE_PATH,
+    host: e.HOST,
+    port: e.PORT,
+    defaultLocale: e.DEFAULT_LOCALE,
+    logLevel: e.LOG_LEVEL,
+    demoData: e.DEMO_DATA,
+    roundCalendar,
+    voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },
+    microsoft,
+  };
+}

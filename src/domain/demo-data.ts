@@ -1,0 +1,48 @@
+/**
+ * Demo data for trying Skate-boten out: organisations from the seeds,
+ * fictional people, initiatives, a meeting plan around `now` and a closed
+ * past round with reports, recommendations, votes and open decisions.
+ *
+ * Pure: no I/O and no clock reads; the same `now` always gives the same data.
+ */
+import { osloDate, plusDays, quarterOf, quarterStart, shiftQuarter } from './demo/dates';
+import { demoInitiatives } from './demo/initiatives';
+import { demoMeetings } from './demo/meetings';
+import { demoOrganisations } from './demo/organisations';
+import { demoPastRound, type PastRound } from './demo/past-round';
+import { demoPeople } from './demo/people';
+import type { Initiative, Meeting, Organisation, Person } from './model';
+
+/** Everything the demo seeds a store with. */
+export interface DemoData {
+  organisations: Organisation[];
+  people: Person[];
+  initiatives: Initiative[];
+  meetings: Meeting[];
+  /** The previous quarter's round, closed. */
+  pastRound: PastRound;
+}
+
+/**
+ * Builds the demo data around instant `now`: meetings for the previous, the
+ * current and the next three quarters (Europe/Oslo), and the previous
+ * quarter's round as the past round.
+ */
+export function buildDemoData(now: Date): DemoData {
+  const today = osloDate(now);
+  const current = quarterOf(today);
+  const previous = shiftQuarter(current, -1);
+  const initiatives = demoInitiatives({
+    today,
+    year: current.year,
+    registrationYear: previous.year,
+    finishedOn: plusDays(quarterStart(previous), 30),
+  });
+  return {
+    organisations: demoOrganisations(),
+    people: demoPeople(),
+    initiatives,
+    meetings: demoMeetings(current),
+    pastRound: demoPastRound(previous, initiatives),
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The domain model of Skate-boten: plain, serialisable data with no behaviour.
+ *
+ * Conventions:
+ * - `IsoDate` is a calendar date in Europe/Oslo, `YYYY-MM-DD` (meeting dates, agreed dates).
+ * - `Instant` is a point in time as an ISO-8601 UTC string ending in `Z` (deadlines, audit times).
+ * - People are identified by their lower-case email address.
+ */
+
+/** A calendar date in Europe/Oslo, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A UTC instant, ISO-8601 with `Z`, e.g. `2026-11-20T08:00:00.000Z`. */
+export type Instant = string;
+/** A quarter, `YYYY-Qn`, e.g. `2026-Q4`. */
+export type Quarter = string;
+/** A lower-case email address: the identity of a person. */
+export type Email = string;
+
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const ROLES = ['secretariat', 'au', 'skate', 'owner', 'strategy-owner'] as const;
+/** secretariat administers; au reviews and votes; skate receives the agenda item; owner reports; strategy-owner reads. */
+export type Role = (typeof ROLES)[number];
+
+export interface Organisation {
+  /** Short, stable code, e.g. `digdir`, `nav`, `brreg`. */
+  id: string;
+  name: string;
+  /** The Norwegian organisation number (9 digits), when known. */
+  orgNumber: string | null;
+}
+
+export const PLATFORMS = ['msteams', 'slack'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export interface PlatformIdentity {
+  platform: Platform;
+  /** The platform's stable user id (AAD object id in Teams, user id in Slack). */
+  userId: string;
+}
+
+export interface Person {
+  email: Email;
+  name: string;
+  locale: Locale;
+  roles: Role[];
+  organisationId: string | null;
+  identities: PlatformIdentity[];
+}
+
+export const ACCEPTANCE_STATES = ['proposed', 'accepted', 'declined'] as const;
+export type AcceptanceState = (typeof ACCEPTANCE_STATES)[number];
+
+export const PHASES = ['concept', 'planning', 'execution', 'finished', 'final-treatment-done'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const TRACKS = ['skate', 'line'] as const;
+/** `skate`: followed up by Skate and AU; `line`: the agency's own line (seed 004, 2.2). */
+export type Track = (typeof TRACKS)[number];
+
+/** A period in which `to` reports on behalf of `from` (holidays, leave). Dates inclusive. */
+export interface Delegation {
+  from: Email;
+  to: Email;
+  fromDate: IsoDate;
+  toDate: IsoDate;
+}
+
+export interface Initiative {
+  /** `T-YYYY-NN`, e.g. `T-2026-03`. */
+  id: string;
+  title: string;
+  description: string;
+  ownerOrganisationId: string;
+  /** The owner's contact persons: they receive requests and may report. */
+  contacts: Email[];
+  delegations: Delegation[];
+  acceptance: AcceptanceState;
+  focusArea: string;
+  lifeEvents: string[];
+  sdgs: number[];
+  agreedResult: string;
+  agreedCompletionDate: IsoDate;
+  agreedCostNok: number;
+  /** Days late beyond which a schedule deviation counts as significant. */
+  toleranceDays: number;
+  /** Per cent over budget beyond which a cost deviation counts as significant. */
+  tolerancePercent: number;
+  phase: Phase;
+  track: Track;
+}
+
+export const FORUMS = ['skate', 'au'] as const;
+export type Forum = (typeof FORUMS)[number];
+
+export interface Meeting {
+  /** e.g. `skate-2026-12-10`. */
+  id: string;
+  forum: Forum;
+  date: IsoDate;
+  place: string | null;
+}
+
+export const ROUND_STATES = ['planned', 'open', 'in-review', 'compiled', 'closed'] as const;
+export type RoundState = (typeof ROUND_STATES)[number];
+
+export interface Round {
+  /** The quarter reported on is the round's id: one round per quarter. */
+  id: Quarter;
+  skateMeetingId: string;
+  auMeetingId: string | null;
+  /** Reports are due at this instant; the round moves to review. */
+  deadline: Instant;
+  /** After this instant no report can be submitted or edited. */
+  lockAt: Instant;
+  state: RoundState;
+  openedAt: Instant | null;
+  closedAt: Instant | null;
+}
+
+export const LIGHTS = ['green', 'yellow', 'red'] as const;
+/** A traffic light: green on track, yellow at risk, red significant deviation. */
+export type Light = (typeof LIGHTS)[number];
+
+export const FOLLOW_UP_STATES = ['followed', 'partly', 'not'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+/** How the owner followed up Skate's last decision on the initiative (seed 004, 5.1). */
+export interface DecisionFollowUp {
+  decisionId: string;
+  state: FollowUpState;
+  comment: string;
+}
+
+/** What the owner fills in each quarter (SPEC step 4). */
+export interface ReportFields {
+  overall: Light;
+  result: Light;
+  schedule: Light;
+  cost: Light;
+  /** Why the owner chose another schedule light than the suggested one; null when not overridden. */
+  scheduleOverrideReason: string | null;
+  costOverrideReason: string | null;
+  forecastCompletionDate: IsoDate;
+  forecastCostNok: number;
+  progress: string;
+  deviations: string;
+  correctiveActions: string;
+  decisionFollowUp: DecisionFollowUp | null;
+  sdgs: number[];
+  asksSkateAttention: boolean;
+}
+
+export const REPORT_STATES = ['draft', 'submitted'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export interface StatusReport {
+  initiativeId: string;
+  roundId: Quarter;
+  state: ReportState;
+  /** Increases with every save; a card carries it so a stale card is detected. */
+  version: number;
+  fields: ReportFields;
+  updatedBy: Email;
+  updatedAt: Instant;
+  submittedAt: Instant | null;
+}
+
+/** One saved version of a report: every save and submission is kept. */
+export interface ReportVersion {
+  initiativeId: string;
+  roundId: Quarter;
+  version: number;
+  state: ReportState;
+  fields: ReportFields;
+  author: Email;
+  at: Instant;
+}
+
+export const VOTE_CHOICES = ['agree', 'disagree', 'oral-briefing', 'separate-item'] as const;
+/** agree / disagree with the recommendation, ask for an oral briefing (5.4), recommend a separate Skate item (5.5). */
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+export interface Vote {
+  roundId: Quarter;
+  initiativeId: string;
+  voter: Email;
+  choice: VoteChoice;
+  /** Required for disagree (the dissent) and separate-item (the justification). */
+  comment: string;
+  /** The voter declared themselves disqualified (inhabil): the vote is kept but not counted. */
+  recused: boolean;
+  at: Instant;
+}
+
+/** The secretariat's draft of AU's recommendation to Skate for one initiative. */
+export interface Recommendation {
+  roundId: Quarter;
+  initiativeId: string;
+  text: string;
+  author: Email;
+  updatedAt: Instant;
+}
+
+export const DECISION_STATES = ['open', 'closed'] as const;
+export type DecisionState = (typeof DECISION_STATES)[number];
+
+/** A decision of Skate about one initiative, followed up in the next round. */
+export interface Decision {
+  id: string;
+  initiativeId: string;
+  /** The round whose agenda item it was decided on. */
+  roundId: Quarter;
+  text: string;
+  decidedOn: IsoDate;
+  state: DecisionState;
+  recordedBy: Email;
+}
+
+/** The consolidated agenda item (samlesak) of a round. */
+export interface AgendaItem {
+  roundId: Quarter;
+  year: number;
+  seq: number;
+  /** `NN/YYYY`, e.g. `17/2026`. */
+  caseNumber: string;
+}

@@ -1,0 +1,54 @@
+/**
+ * The default draft of AU's recommendation to Skate for one initiative (seed
+ * 004, 5.3: the secretariat drafts AU's recommendation). Structured data, not
+ * text: the message catalogue renders it in the reader's language, and the
+ * secretariat edits the rendered text.
+ */
+import type { Initiative, ReportFields, StatusReport } from './model';
+import { isSignificantDeviation } from './traffic-lights';
+
+/** The three agreed dimensions whose red light is a significant deviation (seed 004, 4.4). */
+export type DeviationDimension = 'result' | 'schedule' | 'cost';
+
+/** What the draft recommendation proposes that Skate does with the initiative this quarter. */
+export type RecommendationDraft =
+  /** No report was submitted: Skate notes that the status is missing. */
+  | { kind: 'missing-report' }
+  /** Nothing significant: Skate takes the status into account. */
+  | { kind: 'take-note' }
+  /** A significant deviation: Skate takes note and asks the owner to follow the corrective actions (5.1). */
+  | { kind: 'note-deviation'; lights: DeviationDimension[]; hasCorrectiveActions: boolean }
+  /** The initiative is finished: it is due for final treatment in Skate (6.1). */
+  | { kind: 'final-treatment' }
+  /** The owner asks for Skate's attention. */
+  | { kind: 'skate-attention' };
+
+const DIMENSIONS: readonly DeviationDimension[] = ['result', 'schedule', 'cost'];
+
+function redDimensions(fields: ReportFields): DeviationDimension[] {
+  return DIMENSIONS.filter((dimension) => fields[dimension] === 'red');
+}
+
+/**
+ * The default recommendation for `initiative` given its report this round
+ * (null when none exists). The first matching rule wins:
+ * 1. no submitted report (a draft does not count) ⇒ `missing-report`;
+ * 2. phase `finished` ⇒ `final-treatment`, which covers any deviation too;
+ * 3. a significant deviation ⇒ `note-deviation`, with the red dimensions;
+ * 4. the owner asks for Skate's attention ⇒ `skate-attention`;
+ * 5. otherwise ⇒ `take-note`.
+ */
+export function draftRecommendation(initiative: Initiative, report: StatusReport | null): RecommendationDraft {
+  if (report === null || report.state !== 'submitted') return { kind: 'missing-report' };
+  if (initiative.phase === 'finished') return { kind: 'final-treatment' };
+  const { fields } = report;
+  if (isSignificantDeviation(fields)) {
+    return {
+      kind: 'note-deviation',
+      lights: redDimensions(fields),
+      hasCorrectiveActions: fields.correctiveActions.trim() !== '',
+    };
+  }
+  if (fields.asksSkateAttention) return { kind: 'skate-attention' };
+  return { kind: 'take-note' };
+}

@@ -1,0 +1,47 @@
+import type { Decision, Initiative, ReportFields, StatusReport } from './model';
+import { suggestLights } from './traffic-lights';
+
+/**
+ * The fields a new report form starts with: last quarter's submitted report
+ * (so the owner only changes what changed), with this quarter's narrative
+ * emptied, the lights re-suggested where the owner had not overridden them,
+ * and the open Skate decision attached for follow-up. Without a previous
+ * report, the agreed baseline.
+ */
+export function prefillReport(
+  initiative: Initiative,
+  previous: StatusReport | null,
+  openDecision: Decision | null,
+): ReportFields {
+  const followUp = openDecision ? { decisionId: openDecision.id, state: 'followed' as const, comment: '' } : null;
+  if (previous === null) {
+    return {
+      overall: 'green',
+      result: 'green',
+      schedule: 'green',
+      cost: 'green',
+      scheduleOverrideReason: null,
+      costOverrideReason: null,
+      forecastCompletionDate: initiative.agreedCompletionDate,
+      forecastCostNok: initiative.agreedCostNok,
+      progress: '',
+      deviations: '',
+      correctiveActions: '',
+      decisionFollowUp: followUp,
+      sdgs: [...initiative.sdgs],
+      asksSkateAttention: false,
+    };
+  }
+  const last = previous.fields;
+  const suggested = suggestLights(initiative, last);
+  return {
+    ...last,
+    schedule: last.scheduleOverrideReason ? last.schedule : suggested.schedule,
+    cost: last.costOverrideReason ? last.cost : suggested.cost,
+    progress: '',
+    deviations: last.deviations,
+    correctiveActions: last.correctiveActions,
+    decisionFollowUp: followUp,
+    asksSkateAttention: false,
+  };
+}

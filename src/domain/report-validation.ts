@@ -1,0 +1,241 @@
+/**
+ * Validation of the quarterly status report (SPEC step 4, seed 004 4.4 and 5.1).
+ *
+ * Two levels: a draft may be incomplete but must never hold malformed values
+ * (types, lengths, ranges); a submission must also be complete and consistent
+ * with the initiative, the round and Skate's open decision.
+ */
+import type { DomainError, ErrorCode, ErrorParams } from './errors';
+import {
+  type Decision,
+  FOLLOW_UP_STATES,
+  type Initiative,
+  type IsoDate,
+  type Quarter,
+  type ReportFields,
+  type Round,
+} from './model';
+import {
+  isOverride,
+  isoDayNumber,
+  isSignificantDeviation,
+  suggestCostLight,
+  suggestScheduleLight,
+} from './traffic-lights';
+
+/** Maximum lengths, in characters (Unicode code points), of the free-text fields. */
+export const TEXT_LIMITS = {
+  progress: 2000,
+  deviations: 2000,
+  correctiveActions: 2000,
+  followUpComment: 1000,
+  overrideReason: 500,
+} as const;
+
+/** What a submission is checked against. */
+export interface ReportValidationContext {
+  initiative: Initiative;
+  round: Round;
+  /** Skate's last decision on the initiative that still awaits follow-up, if any. */
+  openDecision: Decision | null;
+}
+
+// Errors are listed in the order the fields appear on the form, so a channel can show them top to bottom.
+const FIELD_ORDER = [
+  'overall',
+  'result',
+  'schedule',
+  'scheduleOverrideReason',
+  'cost',
+  'costOverrideReason',
+  'forecastCompletionDate',
+  'forecastCostNok',
+  'progress',
+  'deviations',
+  'correctiveActions',
+  'decisionFollowUp',
+  'decisionFollowUp.state',
+  'decisionFollowUp.comment',
+  'sdgs',
+  'asksSkateAttention',
+];
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const SDG_MIN = 1;
+const SDG_MAX = 17;
+
+/** The first day of a quarter (`2026-Q4` → `2026-10-01`), or null when `quarter` is not `YYYY-Qn`. */
+export function quarterStart(quarter: Quarter): IsoDate | null {
+  const match = QUARTER.exec(quarter);
+  if (!match) return null;
+  const month = (Number(match[2]) - 1) * 3 + 1;
+  return `${match[1]}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** Collects at most one error per field: the first rule that fails is the one the owner needs to fix. */
+class Findings {
+  private readonly byField = new Map<string, DomainError>();
+
+  add(code: ErrorCode, field: string, params?: ErrorParams): void {
+    if (this.byField.has(field)) return;
+    const error: DomainError = { code, field };
+    if (params) error.params = params;
+    this.byField.set(field, error);
+  }
+
+  has(field: string): boolean {
+    return this.byField.has(field);
+  }
+
+  list(): DomainError[] {
+    const rank = (e: DomainError): number => {
+      const i = FIELD_ORDER.indexOf(e.field ?? '');
+      return i < 0 ? FIELD_ORDER.length : i;
+    };
+    return [...this.byField.values()].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+// Code points rather than UTF-16 units, so an emoji counts as the one character the user sees.
+function textLength(text: string): number {
+  return Array.from(text).length;
+}
+
+function isBlank(text: string | null | undefined): boolean {
+  return text == null || text.trim() === '';
+}
+
+function checkLength(findings: Findings, field: string, text: string | null | undefined, max: number): void {
+  if (typeof text === 'string' && textLength(text) > max) findings.add('REPORT.TOO_LONG', field, { max });
+}
+
+/** Types, lengths and ranges: the rules a draft must already satisfy. */
+function checkShape(fields: Partial<ReportFields>, findings: Findings): void {
+  const date = fields.forecastCompletionDate;
+  // An empty date is "not filled in yet", which only a submission rejects.
+  if (date !== undefined && date !== '' && (typeof date !== 'string' || isoDayNumber(date) === null)) {
+    findings.add('REPORT.INVALID_DATE', 'forecastCompletionDate');
+  }
+
+  const cost = fields.forecastCostNok;
+  if (cost !== undefined) {
+    if (typeof cost !== 'number' || !Number.isFinite(cost)) findings.add('REPORT.INVALID_NUMBER', 'forecastCostNok');
+    else if (cost < 0) findings.add('REPORT.NEGATIVE_COST', 'forecastCostNok');
+  }
+
+  checkLength(findings, 'progress', fields.progress, TEXT_LIMITS.progress);
+  checkLength(findings, 'deviations', fields.deviations, TEXT_LIMITS.deviations);
+  checkLength(findings, 'correctiveActions', fields.correctiveActions, TEXT_LIMITS.correctiveActions);
+  checkLength(findings, 'scheduleOverrideReason', fields.scheduleOverrideReason, TEXT_LIMITS.overrideReason);
+  checkLength(findings, 'costOverrideReason', fields.costOverrideReason, TEXT_LIMITS.overrideReason);
+  checkLength(findings, 'decisionFollowUp.comment', fields.decisionFollowUp?.comment, TEXT_LIMITS.followUpComment);
+
+  if (fields.sdgs !== undefined) {
+    const sdgs: unknown = fields.sdgs;
+    if (!Array.isArray(sdgs)) {
+      findings.add('REPORT.INVALID_SDG', 'sdgs');
+    } else {
+      const seen = new Set<unknown>();
+      for (const sdg of sdgs) {
+        const inRange = typeof sdg === 'number' && Number.isInteger(sdg) && sdg >= SDG_MIN && sdg <= SDG_MAX;
+        if (!inRange || seen.has(sdg)) {
+          findings.add('REPORT.INVALID_SDG', 'sdgs', { value: String(sdg) });
+          break;
+        }
+        seen.add(sdg);
+      }
+    }
+  }
+}
+
+/**
+ * Checks a draft: values that are present must be well-formed, but nothing is
+ * required and nothing is checked against the round or open decision, so the
+ * owner can save half-done work (including a stale forecast pre-filled from
+ * last quarter). Returns an empty list when the draft may be saved.
+ */
+export function validateDraft(fields: Partial<ReportFields>): DomainError[] {
+  const findings = new Findings();
+  checkShape(fields, findings);
+  return findings.list();
+}
+
+/**
+ * Checks a report for submission: everything {@link validateDraft} checks, plus
+ * - progress and the forecast date are required;
+ * - the forecast date is not before the first day of the round's quarter;
+ * - a red result, schedule or cost light (a significant deviation, 4.4), or a red overall light (SPEC step 4),
+ *   requires corrective actions;
+ * - an open Skate decision requires a follow-up of that decision, with a state and a comment (5.1);
+ * - a schedule or cost light other than the suggested one requires an override reason.
+ *
+ * Returns one error per field, in form order; an empty list means the report may be submitted.
+ */
+export function validateReport(fields: ReportFields, ctx: ReportValidationContext): DomainError[] {
+  const findings = new Findings();
+  checkShape(fields, findings);
+
+  if (isBlank(fields.progress)) findings.add('REPORT.REQUIRED', 'progress');
+
+  if (isBlank(fields.forecastCompletionDate)) {
+    findings.add('REPORT.REQUIRED', 'forecastCompletionDate');
+  } else if (!findings.has('forecastCompletionDate')) {
+    const start = quarterStart(ctx.round.id);
+    // A malformed round id is corrupt data rather than an owner mistake; say so instead of skipping the rule.
+    if (start === null) findings.add('ROUND.INVALID_QUARTER', 'roundId', { quarter: ctx.round.id });
+    else if (fields.forecastCompletionDate < start) {
+      findings.add('REPORT.FORECAST_BEFORE_QUARTER', 'forecastCompletionDate', { quarterStart: start });
+    }
+  }
+
+  if ((isSignificantDeviation(fields) || fields.overall === 'red') && isBlank(fields.correctiveActions)) {
+    findings.add('REPORT.CORRECTIVE_ACTIONS_REQUIRED', 'correctiveActions');
+  }
+
+  checkFollowUp(fields, ctx.openDecision, findings);
+  checkOverrides(fields, ctx.initiative, findings);
+  return findings.list();
+}
+
+function checkFollowUp(fields: ReportFields, open: Decision | null, findings: Findings): void {
+  // A follow-up without an open decision is harmless (the form may keep last quarter's); only its length matters.
+  if (open === null) return;
+  const followUp = fields.decisionFollowUp;
+  if (followUp === null || followUp.decisionId !== open.id) {
+    // A follow-up of another decision means the form is stale: the owner has not seen the open one.
+    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp', { decisionId: open.id });
+    return;
+  }
+  if (!(FOLLOW_UP_STATES as readonly string[]).includes(followUp.state)) {
+    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp.state', { decisionId: open.id });
+  }
+  if (isBlank(followUp.comment)) {
+    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp.comment', { decisionId: open.id });
+  }
+}
+
+function checkOverrides(fields: ReportFields, initiative: Initiative, findings: Findings): void {
+  // No suggestion can be made from a malformed forecast (already reported) or registry value; skip rather than guess.
+  const datesValid =
+    !findings.has('forecastCompletionDate') &&
+    isoDayNumber(fields.forecastCompletionDate) !== null &&
+    isoDayNumber(initiative.agreedCompletionDate) !== null;
+  if (datesValid) {
+    const suggested = suggestScheduleLight(
+      initiative.agreedCompletionDate,
+      fields.forecastCompletionDate,
+      initiative.toleranceDays,
+    );
+    if (isOverride(suggested, fields.schedule) && isBlank(fields.scheduleOverrideReason)) {
+      findings.add('REPORT.OVERRIDE_REASON_REQUIRED', 'scheduleOverrideReason', { suggested });
+    }
+  }
+
+  const costsValid = !findings.has('forecastCostNok') && Number.isFinite(initiative.agreedCostNok);
+  if (costsValid) {
+    const suggested = suggestCostLight(initiative.agreedCostNok, fields.forecastCostNok, initiative.tolerancePercent);
+    if (isOverride(suggested, fields.cost) && isBlank(fields.costOverrideReason)) {
+      findings.add('REPORT.OVERRIDE_REASON_REQUIRED', 'costOverrideReason', { suggested });
+    }
+  }
+}

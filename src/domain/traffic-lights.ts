@@ -1,0 +1,114 @@
+/**
+ * Traffic-light suggestions for a status report (seed 004, 4.4: significant
+ * deviations from agreed result, completion date and cost).
+ *
+ * The form pre-selects the suggested schedule and cost lights; the owner may
+ * choose another light but must then say why (see report-validation.ts).
+ */
+import type { Initiative, IsoDate, Light, ReportFields } from './model';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SEVERITY: Record<Light, number> = { green: 0, yellow: 1, red: 2 };
+
+/**
+ * The number of days since 1970-01-01 of a `YYYY-MM-DD` calendar date, or null
+ * when the string is not a real date (wrong shape, or e.g. `2026-02-30`).
+ *
+ * UTC arithmetic is safe here: a calendar date has no time of day, so no
+ * daylight-saving shift can make two dates differ by a fractional day.
+ */
+export function isoDayNumber(date: string): number | null {
+  const match = ISO_DATE.exec(date);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Date.UTC silently rolls 2026-02-30 over into March; a round trip exposes it.
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return ms / DAY_MS;
+}
+
+function requireDay(date: string, what: string): number {
+  const day = isoDayNumber(date);
+  // A malformed date here is a programming error: callers validate user input first.
+  if (day === null) throw new RangeError(`${what} is not a valid YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  return day;
+}
+
+/**
+ * The suggested completion-date light: green when the forecast is on or before
+ * the agreed date, yellow when it is late by at most `toleranceDays` days, red
+ * (a significant deviation) when later than that.
+ *
+ * @throws RangeError when either date is not a valid `YYYY-MM-DD` date.
+ */
+export function suggestScheduleLight(agreedDate: IsoDate, forecastDate: IsoDate, toleranceDays: number): Light {
+  const daysLate = requireDay(forecastDate, 'forecastDate') - requireDay(agreedDate, 'agreedDate');
+  if (daysLate <= 0) return 'green';
+  return daysLate <= toleranceDays ? 'yellow' : 'red';
+}
+
+/**
+ * The suggested cost light: green when the forecast is within the agreed cost,
+ * yellow when it is over by at most `tolerancePercent` per cent, red (a
+ * significant deviation) beyond that. With an agreed cost of 0 there is no
+ * tolerance to speak of, so any positive forecast is red.
+ *
+ * @throws RangeError when either amount is not a finite number.
+ */
+export function suggestCostLight(agreedCostNok: number, forecastCostNok: number, tolerancePercent: number): Light {
+  if (!Number.isFinite(agreedCostNok) || !Number.isFinite(forecastCostNok)) {
+    throw new RangeError(`costs must be finite numbers: ${agreedCostNok}, ${forecastCostNok}`);
+  }
+  const overrun = forecastCostNok - agreedCostNok;
+  if (overrun <= 0) return 'green';
+  // Cross-multiplied so whole-krone amounts compare exactly (1.1 * 100 is not 110 in floating point).
+  return overrun * 100 <= agreedCostNok * tolerancePercent ? 'yellow' : 'red';
+}
+
+/**
+ * The suggested schedule and cost lights for a report on `initiative`, using
+ * the initiative's agreed date, agreed cost and tolerances.
+ *
+ * @throws RangeError on malformed dates or amounts (validate first).
+ */
+export function suggestLights(
+  initiative: Initiative,
+  fields: Pick<ReportFields, 'forecastCompletionDate' | 'forecastCostNok'>,
+): { schedule: Light; cost: Light } {
+  return {
+    schedule: suggestScheduleLight(
+      initiative.agreedCompletionDate,
+      fields.forecastCompletionDate,
+      initiative.toleranceDays,
+    ),
+    cost: suggestCostLight(initiative.agreedCostNok, fields.forecastCostNok, initiative.tolerancePercent),
+  };
+}
+
+/** Whether the owner chose another light than the suggested one (either direction needs a reason). */
+export function isOverride(suggested: Light, chosen: Light): boolean {
+  return suggested !== chosen;
+}
+
+/**
+ * Whether the report states a significant deviation (vesentlig avvik): result,
+ * schedule or cost is red. The overall light is the owner's summary, not one of
+ * the three agreed dimensions of seed 004, 4.4, so it does not count.
+ */
+export function isSignificantDeviation(fields: Pick<ReportFields, 'result' | 'schedule' | 'cost'>): boolean {
+  return fields.result === 'red' || fields.schedule === 'red' || fields.cost === 'red';
+}
+
+/** The most severe of `lights` (red over yellow over green); green for an empty list, as nothing is wrong. */
+export function worstLight(lights: readonly Light[]): Light {
+  let worst: Light = 'green';
+  for (const light of lights) {
+    if (SEVERITY[light] > SEVERITY[worst]) worst = light;
+  }
+  return worst;
+}

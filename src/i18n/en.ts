@@ -1,0 +1,206 @@
+import type { ImportIssueCode } from '../app/import/types';
+import type { ErrorCode, ErrorParams } from '../domain/errors';
+import type { Messages } from './index';
+
+type Params = ErrorParams;
+type Msg = (p: Params) => string;
+
+/** `1 error`, `3 errors`: English, unlike Norwegian, inflects these nouns for number. */
+const count = (n: number | string | undefined, one: string, many: string): string =>
+  `${n} ${Number(n) === 1 ? one : many}`;
+
+/** The message catalogue in British English. Same shape as nb.ts. */
+const roundStates = {
+  planned: 'Planned',
+  open: 'Open for reporting',
+  'in-review': 'Under consideration by AU',
+  compiled: 'Consolidated agenda item compiled',
+  closed: 'Closed',
+};
+
+/** A round state's name; the raw value when unknown, so a message never breaks. */
+const stateName = (state: string | number | undefined): string =>
+  roundStates[state as keyof typeof roundStates] ?? String(state);
+
+export const en = {
+  languageName: 'English',
+  lights: { green: 'Green', yellow: 'Amber', red: 'Red' },
+  lightDimensions: { overall: 'Overall', result: 'Results', schedule: 'Completion date', cost: 'Cost' },
+  roundStates,
+  reportStates: { missing: 'Missing', draft: 'Draft', submitted: 'Submitted' },
+  phases: {
+    concept: 'Concept',
+    planning: 'Planning',
+    execution: 'Execution',
+    finished: 'Finished',
+    'final-treatment-done': 'Final consideration completed',
+  },
+  acceptance: { proposed: 'Proposed', accepted: 'Accepted', declined: 'Declined' },
+  tracks: { skate: 'Skate/AU', line: 'Own line organisation' },
+  roles: {
+    secretariat: 'Skate Secretariat',
+    au: 'AU member',
+    skate: 'Skate member',
+    owner: 'Initiative owner',
+    'strategy-owner': 'Strategy owner',
+  },
+  forums: { skate: 'Steering council (Skate)', au: 'Skate’s working committee (AU)' },
+  voteChoices: {
+    agree: 'Agree',
+    disagree: 'Disagree',
+    'oral-briefing': 'Request an oral briefing',
+    'separate-item': 'Separate item in Skate',
+  },
+  followUp: { followed: 'Followed', partly: 'Partly followed', not: 'Not followed' },
+  yes: 'Yes',
+  no: 'No',
+  none: '–',
+
+  errors: {
+    'REPORT.REQUIRED': () => 'This field is required.',
+    'REPORT.TOO_LONG': (p) => `The text is too long (at most ${p.max} characters).`,
+    'REPORT.CORRECTIVE_ACTIONS_REQUIRED': () =>
+      'With a red light for results, completion date or cost, you must propose corrective actions.',
+    'REPORT.FOLLOW_UP_REQUIRED': () =>
+      'You must state whether Skate’s previous decision has been followed up, and add a comment.',
+    'REPORT.FORECAST_BEFORE_QUARTER': (p) =>
+      `The forecast completion date cannot be before the quarter starts (${p.quarterStart}).`,
+    'REPORT.NEGATIVE_COST': () => 'The cost cannot be negative.',
+    'REPORT.INVALID_DATE': () => 'Invalid date.',
+    'REPORT.INVALID_NUMBER': () => 'Invalid number.',
+    'REPORT.INVALID_SDG': () => 'The Sustainable Development Goals must be numbers from 1 to 17, with no repeats.',
+    'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
+      `You have chosen a different light from the suggested one (${p.suggested ?? ''}). Please give a reason for your choice.`,
+    'REPORT.ROUND_LOCKED': (p) => `The reporting round ${p.round} is locked. The report can no longer be changed.`,
+    'REPORT.ROUND_NOT_OPEN': (p) => `The reporting round ${p.round} has not been opened yet.`,
+    'REPORT.STALE_VERSION': () =>
+      'The report has been changed since you opened the form. The form now shows the latest version; please review it and submit again.',
+    'REPORT.NOT_ACCEPTED': (p) => `The initiative ${p.initiative} has not yet been accepted by the initiative owner.`,
+    'REPORT.NOT_FOUND': (p) => `No report found for ${p.initiative} in ${p.round}.`,
+    'ROUND.INVALID_TRANSITION': (p) =>
+      `Round ${p.round} cannot go from ‘${stateName(p.from)}’ to ‘${stateName(p.to)}’.`,
+    'ROUND.NOT_FOUND': (p) => `No reporting round ${p.round} found.`,
+    'ROUND.ALREADY_EXISTS': (p) => `The reporting round ${p.round} already exists.`,
+    'ROUND.INVALID_QUARTER': (p) => `‘${p.value}’ is not a quarter. Write it as 2026-Q4.`,
+    'ROUND.NO_SKATE_MEETING': (p) =>
+      `The meeting schedule has no available Skate meeting for ${p.round}. Add the meeting first.`,
+    'VOTE.COMMENT_REQUIRED': () => 'Please write a comment when you disagree.',
+    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU must justify a recommendation for a separate item in Skate.',
+    'VOTE.CLOSED': () => 'Voting is closed.',
+    'VOTE.TOO_LONG': (p) => `The comment is too long (at most ${p.max} characters).`,
+    'AUTH.NOT_OWNER': () => 'Only the initiative owner or a deputy can report on this initiative.',
+    'AUTH.NOT_AU': () => 'Only members of Skate’s working committee (AU) can vote.',
+    'AUTH.NOT_SECRETARIAT': () => 'Only the Skate Secretariat can do this.',
+    'AUTH.NOT_AGENDA_READER': () =>
+      'Only Skate, AU, the strategy owner and the Skate Secretariat can read the consolidated agenda item.',
+    'AUTH.UNKNOWN_PERSON': () =>
+      'I don’t recognise you. Ask the Skate Secretariat to register your email address, and then we can talk.',
+    'INITIATIVE.NOT_FOUND': (p) => `Could not find the initiative ${p.initiative}.`,
+    'INITIATIVE.INVALID_ID': (p) => `‘${p.value}’ is not an initiative ID. Write it as T-2026-03.`,
+    'PERSON.NOT_FOUND': (p) => `No person found with the email address ${p.email}.`,
+    'ORGANISATION.NOT_FOUND': (p) => `Could not find the organisation ${p.organisation}.`,
+    'DELEGATION.INVALID_PERIOD': () => 'The deputy period must end on or after the day it starts.',
+    'DECISION.NOT_FOUND': (p) => `Could not find the decision ${p.decision}.`,
+    'IMPORT.INVALID_FILE': (p) => `The file could not be read: ${p.reason}`,
+    'IMPORT.INVALID_ROWS': (p) => `The file has ${count(p.count, 'error', 'errors')}. Nothing has been saved.`,
+  } satisfies Record<ErrorCode, Msg>,
+
+  importIssues: {
+    'empty-file': () => 'The file is empty or has only the header row.',
+    'malformed-csv': (p) => `The file is not valid CSV: ${p.reason}`,
+    'missing-column': (p) => `The column ‘${p.column}’ is missing.`,
+    'unknown-column': (p) => `Unknown column ‘${p.column}’. Allowed columns: ${p.allowed}.`,
+    required: () => 'Required.',
+    'invalid-email': (p) => `Invalid email address ‘${p.value}’.`,
+    'invalid-id': (p) => `Invalid ID ‘${p.value}’ (expected ${p.format}).`,
+    'invalid-date': (p) => `Invalid date ‘${p.value}’ (use YYYY-MM-DD or DD.MM.YYYY).`,
+    'invalid-number': (p) => `Invalid number ‘${p.value}’${p.min !== undefined ? ` (at least ${p.min})` : ''}.`,
+    'invalid-value': (p) => `Invalid value ‘${p.value}’. Allowed: ${p.allowed}.`,
+    'unknown-organisation': (p) => `Unknown organisation ‘${p.value}’. Import the organisations first.`,
+    'unknown-person': (p) => `Unknown person ‘${p.value}’. Import the people first.`,
+    'unknown-focus-area': (p) => `Unknown focus area ‘${p.value}’. Allowed: ${p.allowed}.`,
+    'unknown-life-event': (p) => `Unknown life event ‘${p.value}’. Allowed: ${p.allowed}.`,
+    'invalid-sdg': (p) => `Invalid Sustainable Development Goal ‘${p.value}’ (1–17).`,
+    duplicate: (p) => `‘${p.value}’ already appears on line ${p.firstLine}.`,
+  } satisfies Record<ImportIssueCode, Msg>,
+
+  recommendation: {
+    'missing-report': (title: string) =>
+      `Skate notes that the status report for ${title} is missing, and asks the initiative owner to report by the next meeting.`,
+    'take-note': (title: string) => `Skate takes note of the status of ${title}.`,
+    'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
+      hasCorrectiveActions
+        ? `Skate takes note of the status of ${title}, notes a significant deviation in ${dimensions}, and asks the initiative owner to carry out the proposed corrective actions.`
+        : `Skate notes a significant deviation in ${dimensions} for ${title} and asks the initiative owner to put forward corrective actions.`,
+    'final-treatment': (title: string) => `${title} is finished and is put before Skate for final consideration.`,
+    'skate-attention': (title: string) =>
+      `Skate takes note of the status of ${title} and discusses the matters the initiative owner asks Skate to note.`,
+  },
+
+  cli: {
+    description: 'The Skate bot: administration of the register and the reporting rounds.',
+    failed: (message: string) => `Error: ${message}`,
+    unexpected: (message: string) => `Unexpected error: ${message}`,
+    demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
+      `Demo data loaded: ${count(p.organisations, 'organisation', 'organisations')}, ${count(p.people, 'person', 'people')}, ${count(p.initiatives, 'initiative', 'initiatives')}, ${count(p.meetings, 'meeting', 'meetings')} and the closed round ${p.round}.`,
+    demoSkipped: 'The database already contains data; the demo data was not loaded.',
+    imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
+      `Import of ${p.kind}: ${p.created} new, ${p.updated} changed, ${p.unchanged} unchanged.`,
+    importRejected: (n: number) => `The file was rejected with ${count(n, 'error', 'errors')}. Nothing has been saved.`,
+    importIssue: (line: number, column: string | null, message: string) =>
+      column === null ? `Line ${line}: ${message}` : `Line ${line}, column ‘${column}’: ${message}`,
+    importKinds: { organisations: 'organisations', people: 'people', initiatives: 'initiatives' },
+    nothing: 'Nothing to show.',
+    roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
+      `Round ${p.round} is open for ${count(p.count, 'initiative', 'initiatives')}. Deadline: ${p.deadline}. Locks: ${p.lockAt}. AU meeting: ${p.au}. Skate meeting: ${p.skate}.`,
+    roundMoved: (round: string, state: string) => `Round ${round}: ${state}.`,
+    roundSummary: (p: { round: string; state: string; deadline: string; lockAt: string }) =>
+      `Round ${p.round} – ${p.state}. Deadline ${p.deadline}, locks ${p.lockAt}.`,
+    roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
+      `Submitted: ${p.submitted}. Drafts: ${p.draft}. Missing: ${p.missing}.`,
+    noActiveRound: 'No reporting round is open. Open one with ‘round open 2026-Q4’.',
+    columns: {
+      id: 'ID',
+      title: 'Title',
+      owner: 'Initiative owner',
+      acceptance: 'Acceptance',
+      phase: 'Phase',
+      track: 'Follow-up',
+      contacts: 'Contacts',
+      email: 'Email',
+      name: 'Name',
+      organisation: 'Organisation',
+      roles: 'Roles',
+      language: 'Language',
+      linked: 'Linked',
+      date: 'Date',
+      forum: 'Forum',
+      place: 'Location',
+      round: 'Round',
+      reporters: 'Reporters',
+      status: 'Status',
+      submittedAt: 'Submitted',
+      state: 'State',
+      deadline: 'Deadline',
+      agreed: 'Agreed completion date and cost',
+    },
+    report: {
+      heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,
+      state: (state: string, version: number, by: string, at: string) =>
+        `${state}, version ${version}, last changed by ${by}, ${at}`,
+      forecastDate: 'Forecast completion date',
+      forecastCost: 'Forecast cost',
+      agreed: (date: string, cost: string) => `Agreed: ${date}, ${cost}`,
+      suggested: (light: string) => `suggested: ${light}`,
+      overrideReason: 'Reason for the chosen light',
+      progress: 'What has been done this quarter',
+      deviations: 'Deviations',
+      correctiveActions: 'Corrective actions',
+      decision: 'Follow-up of Skate’s decision',
+      sdgs: 'Sustainable Development Goals',
+      attention: 'Matters for Skate’s attention',
+      versions: 'Versions',
+      version: (version: number, state: string, by: string, at: string) => `  v${version} ${state} ${by} ${at}`,
+    },
+  },
+} satisfies Messages;

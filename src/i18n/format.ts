@@ -1,0 +1,45 @@
+import { tz } from '@date-fns/tz';
+import { format, parseISO } from 'date-fns';
+import { enGB, nb as nbLocale, nn as nnLocale } from 'date-fns/locale';
+import { OSLO } from '../domain/calendar';
+import type { Instant, IsoDate, Locale } from '../domain/model';
+
+const DATE_FNS_LOCALES = { nb: nbLocale, nn: nnLocale, en: enGB } as const;
+const NUMBER_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const inOslo = tz(OSLO);
+
+/** A calendar date as Norwegians write it: `16.10.2026` (English: `16 Oct 2026`). */
+export function formatDate(date: IsoDate, locale: Locale): string {
+  const d = parseISO(date);
+  return locale === 'en' ? format(d, 'd MMM yyyy', { locale: enGB }) : format(d, 'dd.MM.yyyy');
+}
+
+/** A date with its weekday, `torsdag 26.11.2026`, for deadlines people plan around. */
+export function formatDateLong(date: IsoDate, locale: Locale): string {
+  const d = parseISO(date);
+  return locale === 'en'
+    ? format(d, 'EEEE d MMMM yyyy', { locale: enGB })
+    : format(d, 'EEEE dd.MM.yyyy', { locale: DATE_FNS_LOCALES[locale] });
+}
+
+/** An instant shown in Oslo time: `26.11.2026 kl. 16:00` (English: `26 Nov 2026 16:00`). */
+export function formatInstant(instant: Instant, locale: Locale): string {
+  const d = new Date(instant);
+  return locale === 'en'
+    ? format(d, 'd MMM yyyy HH:mm', { in: inOslo, locale: enGB })
+    : format(d, "dd.MM.yyyy 'kl.' HH:mm", { in: inOslo });
+}
+
+/** An amount in NOK with the locale's thousands separator: `12 500 000 kr`. */
+export function formatNok(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[locale], {
+    style: 'currency',
+    currency: 'NOK',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** A plain number with the locale's separators. */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[locale]).format(n);
+}

@@ -1,0 +1,201 @@
+import type { ImportIssueCode } from '../app/import/types';
+import type { ErrorCode, ErrorParams } from '../domain/errors';
+
+type Params = ErrorParams;
+type Msg = (p: Params) => string;
+
+/**
+ * The message catalogue in Norwegian bokmål: the source of truth. nn.ts and
+ * en.ts must have exactly the same shape (`satisfies Messages`).
+ */
+const roundStates = {
+  planned: 'Planlagt',
+  open: 'Åpen for rapportering',
+  'in-review': 'Til behandling i AU',
+  compiled: 'Samlesak sammenstilt',
+  closed: 'Avsluttet',
+};
+
+/** A round state's name; the raw value when unknown, so a message never breaks. */
+const stateName = (state: string | number | undefined): string =>
+  roundStates[state as keyof typeof roundStates] ?? String(state);
+
+export const nb = {
+  languageName: 'norsk bokmål',
+  lights: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
+  lightDimensions: { overall: 'Samlet', result: 'Resultat', schedule: 'Ferdigdato', cost: 'Kostnad' },
+  roundStates,
+  reportStates: { missing: 'Mangler', draft: 'Utkast', submitted: 'Levert' },
+  phases: {
+    concept: 'Konsept',
+    planning: 'Planlegging',
+    execution: 'Gjennomføring',
+    finished: 'Ferdig',
+    'final-treatment-done': 'Sluttbehandlet',
+  },
+  acceptance: { proposed: 'Foreslått', accepted: 'Akseptert', declined: 'Avslått' },
+  tracks: { skate: 'Skate/AU', line: 'Egen linje' },
+  roles: {
+    secretariat: 'Skatesekretariatet',
+    au: 'AU-medlem',
+    skate: 'Skate-medlem',
+    owner: 'Tiltakseier',
+    'strategy-owner': 'Strategieier',
+  },
+  forums: { skate: 'Skate', au: 'Skates arbeidsutvalg (AU)' },
+  voteChoices: {
+    agree: 'Enig',
+    disagree: 'Uenig',
+    'oral-briefing': 'Ber om muntlig orientering',
+    'separate-item': 'Egen sak i Skate',
+  },
+  followUp: { followed: 'Fulgt', partly: 'Delvis fulgt', not: 'Ikke fulgt' },
+  yes: 'Ja',
+  no: 'Nei',
+  none: '–',
+
+  errors: {
+    'REPORT.REQUIRED': () => 'Feltet må fylles ut.',
+    'REPORT.TOO_LONG': (p) => `Teksten er for lang (høyst ${p.max} tegn).`,
+    'REPORT.CORRECTIVE_ACTIONS_REQUIRED': () =>
+      'Ved rødt lys på resultat, ferdigdato eller kostnad må du foreslå korrigerende tiltak.',
+    'REPORT.FOLLOW_UP_REQUIRED': () => 'Du må svare på om Skates forrige beslutning er fulgt opp, med en kommentar.',
+    'REPORT.FORECAST_BEFORE_QUARTER': (p) =>
+      `Prognosert ferdigdato kan ikke være før kvartalet starter (${p.quarterStart}).`,
+    'REPORT.NEGATIVE_COST': () => 'Kostnaden kan ikke være negativ.',
+    'REPORT.INVALID_DATE': () => 'Ugyldig dato.',
+    'REPORT.INVALID_NUMBER': () => 'Ugyldig tall.',
+    'REPORT.INVALID_SDG': () => 'Bærekraftsmålene må være tall fra 1 til 17, uten gjentakelser.',
+    'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
+      `Du har valgt et annet lys enn det foreslåtte (${p.suggested ?? ''}). Begrunn valget.`,
+    'REPORT.ROUND_LOCKED': (p) => `Rapporteringsrunden ${p.round} er låst. Rapporten kan ikke lenger endres.`,
+    'REPORT.ROUND_NOT_OPEN': (p) => `Rapporteringsrunden ${p.round} er ikke åpnet ennå.`,
+    'REPORT.STALE_VERSION': () =>
+      'Rapporten er endret etter at du åpnet skjemaet. Skjemaet er oppdatert med det siste; se over og send på nytt.',
+    'REPORT.NOT_ACCEPTED': (p) => `Tiltaket ${p.initiative} er ikke akseptert av tiltakseier ennå.`,
+    'REPORT.NOT_FOUND': (p) => `Fant ingen rapport for ${p.initiative} i ${p.round}.`,
+    'ROUND.INVALID_TRANSITION': (p) =>
+      `Runden ${p.round} kan ikke gå fra «${stateName(p.from)}» til «${stateName(p.to)}».`,
+    'ROUND.NOT_FOUND': (p) => `Fant ingen rapporteringsrunde ${p.round}.`,
+    'ROUND.ALREADY_EXISTS': (p) => `Rapporteringsrunden ${p.round} finnes allerede.`,
+    'ROUND.INVALID_QUARTER': (p) => `«${p.value}» er ikke et kvartal. Skriv det som 2026-Q4.`,
+    'ROUND.NO_SKATE_MEETING': (p) => `Møteplanen har ikke noe ledig Skate-møte for ${p.round}. Legg inn møtet først.`,
+    'VOTE.COMMENT_REQUIRED': () => 'Skriv en kommentar når du er uenig.',
+    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må begrunne en anbefaling om egen sak i Skate.',
+    'VOTE.CLOSED': () => 'Avstemningen er lukket.',
+    'VOTE.TOO_LONG': (p) => `Kommentaren er for lang (høyst ${p.max} tegn).`,
+    'AUTH.NOT_OWNER': () => 'Bare tiltakseier eller en stedfortreder kan rapportere på dette tiltaket.',
+    'AUTH.NOT_AU': () => 'Bare medlemmer av Skates arbeidsutvalg kan stemme.',
+    'AUTH.NOT_SECRETARIAT': () => 'Bare Skatesekretariatet kan gjøre dette.',
+    'AUTH.NOT_AGENDA_READER': () => 'Bare Skate, AU, strategieier og Skatesekretariatet kan lese samlesaken.',
+    'AUTH.UNKNOWN_PERSON': () =>
+      'Jeg kjenner deg ikke igjen. Be Skatesekretariatet registrere e-postadressen din, så kan vi snakkes.',
+    'INITIATIVE.NOT_FOUND': (p) => `Fant ikke tiltaket ${p.initiative}.`,
+    'INITIATIVE.INVALID_ID': (p) => `«${p.value}» er ikke en tiltaks-ID. Skriv den som T-2026-03.`,
+    'PERSON.NOT_FOUND': (p) => `Fant ingen person med e-post ${p.email}.`,
+    'ORGANISATION.NOT_FOUND': (p) => `Fant ikke virksomheten ${p.organisation}.`,
+    'DELEGATION.INVALID_PERIOD': () => 'Stedfortrederperioden må slutte samme dag eller etter at den starter.',
+    'DECISION.NOT_FOUND': (p) => `Fant ikke beslutningen ${p.decision}.`,
+    'IMPORT.INVALID_FILE': (p) => `Filen kunne ikke leses: ${p.reason}`,
+    'IMPORT.INVALID_ROWS': (p) => `Filen har ${p.count} feil. Ingenting er lagret.`,
+  } satisfies Record<ErrorCode, Msg>,
+
+  importIssues: {
+    'empty-file': () => 'Filen er tom eller har bare overskriftsraden.',
+    'malformed-csv': (p) => `Filen er ikke gyldig CSV: ${p.reason}`,
+    'missing-column': (p) => `Kolonnen «${p.column}» mangler.`,
+    'unknown-column': (p) => `Ukjent kolonne «${p.column}». Tillatte kolonner: ${p.allowed}.`,
+    required: () => 'Må fylles ut.',
+    'invalid-email': (p) => `Ugyldig e-postadresse «${p.value}».`,
+    'invalid-id': (p) => `Ugyldig ID «${p.value}» (forventet ${p.format}).`,
+    'invalid-date': (p) => `Ugyldig dato «${p.value}» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).`,
+    'invalid-number': (p) => `Ugyldig tall «${p.value}»${p.min !== undefined ? ` (minst ${p.min})` : ''}.`,
+    'invalid-value': (p) => `Ugyldig verdi «${p.value}». Tillatt: ${p.allowed}.`,
+    'unknown-organisation': (p) => `Ukjent virksomhet «${p.value}». Importer virksomhetene først.`,
+    'unknown-person': (p) => `Ukjent person «${p.value}». Importer personene først.`,
+    'unknown-focus-area': (p) => `Ukjent innsatsområde «${p.value}». Tillatt: ${p.allowed}.`,
+    'unknown-life-event': (p) => `Ukjent livshendelse «${p.value}». Tillatt: ${p.allowed}.`,
+    'invalid-sdg': (p) => `Ugyldig bærekraftsmål «${p.value}» (1–17).`,
+    duplicate: (p) => `«${p.value}» finnes allerede på linje ${p.firstLine}.`,
+  } satisfies Record<ImportIssueCode, Msg>,
+
+  recommendation: {
+    'missing-report': (title: string) =>
+      `Skate konstaterer at statusrapport for ${title} mangler, og ber tiltakseier rapportere til neste møte.`,
+    'take-note': (title: string) => `Skate tar status i ${title} til orientering.`,
+    'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
+      hasCorrectiveActions
+        ? `Skate tar status i ${title} til orientering, merker seg vesentlig avvik på ${dimensions} og ber tiltakseier gjennomføre de foreslåtte korrigerende tiltakene.`
+        : `Skate merker seg vesentlig avvik på ${dimensions} i ${title} og ber tiltakseier legge fram korrigerende tiltak.`,
+    'final-treatment': (title: string) => `${title} er ferdig og legges fram for sluttbehandling i Skate.`,
+    'skate-attention': (title: string) =>
+      `Skate tar status i ${title} til orientering og drøfter forholdene tiltakseier ber Skate om å merke seg.`,
+  },
+
+  cli: {
+    description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',
+    failed: (message: string) => `Feil: ${message}`,
+    unexpected: (message: string) => `Uventet feil: ${message}`,
+    demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
+      `Demodata lastet: ${p.organisations} virksomheter, ${p.people} personer, ${p.initiatives} tiltak, ${p.meetings} møter og den avsluttede runden ${p.round}.`,
+    demoSkipped: 'Databasen har allerede data; demodata ble ikke lastet.',
+    imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
+      `Import av ${p.kind}: ${p.created} nye, ${p.updated} endret, ${p.unchanged} uendret.`,
+    importRejected: (count: number) => `Filen ble avvist med ${count} feil. Ingenting er lagret.`,
+    importIssue: (line: number, column: string | null, message: string) =>
+      column === null ? `Linje ${line}: ${message}` : `Linje ${line}, kolonne «${column}»: ${message}`,
+    importKinds: { organisations: 'virksomheter', people: 'personer', initiatives: 'tiltak' },
+    nothing: 'Ingenting å vise.',
+    roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
+      `Runde ${p.round} er åpnet for ${p.count} tiltak. Frist: ${p.deadline}. Låses: ${p.lockAt}. AU-møte: ${p.au}. Skate-møte: ${p.skate}.`,
+    roundMoved: (round: string, state: string) => `Runde ${round}: ${state}.`,
+    roundSummary: (p: { round: string; state: string; deadline: string; lockAt: string }) =>
+      `Runde ${p.round} – ${p.state}. Frist ${p.deadline}, låses ${p.lockAt}.`,
+    roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
+      `Levert: ${p.submitted}. Utkast: ${p.draft}. Mangler: ${p.missing}.`,
+    noActiveRound: 'Ingen rapporteringsrunde er åpen. Åpne en med «round open 2026-Q4».',
+    columns: {
+      id: 'ID',
+      title: 'Tittel',
+      owner: 'Tiltakseier',
+      acceptance: 'Aksept',
+      phase: 'Fase',
+      track: 'Oppfølging',
+      contacts: 'Kontakter',
+      email: 'E-post',
+      name: 'Navn',
+      organisation: 'Virksomhet',
+      roles: 'Roller',
+      language: 'Språk',
+      linked: 'Koblet',
+      date: 'Dato',
+      forum: 'Forum',
+      place: 'Sted',
+      round: 'Runde',
+      reporters: 'Rapportører',
+      status: 'Status',
+      submittedAt: 'Levert',
+      state: 'Tilstand',
+      deadline: 'Frist',
+      agreed: 'Avtalt ferdig og kostnad',
+    },
+    report: {
+      heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,
+      state: (state: string, version: number, by: string, at: string) =>
+        `${state}, versjon ${version}, sist endret av ${by} ${at}`,
+      forecastDate: 'Prognosert ferdigdato',
+      forecastCost: 'Prognosert kostnad',
+      agreed: (date: string, cost: string) => `Avtalt: ${date}, ${cost}`,
+      suggested: (light: string) => `foreslått: ${light}`,
+      overrideReason: 'Begrunnelse for valgt lys',
+      progress: 'Hva som er gjort i kvartalet',
+      deviations: 'Avvik',
+      correctiveActions: 'Korrigerende tiltak',
+      decision: 'Oppfølging av Skates beslutning',
+      sdgs: 'Bærekraftsmål',
+      attention: 'Ber om Skates oppmerksomhet',
+      versions: 'Versjoner',
+      version: (version: number, state: string, by: string, at: string) => `  v${version} ${state} ${by} ${at}`,
+    },
+  },
+};

@@ -1,0 +1,200 @@
+import type { ImportIssueCode } from '../app/import/types';
+import type { ErrorCode, ErrorParams } from '../domain/errors';
+import type { Messages } from './index';
+
+type Params = ErrorParams;
+type Msg = (p: Params) => string;
+
+/** The message catalogue in Norwegian nynorsk. Same shape as nb.ts. */
+const roundStates = {
+  planned: 'Planlagd',
+  open: 'Open for rapportering',
+  'in-review': 'Til handsaming i AU',
+  compiled: 'Samlesak samanstilt',
+  closed: 'Avslutta',
+};
+
+/** A round state's name; the raw value when unknown, so a message never breaks. */
+const stateName = (state: string | number | undefined): string =>
+  roundStates[state as keyof typeof roundStates] ?? String(state);
+
+export const nn = {
+  languageName: 'norsk nynorsk',
+  lights: { green: 'Grøn', yellow: 'Gul', red: 'Raud' },
+  lightDimensions: { overall: 'Samla', result: 'Resultat', schedule: 'Ferdigdato', cost: 'Kostnad' },
+  roundStates,
+  reportStates: { missing: 'Manglar', draft: 'Utkast', submitted: 'Levert' },
+  phases: {
+    concept: 'Konsept',
+    planning: 'Planlegging',
+    execution: 'Gjennomføring',
+    finished: 'Ferdig',
+    'final-treatment-done': 'Slutthandsama',
+  },
+  acceptance: { proposed: 'Føreslått', accepted: 'Akseptert', declined: 'Avslått' },
+  tracks: { skate: 'Skate/AU', line: 'Eiga linje' },
+  roles: {
+    secretariat: 'Skatesekretariatet',
+    au: 'AU-medlem',
+    skate: 'Skate-medlem',
+    owner: 'Tiltakseigar',
+    'strategy-owner': 'Strategieigar',
+  },
+  forums: { skate: 'Skate', au: 'Skates arbeidsutval (AU)' },
+  voteChoices: {
+    agree: 'Einig',
+    disagree: 'Ueinig',
+    'oral-briefing': 'Ber om munnleg orientering',
+    'separate-item': 'Eiga sak i Skate',
+  },
+  followUp: { followed: 'Følgt', partly: 'Delvis følgt', not: 'Ikkje følgt' },
+  yes: 'Ja',
+  no: 'Nei',
+  none: '–',
+
+  errors: {
+    'REPORT.REQUIRED': () => 'Feltet må fyllast ut.',
+    'REPORT.TOO_LONG': (p) => `Teksten er for lang (høgst ${p.max} teikn).`,
+    'REPORT.CORRECTIVE_ACTIONS_REQUIRED': () =>
+      'Ved raudt lys på resultat, ferdigdato eller kostnad må du føreslå korrigerande tiltak.',
+    'REPORT.FOLLOW_UP_REQUIRED': () =>
+      'Du må svare på om den førre avgjerda til Skate er følgt opp, med ein kommentar.',
+    'REPORT.FORECAST_BEFORE_QUARTER': (p) =>
+      `Prognosert ferdigdato kan ikkje vere før kvartalet startar (${p.quarterStart}).`,
+    'REPORT.NEGATIVE_COST': () => 'Kostnaden kan ikkje vere negativ.',
+    'REPORT.INVALID_DATE': () => 'Ugyldig dato.',
+    'REPORT.INVALID_NUMBER': () => 'Ugyldig tal.',
+    'REPORT.INVALID_SDG': () => 'Berekraftsmåla må vere tal frå 1 til 17, utan gjentakingar.',
+    'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
+      `Du har valt eit anna lys enn det føreslåtte (${p.suggested ?? ''}). Grunngje valet.`,
+    'REPORT.ROUND_LOCKED': (p) => `Rapporteringsrunden ${p.round} er låst. Rapporten kan ikkje lenger endrast.`,
+    'REPORT.ROUND_NOT_OPEN': (p) => `Rapporteringsrunden ${p.round} er ikkje opna enno.`,
+    'REPORT.STALE_VERSION': () =>
+      'Rapporten er endra etter at du opna skjemaet. Skjemaet er oppdatert med det siste; sjå over og send på nytt.',
+    'REPORT.NOT_ACCEPTED': (p) => `Tiltaket ${p.initiative} er ikkje akseptert av tiltakseigar enno.`,
+    'REPORT.NOT_FOUND': (p) => `Fann ingen rapport for ${p.initiative} i ${p.round}.`,
+    'ROUND.INVALID_TRANSITION': (p) =>
+      `Runden ${p.round} kan ikkje gå frå «${stateName(p.from)}» til «${stateName(p.to)}».`,
+    'ROUND.NOT_FOUND': (p) => `Fann ingen rapporteringsrunde ${p.round}.`,
+    'ROUND.ALREADY_EXISTS': (p) => `Rapporteringsrunden ${p.round} finst allereie.`,
+    'ROUND.INVALID_QUARTER': (p) => `«${p.value}» er ikkje eit kvartal. Skriv det som 2026-Q4.`,
+    'ROUND.NO_SKATE_MEETING': (p) => `Møteplanen har ikkje noko ledig Skate-møte for ${p.round}. Legg inn møtet først.`,
+    'VOTE.COMMENT_REQUIRED': () => 'Skriv ein kommentar når du er ueinig.',
+    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må grunngje ei tilråding om eiga sak i Skate.',
+    'VOTE.CLOSED': () => 'Avrøystinga er lukka.',
+    'VOTE.TOO_LONG': (p) => `Kommentaren er for lang (høgst ${p.max} teikn).`,
+    'AUTH.NOT_OWNER': () => 'Berre tiltakseigar eller ein stadfortredar kan rapportere på dette tiltaket.',
+    'AUTH.NOT_AU': () => 'Berre medlemmer av Skates arbeidsutval kan røyste.',
+    'AUTH.NOT_SECRETARIAT': () => 'Berre Skatesekretariatet kan gjere dette.',
+    'AUTH.NOT_AGENDA_READER': () => 'Berre Skate, AU, strategieigar og Skatesekretariatet kan lese samlesaka.',
+    'AUTH.UNKNOWN_PERSON': () =>
+      'Eg kjenner deg ikkje att. Be Skatesekretariatet registrere e-postadressa di, så kan vi snakkast.',
+    'INITIATIVE.NOT_FOUND': (p) => `Fann ikkje tiltaket ${p.initiative}.`,
+    'INITIATIVE.INVALID_ID': (p) => `«${p.value}» er ikkje ein tiltaks-ID. Skriv ID-en som T-2026-03.`,
+    'PERSON.NOT_FOUND': (p) => `Fann ingen person med e-post ${p.email}.`,
+    'ORGANISATION.NOT_FOUND': (p) => `Fann ikkje verksemda ${p.organisation}.`,
+    'DELEGATION.INVALID_PERIOD': () => 'Stadfortredarperioden må slutte same dag som han startar, eller seinare.',
+    'DECISION.NOT_FOUND': (p) => `Fann ikkje avgjerda ${p.decision}.`,
+    'IMPORT.INVALID_FILE': (p) => `Fila kunne ikkje lesast: ${p.reason}`,
+    'IMPORT.INVALID_ROWS': (p) => `Fila har ${p.count} feil. Ingenting er lagra.`,
+  } satisfies Record<ErrorCode, Msg>,
+
+  importIssues: {
+    'empty-file': () => 'Fila er tom eller har berre overskriftsrada.',
+    'malformed-csv': (p) => `Fila er ikkje gyldig CSV: ${p.reason}`,
+    'missing-column': (p) => `Kolonnen «${p.column}» manglar.`,
+    'unknown-column': (p) => `Ukjend kolonne «${p.column}». Tillatne kolonnar: ${p.allowed}.`,
+    required: () => 'Må fyllast ut.',
+    'invalid-email': (p) => `Ugyldig e-postadresse «${p.value}».`,
+    'invalid-id': (p) => `Ugyldig ID «${p.value}» (venta ${p.format}).`,
+    'invalid-date': (p) => `Ugyldig dato «${p.value}» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).`,
+    'invalid-number': (p) => `Ugyldig tal «${p.value}»${p.min !== undefined ? ` (minst ${p.min})` : ''}.`,
+    'invalid-value': (p) => `Ugyldig verdi «${p.value}». Tillatne verdiar: ${p.allowed}.`,
+    'unknown-organisation': (p) => `Ukjend verksemd «${p.value}». Importer verksemdene først.`,
+    'unknown-person': (p) => `Ukjend person «${p.value}». Importer personane først.`,
+    'unknown-focus-area': (p) => `Ukjend innsatsområde «${p.value}». Tillatne verdiar: ${p.allowed}.`,
+    'unknown-life-event': (p) => `Ukjend livshending «${p.value}». Tillatne verdiar: ${p.allowed}.`,
+    'invalid-sdg': (p) => `Ugyldig berekraftsmål «${p.value}» (1–17).`,
+    duplicate: (p) => `«${p.value}» finst allereie på linje ${p.firstLine}.`,
+  } satisfies Record<ImportIssueCode, Msg>,
+
+  recommendation: {
+    'missing-report': (title: string) =>
+      `Skate konstaterer at statusrapporten for ${title} manglar, og ber tiltakseigar rapportere til neste møte.`,
+    'take-note': (title: string) => `Skate tek status i ${title} til orientering.`,
+    'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
+      hasCorrectiveActions
+        ? `Skate tek status i ${title} til orientering, merkar seg vesentleg avvik på ${dimensions} og ber tiltakseigar gjennomføre dei føreslåtte korrigerande tiltaka.`
+        : `Skate merkar seg vesentleg avvik på ${dimensions} i ${title} og ber tiltakseigar leggje fram korrigerande tiltak.`,
+    'final-treatment': (title: string) => `${title} er ferdig og blir lagt fram for slutthandsaming i Skate.`,
+    'skate-attention': (title: string) =>
+      `Skate tek status i ${title} til orientering og drøftar forholda tiltakseigar ber Skate om å merke seg.`,
+  },
+
+  cli: {
+    description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
+    failed: (message: string) => `Feil: ${message}`,
+    unexpected: (message: string) => `Uventa feil: ${message}`,
+    demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
+      `Demodata lasta: ${p.organisations} verksemder, ${p.people} personar, ${p.initiatives} tiltak, ${p.meetings} møte og den avslutta runden ${p.round}.`,
+    demoSkipped: 'Databasen har allereie data; demodata vart ikkje lasta.',
+    imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
+      `Import av ${p.kind}: ${p.created} nye, ${p.updated} endra, ${p.unchanged} uendra.`,
+    importRejected: (count: number) => `Fila vart avvist med ${count} feil. Ingenting er lagra.`,
+    importIssue: (line: number, column: string | null, message: string) =>
+      column === null ? `Linje ${line}: ${message}` : `Linje ${line}, kolonne «${column}»: ${message}`,
+    importKinds: { organisations: 'verksemder', people: 'personar', initiatives: 'tiltak' },
+    nothing: 'Ingenting å vise.',
+    roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
+      `Runde ${p.round} er opna for ${p.count} tiltak. Frist: ${p.deadline}. Blir låst: ${p.lockAt}. AU-møte: ${p.au}. Skate-møte: ${p.skate}.`,
+    roundMoved: (round: string, state: string) => `Runde ${round}: ${state}.`,
+    roundSummary: (p: { round: string; state: string; deadline: string; lockAt: string }) =>
+      `Runde ${p.round} – ${p.state}. Frist ${p.deadline}, blir låst ${p.lockAt}.`,
+    roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
+      `Levert: ${p.submitted}. Utkast: ${p.draft}. Manglar: ${p.missing}.`,
+    noActiveRound: 'Ingen rapporteringsrunde er open. Opne ein med «round open 2026-Q4».',
+    columns: {
+      id: 'ID',
+      title: 'Tittel',
+      owner: 'Tiltakseigar',
+      acceptance: 'Aksept',
+      phase: 'Fase',
+      track: 'Oppfølging',
+      contacts: 'Kontaktar',
+      email: 'E-post',
+      name: 'Namn',
+      organisation: 'Verksemd',
+      roles: 'Roller',
+      language: 'Språk',
+      linked: 'Kopla',
+      date: 'Dato',
+      forum: 'Forum',
+      place: 'Stad',
+      round: 'Runde',
+      reporters: 'Rapportørar',
+      status: 'Status',
+      submittedAt: 'Levert',
+      state: 'Tilstand',
+      deadline: 'Frist',
+      agreed: 'Avtalt ferdigdato og kostnad',
+    },
+    report: {
+      heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,
+      state: (state: string, version: number, by: string, at: string) =>
+        `${state}, versjon ${version}, sist endra av ${by} ${at}`,
+      forecastDate: 'Prognosert ferdigdato',
+      forecastCost: 'Prognosert kostnad',
+      agreed: (date: string, cost: string) => `Avtalt: ${date}, ${cost}`,
+      suggested: (light: string) => `føreslått: ${light}`,
+      overrideReason: 'Grunngiving for valt lys',
+      progress: 'Kva som er gjort i kvartalet',
+      deviations: 'Avvik',
+      correctiveActions: 'Korrigerande tiltak',
+      decision: 'Oppfølging av avgjerda til Skate',
+      sdgs: 'Berekraftsmål',
+      attention: 'Ber om merksemda til Skate',
+      versions: 'Versjonar',
+      version: (version: number, state: string, by: string, at: string) => `  v${version} ${state} ${by} ${at}`,
+    },
+  },
+} satisfies Messages;

@@ -1,0 +1,39 @@
+import type { AgendaItem, Quarter } from '../domain/model';
+import type { AgendaRepository } from '../domain/ports';
+import type { Auditor } from './audit-repository';
+import type { Db } from './db';
+
+const COLUMNS = 'round_id AS roundId, year, seq, case_number AS caseNumber';
+
+export class SqliteAgendaRepository implements AgendaRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: Auditor,
+  ) {}
+
+  get(roundId: Quarter): AgendaItem | null {
+    return (
+      (this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE round_id = ?`).get(roundId) as
+        | AgendaItem
+        | undefined) ?? null
+    );
+  }
+
+  sequencesIn(year: number): number[] {
+    return (
+      this.db.prepare('SELECT seq FROM agenda_items WHERE year = ? ORDER BY seq').all(year) as { seq: number }[]
+    ).map((r) => r.seq);
+  }
+
+  save(item: AgendaItem): void {
+    this.audit.save('agenda-item', item.roundId, this.get(item.roundId), item, () => {
+      this.db
+        .prepare(
+          `INSERT INTO agenda_items (round_id, year, seq, case_number) VALUES (@roundId, @year, @seq, @caseNumber)
+           ON CONFLICT (round_id) DO UPDATE SET year = excluded.year, seq = excluded.seq,
+             case_number = excluded.case_number`,
+        )
+        .run(item);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
+
+export type Db = Database.Database;
+
+/** How long a writer waits for another process's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating if needed) the database at `path` (`:memory:` for tests),
+ * sets the durability pragmas and applies pending migrations.
+ */
+export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  const db = new Database(path);
+  try {
+    configure(db, path);
+    migrate(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function configure(db: Db, path: string): void {
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  // WAL's default NORMAL may lose the last commits on power loss; an acknowledged
+  // report or vote must survive that, so every commit is synced.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+/** Applies the migrations newer than the database's version, each in its own transaction. */
+export function migrate(db: Db, migrations: readonly Migration[]): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  const done: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    }).immediate();
+    done.push(m.version);
+  }
+  return done;
+}
+
+/** The highest applied migration, for the readiness check. */
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}

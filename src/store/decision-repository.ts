@@ -1,0 +1,53 @@
+import type { Decision, Quarter } from '../domain/model';
+import type { DecisionRepository } from '../domain/ports';
+import type { Auditor } from './audit-repository';
+import type { Db } from './db';
+
+const COLUMNS = `id, initiative_id AS initiativeId, round_id AS roundId, text, decided_on AS decidedOn, state,
+  recorded_by AS recordedBy`;
+
+export class SqliteDecisionRepository implements DecisionRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: Auditor,
+  ) {}
+
+  get(id: string): Decision | null {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id) as Decision | undefined) ?? null;
+  }
+
+  listForInitiative(initiativeId: string): Decision[] {
+    return this.db
+      .prepare(`SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? ORDER BY decided_on, id`)
+      .all(initiativeId) as Decision[];
+  }
+
+  listForRound(roundId: Quarter): Decision[] {
+    return this.db
+      .prepare(`SELECT ${COLUMNS} FROM decisions WHERE round_id = ? ORDER BY initiative_id, id`)
+      .all(roundId) as Decision[];
+  }
+
+  findOpenFor(initiativeId: string): Decision | null {
+    const row = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? AND state = 'open'
+         ORDER BY decided_on DESC, id DESC LIMIT 1`,
+      )
+      .get(initiativeId) as Decision | undefined;
+    return row ?? null;
+  }
+
+  save(d: Decision): void {
+    this.audit.save('decision', d.id, this.get(d.id), d, () => {
+      this.db
+        .prepare(
+          `INSERT INTO decisions (id, initiative_id, round_id, text, decided_on, state, recorded_by)
+           VALUES (@id, @initiativeId, @roundId, @text, @decidedOn, @state, @recordedBy)
+           ON CONFLICT (id) DO UPDATE SET text = excluded.text, decided_on = excluded.decided_on,
+             state = excluded.state, recorded_by = excluded.recorded_by`,
+        )
+        .run(d);
+    });
+  }
+}

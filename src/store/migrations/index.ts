@@ -1,0 +1,5 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,118 @@
+import type { Quarter, ReportFields, ReportVersion, StatusReport } from '../domain/model';
+import type { ReportRepository } from '../domain/ports';
+import type { Auditor } from './audit-repository';
+import type { Db } from './db';
+import { parseJsonColumn } from './json-column';
+
+interface Row {
+  initiative_id: string;
+  round_id: string;
+  state: StatusReport['state'];
+  version: number;
+  fields: string;
+  updated_by: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+interface VersionRow {
+  initiative_id: string;
+  round_id: string;
+  version: number;
+  state: StatusReport['state'];
+  fields: string;
+  author: string;
+  at: string;
+}
+
+const toReport = (r: Row): StatusReport => ({
+  initiativeId: r.initiative_id,
+  roundId: r.round_id,
+  state: r.state,
+  version: r.version,
+  fields: parseJsonColumn<ReportFields>(r.fields),
+  updatedBy: r.updated_by,
+  updatedAt: r.updated_at,
+  submittedAt: r.submitted_at,
+});
+
+export class SqliteReportRepository implements ReportRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: Auditor,
+  ) {}
+
+  get(initiativeId: string, roundId: Quarter): StatusReport | null {
+    const row = this.db
+      .prepare('SELECT * FROM reports WHERE initiative_id = ? AND round_id = ?')
+      .get(initiativeId, roundId) as Row | undefined;
+    return row ? toReport(row) : null;
+  }
+
+  listForRound(roundId: Quarter): StatusReport[] {
+    return (
+      this.db.prepare('SELECT * FROM reports WHERE round_id = ? ORDER BY initiative_id').all(roundId) as Row[]
+    ).map(toReport);
+  }
+
+  latestSubmittedBefore(initiativeId: string, roundId: Quarter): StatusReport | null {
+    // Quarter ids sort chronologically as text ('2026-Q3' < '2026-Q4' < '2027-Q1').
+    const row = this.db
+      .prepare(
+        `SELECT * FROM reports WHERE initiative_id = ? AND round_id < ? AND state = 'submitted'
+         ORDER BY round_id DESC LIMIT 1`,
+      )
+      .get(initiativeId, roundId) as Row | undefined;
+    return row ? toReport(row) : null;
+  }
+
+  save(report: StatusReport): void {
+    const before = this.get(report.initiativeId, report.roundId);
+    const fields = JSON.stringify(report.fields);
+    this.db
+      .prepare(
+        `INSERT INTO reports (initiative_id, round_id, state, version, fields, updated_by, updated_at, submitted_at)
+         VALUES (@initiativeId, @roundId, @state, @version, @fields, @updatedBy, @updatedAt, @submittedAt)
+         ON CONFLICT (initiative_id, round_id) DO UPDATE SET state = excluded.state, version = excluded.version,
+           fields = excluded.fields, updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+           submitted_at = excluded.submitted_at`,
+      )
+      .run({ ...report, fields });
+    this.db
+      .prepare(
+        `INSERT INTO report_versions (initiative_id, round_id, version, state, fields, author, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        report.initiativeId,
+        report.roundId,
+        report.version,
+        report.state,
+        fields,
+        report.updatedBy,
+        report.updatedAt,
+      );
+    this.audit.record(
+      report.state === 'submitted' ? 'submit' : 'save-draft',
+      'report',
+      `${report.roundId}/${report.initiativeId}`,
+      before,
+      report,
+    );
+  }
+
+  versions(initiativeId: string, roundId: Quarter): ReportVersion[] {
+    const rows = this.db
+      .prepare('SELECT * FROM report_versions WHERE initiative_id = ? AND round_id = ? ORDER BY version')
+      .all(initiativeId, roundId) as VersionRow[];
+    return rows.map((r) => ({
+      initiativeId: r.initiative_id,
+      roundId: r.round_id,
+      version: r.version,
+      state: r.state,
+      fields: parseJsonColumn<ReportFields>(r.fields),
+      author: r.author,
+      at: r.at,
+    }));
+  }
+}

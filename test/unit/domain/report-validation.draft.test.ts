@@ -1,0 +1,78 @@
+import type { DomainError } from '../../../src/domain/errors';
+import type { ReportFields } from '../../../src/domain/model';
+import { quarterStart, TEXT_LIMITS, validateDraft } from '../../../src/domain/report-validation';
+
+function codesByField(errors: DomainError[]): Record<string, string> {
+  return Object.fromEntries(errors.map((e) => [e.field ?? '', e.code]));
+}
+
+const followUp = { decisionId: 'D-2026-Q3-T-2026-03', state: 'partly' as const, comment: 'Plan revidert.' };
+
+describe('quarterStart', () => {
+  it.each([
+    ['2026-Q1', '2026-01-01'],
+    ['2026-Q2', '2026-04-01'],
+    ['2026-Q3', '2026-07-01'],
+    ['2026-Q4', '2026-10-01'],
+  ])('%s starts on %s', (quarter, start) => {
+    expect(quarterStart(quarter)).toBe(start);
+  });
+
+  it.each(['2026-Q5', '2026-Q0', '2026Q4', '2026-q4', ''])('rejects %j', (quarter) => {
+    expect(quarterStart(quarter)).toBeNull();
+  });
+});
+
+describe('validateDraft', () => {
+  it('accepts an empty draft', () => {
+    expect(validateDraft({})).toEqual([]);
+  });
+
+  it('skips required and consistency rules', () => {
+    const fields: Partial<ReportFields> = {
+      progress: '',
+      forecastCompletionDate: '',
+      result: 'red',
+      correctiveActions: '',
+      schedule: 'red',
+      decisionFollowUp: null,
+    };
+    expect(validateDraft(fields)).toEqual([]);
+  });
+
+  it('allows a stale forecast before the quarter, pre-filled from last quarter', () => {
+    expect(validateDraft({ forecastCompletionDate: '2026-09-30' })).toEqual([]);
+  });
+
+  it('still rejects malformed values', () => {
+    const errors = validateDraft({
+      forecastCompletionDate: '2026-13-01',
+      forecastCostNok: -1,
+      deviations: 'x'.repeat(TEXT_LIMITS.deviations + 1),
+      scheduleOverrideReason: 'x'.repeat(TEXT_LIMITS.overrideReason + 1),
+      decisionFollowUp: { ...followUp, comment: 'x'.repeat(TEXT_LIMITS.followUpComment + 1) },
+      sdgs: [0],
+    });
+    expect(codesByField(errors)).toEqual({
+      scheduleOverrideReason: 'REPORT.TOO_LONG',
+      forecastCompletionDate: 'REPORT.INVALID_DATE',
+      forecastCostNok: 'REPORT.NEGATIVE_COST',
+      deviations: 'REPORT.TOO_LONG',
+      'decisionFollowUp.comment': 'REPORT.TOO_LONG',
+      sdgs: 'REPORT.INVALID_SDG',
+    });
+  });
+
+  it('rejects a cost that is not a finite number', () => {
+    expect(validateDraft({ forecastCostNok: Number.NaN })).toEqual([
+      { code: 'REPORT.INVALID_NUMBER', field: 'forecastCostNok' },
+    ]);
+  });
+
+  it('rejects SDGs that are not whole numbers in range, or repeated', () => {
+    expect(validateDraft({ sdgs: [4, 4] })).toEqual([
+      { code: 'REPORT.INVALID_SDG', field: 'sdgs', params: { value: '4' } },
+    ]);
+    expect(validateDraft({ sdgs: [1, 17] })).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+import {
+  isOverride,
+  isoDayNumber,
+  isSignificantDeviation,
+  suggestCostLight,
+  suggestLights,
+  suggestScheduleLight,
+  worstLight,
+} from '../../../src/domain/traffic-lights';
+import { anInitiative, someReportFields } from '../../helpers/builders';
+
+describe('isoDayNumber', () => {
+  it('counts days since the epoch', () => {
+    expect(isoDayNumber('1970-01-01')).toBe(0);
+    expect(isoDayNumber('1970-01-02')).toBe(1);
+  });
+
+  it('gives consecutive numbers across a daylight-saving change and a leap day', () => {
+    expect((isoDayNumber('2026-03-30') ?? 0) - (isoDayNumber('2026-03-28') ?? 0)).toBe(2);
+    expect((isoDayNumber('2028-03-01') ?? 0) - (isoDayNumber('2028-02-28') ?? 0)).toBe(2);
+  });
+
+  it.each(['', '2026-1-01', '2026-13-01', '2026-02-30', '2027-02-29', '26-10-01', '2026-10-01T00:00', 'i går'])(
+    'rejects %j',
+    (text) => {
+      expect(isoDayNumber(text)).toBeNull();
+    },
+  );
+
+  it('accepts a leap day in a leap year', () => {
+    expect(isoDayNumber('2028-02-29')).not.toBeNull();
+  });
+});
+
+describe('suggestScheduleLight', () => {
+  it('is green when the forecast is before or on the agreed date', () => {
+    expect(suggestScheduleLight('2027-06-30', '2027-01-15', 30)).toBe('green');
+    expect(suggestScheduleLight('2027-06-30', '2027-06-30', 30)).toBe('green');
+  });
+
+  it('is yellow from one day late up to exactly the tolerance', () => {
+    expect(suggestScheduleLight('2027-06-30', '2027-07-01', 30)).toBe('yellow');
+    expect(suggestScheduleLight('2027-06-30', '2027-07-30', 30)).toBe('yellow');
+  });
+
+  it('is red one day beyond the tolerance', () => {
+    expect(suggestScheduleLight('2027-06-30', '2027-07-31', 30)).toBe('red');
+  });
+
+  it('counts across a year end', () => {
+    expect(suggestScheduleLight('2026-12-31', '2027-01-10', 10)).toBe('yellow');
+    expect(suggestScheduleLight('2026-12-31', '2027-01-11', 10)).toBe('red');
+  });
+
+  it('makes any delay red when the tolerance is 0', () => {
+    expect(suggestScheduleLight('2027-06-30', '2027-06-30', 0)).toBe('green');
+    expect(suggestScheduleLight('2027-06-30', '2027-07-01', 0)).toBe('red');
+  });
+
+  it('throws on a malformed date, which validation should have caught', () => {
+    expect(() => suggestScheduleLight('2027-06-30', '30.06.2027', 30)).toThrow(RangeError);
+    expect(() => suggestScheduleLight('2027-02-30', '2027-06-30', 30)).toThrow(RangeError);
+  });
+});
+
+describe('suggestCostLight', () => {
+  it('is green within the agreed cost', () => {
+    expect(suggestCostLight(1_000_000, 900_000, 10)).toBe('green');
+    expect(suggestCostLight(1_000_000, 1_000_000, 10)).toBe('green');
+  });
+
+  it('is yellow when over by at most the tolerance, exactly at it included', () => {
+    expect(suggestCostLight(1_000_000, 1_000_001, 10)).toBe('yellow');
+    expect(suggestCostLight(1_000_000, 1_100_000, 10)).toBe('yellow');
+  });
+
+  it('is red one krone beyond the tolerance', () => {
+    expect(suggestCostLight(1_000_000, 1_100_001, 10)).toBe('red');
+  });
+
+  it('compares exactly where floating-point multiplication would not', () => {
+    // 100 * 1.1 = 110.00000000000001 and 300 * 1.1 = 330.00000000000006: the boundary must still be yellow.
+    expect(suggestCostLight(100, 110, 10)).toBe('yellow');
+    expect(suggestCostLight(300, 330, 10)).toBe('yellow');
+    expect(suggestCostLight(300, 331, 10)).toBe('red');
+  });
+
+  it('makes any positive forecast red when the agreed cost is 0', () => {
+    expect(suggestCostLight(0, 0, 10)).toBe('green');
+    expect(suggestCostLight(0, 1, 10)).toBe('red');
+  });
+
+  it('makes any overrun red when the tolerance is 0', () => {
+    expect(suggestCostLight(1_000, 1_001, 0)).toBe('red');
+  });
+
+  it('throws on a non-finite amount', () => {
+    expect(() => suggestCostLight(1_000, Number.NaN, 10)).toThrow(RangeError);
+    expect(() => suggestCostLight(Number.POSITIVE_INFINITY, 1, 10)).toThrow(RangeError);
+  });
+});
+
+describe('suggestLights', () => {
+  it("uses the initiative's agreed values and tolerances", () => {
+    const initiative = anInitiative({
+      agreedCompletionDate: '2027-06-30',
+      toleranceDays: 14,
+      agreedCostNok: 2_000_000,
+      tolerancePercent: 5,
+    });
+    expect(suggestLights(initiative, { forecastCompletionDate: '2027-07-14', forecastCostNok: 2_100_000 })).toEqual({
+      schedule: 'yellow',
+      cost: 'yellow',
+    });
+    expect(suggestLights(initiative, { forecastCompletionDate: '2027-07-15', forecastCostNok: 2_100_001 })).toEqual({
+      schedule: 'red',
+      cost: 'red',
+    });
+  });
+
+  it('suggests green for the default builders', () => {
+    expect(suggestLights(anInitiative(), someReportFields())).toEqual({ schedule: 'green', cost: 'green' });
+  });
+});
+
+describe('isOverride', () => {
+  it('is an override whenever the chosen light differs, in either direction', () => {
+    expect(isOverride('green', 'green')).toBe(false);
+    expect(isOverride('green', 'red')).toBe(true);
+    expect(isOverride('red', 'yellow')).toBe(true);
+  });
+});
+
+describe('isSignificantDeviation', () => {
+  it('is false when no dimension is red', () => {
+    expect(isSignificantDeviation(someReportFields({ result: 'yellow', schedule: 'yellow', cost: 'yellow' }))).toBe(
+      false,
+    );
+  });
+
+  it.each(['result', 'schedule', 'cost'] as const)('is true when %s is red', (dimension) => {
+    expect(isSignificantDeviation(someReportFields({ [dimension]: 'red' }))).toBe(true);
+  });
+
+  it('ignores a red overall light, which is not one of the agreed dimensions', () => {
+    expect(isSignificantDeviation(someReportFields({ overall: 'red' }))).toBe(false);
+  });
+});
+
+describe('worstLight', () => {
+  it('picks the most severe light', () => {
+    expect(worstLight(['green', 'yellow', 'green'])).toBe('yellow');
+    expect(worstLight(['yellow', 'red', 'green'])).toBe('red');
+    expect(worstLight(['green'])).toBe('green');
+  });
+
+  it('is green for no lights', () => {
+    expect(worstLight([])).toBe('green');
+  });
+});
