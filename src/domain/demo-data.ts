@@ -5,7 +5,7 @@
  *
  * Pure: no I/O and no clock reads; the same `now` always gives the same data.
  */
-import { osloDate, plusDays, quarterOf, quarterStart, shiftQuarter } from './demo/dates';
+import { addDays, previousQuarter, quarterLabel, quarterOf, quarterStart, todayInOslo } from './calendar';
 import { demoInitiatives } from './demo/initiatives';
 import { demoMeetings } from './demo/meetings';
 import { demoOrganisations } from './demo/organisations';
@@ -29,14 +29,14 @@ export interface DemoData {
  * quarter's round as the past round.
  */
 export function buildDemoData(now: Date): DemoData {
-  const today = osloDate(now);
+  const today = todayInOslo(now);
   const current = quarterOf(today);
-  const previous = shiftQuarter(current, -1);
+  const previous = previousQuarter(current);
   const initiatives = demoInitiatives({
     today,
-    year: current.year,
-    registrationYear: previous.year,
-    finishedOn: plusDays(quarterStart(previous), 30),
+    year: quarterLabel(current).year,
+    registrationYear: quarterLabel(previous).year,
+    finishedOn: addDays(quarterStart(previous), 30),
   });
   return {
     organisations: demoOrganisations(),

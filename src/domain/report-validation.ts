@@ -5,23 +5,10 @@
  * (types, lengths, ranges); a submission must also be complete and consistent
  * with the initiative, the round and Skate's open decision.
  */
+import { isIsoDate, isQuarter, quarterStart } from './calendar';
 import type { DomainError, ErrorCode, ErrorParams } from './errors';
-import {
-  type Decision,
-  FOLLOW_UP_STATES,
-  type Initiative,
-  type IsoDate,
-  type Quarter,
-  type ReportFields,
-  type Round,
-} from './model';
-import {
-  isOverride,
-  isoDayNumber,
-  isSignificantDeviation,
-  suggestCostLight,
-  suggestScheduleLight,
-} from './traffic-lights';
+import { type Decision, FOLLOW_UP_STATES, type Initiative, type ReportFields, type Round } from './model';
+import { isOverride, isSignificantDeviation, suggestCostLight, suggestScheduleLight } from './traffic-lights';
 
 /** Maximum lengths, in characters (Unicode code points), of the free-text fields. */
 export const TEXT_LIMITS = {
@@ -60,17 +47,8 @@ const FIELD_ORDER = [
   'asksSkateAttention',
 ];
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 const SDG_MIN = 1;
 const SDG_MAX = 17;
-
-/** The first day of a quarter (`2026-Q4` → `2026-10-01`), or null when `quarter` is not `YYYY-Qn`. */
-export function quarterStart(quarter: Quarter): IsoDate | null {
-  const match = QUARTER.exec(quarter);
-  if (!match) return null;
-  const month = (Number(match[2]) - 1) * 3 + 1;
-  return `${match[1]}-${String(month).padStart(2, '0')}-01`;
-}
 
 /** Collects at most one error per field: the first rule that fails is the one the owner needs to fix. */
 class Findings {
@@ -113,7 +91,7 @@ function checkLength(findings: Findings, field: string, text: string | null | un
 function checkShape(fields: Partial<ReportFields>, findings: Findings): void {
   const date = fields.forecastCompletionDate;
   // An empty date is "not filled in yet", which only a submission rejects.
-  if (date !== undefined && date !== '' && (typeof date !== 'string' || isoDayNumber(date) === null)) {
+  if (date !== undefined && date !== '' && (typeof date !== 'string' || !isIsoDate(date))) {
     findings.add('REPORT.INVALID_DATE', 'forecastCompletionDate');
   }
 
@@ -180,7 +158,7 @@ export function validateReport(fields: ReportFields, ctx: ReportValidationContex
   if (isBlank(fields.forecastCompletionDate)) {
     findings.add('REPORT.REQUIRED', 'forecastCompletionDate');
   } else if (!findings.has('forecastCompletionDate')) {
-    const start = quarterStart(ctx.round.id);
+    const start = isQuarter(ctx.round.id) ? quarterStart(ctx.round.id) : null;
     // A malformed round id is corrupt data rather than an owner mistake; say so instead of skipping the rule.
     if (start === null) findings.add('ROUND.INVALID_QUARTER', 'roundId', { quarter: ctx.round.id });
     else if (fields.forecastCompletionDate < start) {
@@ -218,8 +196,8 @@ function checkOverrides(fields: ReportFields, initiative: Initiative, findings: 
   // No suggestion can be made from a malformed forecast (already reported) or registry value; skip rather than guess.
   const datesValid =
     !findings.has('forecastCompletionDate') &&
-    isoDayNumber(fields.forecastCompletionDate) !== null &&
-    isoDayNumber(initiative.agreedCompletionDate) !== null;
+    isIsoDate(fields.forecastCompletionDate) &&
+    isIsoDate(initiative.agreedCompletionDate);
   if (datesValid) {
     const suggested = suggestScheduleLight(
       initiative.agreedCompletionDate,

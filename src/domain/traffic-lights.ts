@@ -5,38 +5,15 @@
  * The form pre-selects the suggested schedule and cost lights; the owner may
  * choose another light but must then say why (see report-validation.ts).
  */
+import { daysBetween, isIsoDate } from './calendar';
 import type { Initiative, IsoDate, Light, ReportFields } from './model';
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SEVERITY: Record<Light, number> = { green: 0, yellow: 1, red: 2 };
 
-/**
- * The number of days since 1970-01-01 of a `YYYY-MM-DD` calendar date, or null
- * when the string is not a real date (wrong shape, or e.g. `2026-02-30`).
- *
- * UTC arithmetic is safe here: a calendar date has no time of day, so no
- * daylight-saving shift can make two dates differ by a fractional day.
- */
-export function isoDayNumber(date: string): number | null {
-  const match = ISO_DATE.exec(date);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  // Date.UTC silently rolls 2026-02-30 over into March; a round trip exposes it.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
-  return ms / DAY_MS;
-}
-
-function requireDay(date: string, what: string): number {
-  const day = isoDayNumber(date);
+function requireDate(date: string, what: string): IsoDate {
   // A malformed date here is a programming error: callers validate user input first.
-  if (day === null) throw new RangeError(`${what} is not a valid YYYY-MM-DD date: ${JSON.stringify(date)}`);
-  return day;
+  if (!isIsoDate(date)) throw new RangeError(`${what} is not a valid YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  return date;
 }
 
 /**
@@ -47,7 +24,7 @@ function requireDay(date: string, what: string): number {
  * @throws RangeError when either date is not a valid `YYYY-MM-DD` date.
  */
 export function suggestScheduleLight(agreedDate: IsoDate, forecastDate: IsoDate, toleranceDays: number): Light {
-  const daysLate = requireDay(forecastDate, 'forecastDate') - requireDay(agreedDate, 'agreedDate');
+  const daysLate = daysBetween(requireDate(agreedDate, 'agreedDate'), requireDate(forecastDate, 'forecastDate'));
   if (daysLate <= 0) return 'green';
   return daysLate <= toleranceDays ? 'yellow' : 'red';
 }

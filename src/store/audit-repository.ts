@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditRepository, ChangeContext } from '../domain/ports';
 import type { Db } from './db';
+import { canonicalJson } from './json-column';
 
 interface AuditRow {
   seq: number;
@@ -51,7 +52,7 @@ export class Auditor {
     after: T,
     write: () => void,
   ): 'created' | 'updated' | 'unchanged' {
-    if (before !== null && JSON.stringify(before) === JSON.stringify(after)) return 'unchanged';
+    if (before !== null && canonicalJson(before) === canonicalJson(after)) return 'unchanged';
     write();
     this.record(before === null ? 'create' : 'update', entity, id, before, after);
     return before === null ? 'created' : 'updated';

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -12,6 +14,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * sets the durability pragmas and applies pending migrations.
  */
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
     configure(db, path);

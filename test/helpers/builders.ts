@@ -12,7 +12,7 @@ export function anInitiative(overrides: Partial<Initiative> = {}): Initiative {
     title: 'Felles løsning for digital postkasse',
     description: 'Ett sted for digital post fra det offentlige.',
     ownerOrganisationId: 'digdir',
-    contacts: ['kari.nordmann@digdir.no'],
+    contacts: ['kari.nordmann@digdir.example.no'],
     delegations: [],
     acceptance: 'accepted',
     focusArea: 'Sammenhengende tjenester',
@@ -68,7 +68,7 @@ export function someReportFields(overrides: Partial<ReportFields> = {}): ReportF
 /** The default initiative's contact person: an owner at Digdir. */
 export function aPerson(overrides: Partial<Person> = {}): Person {
   return {
-    email: 'kari.nordmann@digdir.no',
+    email: 'kari.nordmann@digdir.example.no',
     name: 'Kari Nordmann',
     locale: 'nb',
     roles: ['owner'],
@@ -83,7 +83,7 @@ export function aVote(overrides: Partial<Vote> = {}): Vote {
   return {
     roundId: '2026-Q4',
     initiativeId: 'T-2026-03',
-    voter: 'ola.hansen@nav.no',
+    voter: 'ola.hansen@nav.example.no',
     choice: 'agree',
     comment: '',
     recused: false,
@@ -101,7 +101,7 @@ export function aDecision(overrides: Partial<Decision> = {}): Decision {
     text: 'Skate ber tiltakseier legge fram revidert plan.',
     decidedOn: '2026-09-17',
     state: 'open',
-    recordedBy: 'sekretariat@digdir.no',
+    recordedBy: 'sekretariat@digdir.example.no',
     ...overrides,
   };
 }
@@ -114,7 +114,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     state: 'submitted',
     version: 1,
     fields: someReportFields(),
-    updatedBy: 'kari.nordmann@digdir.no',
+    updatedBy: 'kari.nordmann@digdir.example.no',
     updatedAt: '2026-11-20T10:00:00.000Z',
     submittedAt: '2026-11-20T10:00:00.000Z',
     ...overrides,

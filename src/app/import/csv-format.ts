@@ -56,7 +56,7 @@ export const PERSON_COLUMNS = [
     aliases: ['e-post', 'epost', 'e-mail', 'mail'],
     required: true,
     description: 'Email address: the identity of the person (stored in lower case)',
-    example: 'kari.nordmann@digdir.no',
+    example: 'kari.nordmann@digdir.example.no',
   },
   { name: 'name', aliases: ['navn', 'namn'], required: true, description: 'Full name', example: 'Åse Ødegård' },
   {
@@ -109,7 +109,7 @@ export const INITIATIVE_COLUMNS = [
     required: true,
     multi: true,
     description: 'Emails of registered people, the owner’s contact persons',
-    example: 'ase.odegard@nav.no|kari.nordmann@digdir.no',
+    example: 'ase.odegard@nav.example.no|kari.nordmann@digdir.example.no',
   },
   {
     name: 'focus_area',

@@ -3,8 +3,8 @@
  * agreed dates and the delegation are placed relative to the demo's `now`, so
  * the data looks current whenever it is built.
  */
+import { addDays } from '../calendar';
 import type { Initiative, IsoDate } from '../model';
-import { plusDays } from './dates';
 
 /** The dates the initiatives are placed around. */
 export interface InitiativeClock {
@@ -96,8 +96,8 @@ export function demoInitiatives(clock: InitiativeClock): Initiative[] {
         {
           from: 'linn.halvorsen@example.no',
           to: 'kjetil.odegard@example.no',
-          fromDate: plusDays(clock.today, -7),
-          toDate: plusDays(clock.today, 21),
+          fromDate: addDays(clock.today, -7),
+          toDate: addDays(clock.today, 21),
         },
       ],
       lifeEvents: ['miste-og-finne-jobb'],

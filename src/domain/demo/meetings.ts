@@ -4,9 +4,9 @@
  * earlier (five business days, the round calendar's default). Both fall on
  * business days: never on a weekend or a Norwegian public holiday.
  */
-import { addBusinessDays, businessDayOnOrBefore } from '../calendar/business-days';
-import type { IsoDate, Meeting } from '../model';
-import { type QuarterRef, secondThursday, shiftQuarter } from './dates';
+import { addBusinessDays, businessDayOnOrBefore, nextQuarter, previousQuarter, quarterLabel } from '../calendar';
+import type { IsoDate, Meeting, Quarter } from '../model';
+import { secondThursday } from './dates';
 
 /** The Skate and AU meeting dates of one quarter. */
 export interface QuarterMeetingDates {
@@ -14,9 +14,10 @@ export interface QuarterMeetingDates {
   au: IsoDate;
 }
 
-/** The meeting dates of quarter `ref`. */
-export function meetingDatesOf(ref: QuarterRef): QuarterMeetingDates {
-  const skate = businessDayOnOrBefore(secondThursday(ref.year, ref.q * 3));
+/** The meeting dates of quarter `q`. */
+export function meetingDatesOf(q: Quarter): QuarterMeetingDates {
+  const { year, quarter } = quarterLabel(q);
+  const skate = businessDayOnOrBefore(secondThursday(year, quarter * 3));
   // Five business days: the same weekday a week earlier unless a holiday intervenes.
   const au = addBusinessDays(skate, -5);
   return { skate, au };
@@ -36,17 +37,17 @@ export function auMeetingId(date: IsoDate): string {
  * The meetings of the previous quarter, the current quarter and the three after
  * it, in date order. Skate alternates between meeting at Digdir and online.
  */
-export function demoMeetings(current: QuarterRef): Meeting[] {
+export function demoMeetings(current: Quarter): Meeting[] {
   const meetings: Meeting[] = [];
-  for (let n = -1; n <= 3; n++) {
-    const ref = shiftQuarter(current, n);
-    const { skate, au } = meetingDatesOf(ref);
+  let q = previousQuarter(current);
+  for (let n = -1; n <= 3; n++, q = nextQuarter(q)) {
+    const { skate, au } = meetingDatesOf(q);
     meetings.push({ id: auMeetingId(au), forum: 'au', date: au, place: 'Heldigitalt' });
     meetings.push({
       id: skateMeetingId(skate),
       forum: 'skate',
       date: skate,
-      place: ref.q % 2 === 0 ? 'Heldigitalt' : 'Digdir, Oslo',
+      place: quarterLabel(q).quarter % 2 === 0 ? 'Heldigitalt' : 'Digdir, Oslo',
     });
   }
   return meetings;

@@ -3,11 +3,16 @@
  * owners' reports, the secretariat's draft recommendations, AU's votes and
  * Skate's open decisions, which the next form asks the owner to follow up.
  */
-import { addBusinessDays } from '../calendar/business-days';
-import { DEFAULT_ROUND_CALENDAR, deriveRoundSchedule } from '../calendar/schedule';
-import { instantToOsloDate } from '../calendar/zone';
-import type { Decision, Initiative, Recommendation, Round, StatusReport, Vote, VoteChoice } from '../model';
-import { osloInstant, plusDays, type QuarterRef, quarterId } from './dates';
+import {
+  addBusinessDays,
+  addDays,
+  DEFAULT_ROUND_CALENDAR,
+  deriveRoundSchedule,
+  instantToOsloDate,
+  osloToInstant,
+  quarterLabel,
+} from '../calendar';
+import type { Decision, Initiative, Quarter, Recommendation, Round, StatusReport, Vote, VoteChoice } from '../model';
 import { demoInitiativeId } from './initiatives';
 import { auMeetingId, meetingDatesOf, skateMeetingId } from './meetings';
 import { REPORT_SPECS, type Slot, standardRecommendation } from './past-reports';
@@ -20,6 +25,11 @@ export interface PastRound {
   recommendations: Recommendation[];
   votes: Vote[];
   decisions: Decision[];
+}
+
+/** Wall-clock time `HH:mm` for `osloToInstant`; `hh` and `mm` must be in range. */
+function hhmm(hh: number, mm: number): string {
+  return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
 }
 
 type VoteSpec = [slot: Slot, voter: string, choice: VoteChoice, comment: string, recused?: boolean];
@@ -75,15 +85,16 @@ const DECISIONS: ReadonlyArray<[slot: Slot, text: string]> = [
  * before the deadline, the secretariat drafted recommendations the day after
  * it and AU voted the day before its meeting.
  */
-export function demoPastRound(previous: QuarterRef, initiatives: readonly Initiative[]): PastRound {
-  const roundId = quarterId(previous);
+export function demoPastRound(previous: Quarter, initiatives: readonly Initiative[]): PastRound {
+  const roundId = previous;
+  const { year } = quarterLabel(previous);
   const { skate, au } = meetingDatesOf(previous);
   const schedule = deriveRoundSchedule(skate, DEFAULT_ROUND_CALENDAR, au);
   const deadlineDay = instantToOsloDate(schedule.deadline);
   const openDay = addBusinessDays(deadlineDay, -15);
   const reviewDay = addBusinessDays(deadlineDay, 1);
   const voteDay = addBusinessDays(au, -1);
-  const idOf = ([yearsBack, n]: Slot): string => demoInitiativeId(previous.year, yearsBack, n);
+  const idOf = ([yearsBack, n]: Slot): string => demoInitiativeId(year, yearsBack, n);
   const initiativeOf = (slot: Slot): Initiative => {
     const found = initiatives.find((i) => i.id === idOf(slot));
     if (!found) throw new Error(`demo data: no initiative ${idOf(slot)}`);
@@ -97,8 +108,8 @@ export function demoPastRound(previous: QuarterRef, initiatives: readonly Initia
     deadline: schedule.deadline,
     lockAt: schedule.lockAt,
     state: 'closed',
-    openedAt: osloInstant(openDay, 9),
-    closedAt: osloInstant(addBusinessDays(skate, 1), 12),
+    openedAt: osloToInstant(openDay, '09:00'),
+    closedAt: osloToInstant(addBusinessDays(skate, 1), '12:00'),
   };
 
   const reports: StatusReport[] = [];
@@ -106,7 +117,7 @@ export function demoPastRound(previous: QuarterRef, initiatives: readonly Initia
   REPORT_SPECS.forEach((spec, index) => {
     const initiative = initiativeOf(spec.slot);
     // submittedAfterDays < 15, so every report is in before the deadline day's deadline.
-    const submittedAt = osloInstant(addBusinessDays(openDay, spec.submittedAfterDays), 10, index * 3);
+    const submittedAt = osloToInstant(addBusinessDays(openDay, spec.submittedAfterDays), hhmm(10, index * 3));
     reports.push({
       initiativeId: initiative.id,
       roundId,
@@ -119,7 +130,7 @@ export function demoPastRound(previous: QuarterRef, initiatives: readonly Initia
         cost: spec.cost,
         scheduleOverrideReason: null,
         costOverrideReason: null,
-        forecastCompletionDate: plusDays(initiative.agreedCompletionDate, spec.delayDays),
+        forecastCompletionDate: addDays(initiative.agreedCompletionDate, spec.delayDays),
         forecastCostNok: Math.round((initiative.agreedCostNok * (100 + spec.overrunPercent)) / 100),
         progress: spec.progress,
         deviations: spec.deviations,
@@ -137,7 +148,7 @@ export function demoPastRound(previous: QuarterRef, initiatives: readonly Initia
       initiativeId: initiative.id,
       text: spec.recommendation ?? standardRecommendation(spec.overall),
       author: index % 2 === 0 ? E.secretariat : E.secretariat2,
-      updatedAt: osloInstant(reviewDay, 13, index * 4),
+      updatedAt: osloToInstant(reviewDay, hhmm(13, index * 4)),
     });
   });
 
@@ -148,7 +159,7 @@ export function demoPastRound(previous: QuarterRef, initiatives: readonly Initia
     choice,
     comment,
     recused: recused ?? false,
-    at: osloInstant(voteDay, 9 + Math.floor(index / 4), (index % 4) * 12),
+    at: osloToInstant(voteDay, hhmm(9 + Math.floor(index / 4), (index % 4) * 12)),
   }));
 
   const decisions: Decision[] = DECISIONS.map(([slot, text], index) => ({

@@ -16,8 +16,15 @@ import {
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/import', name), 'utf8');
 
 const ORGANISATION_IDS = ['digdir', 'nav', 'brreg', 'skatteetaten', 'kartverket', 'ks'];
-const EMAILS = ['kari.nordmann@digdir.no', 'ase.odegard@nav.no', 'bjorn.saether@brreg.no', 'siri.lovaas@skatteetaten.no'];
-EMAILS.push('per.hansen@kartverket.no', 'stian.strom@digdir.no', 'tone.berg@ks.no');
+const EMAILS = [
+  'kari.nordmann@digdir.example.no',
+  'ase.odegard@nav.example.no',
+  'bjorn.saether@brreg.example.no',
+  'siri.lovaas@skatteetaten.example.no',
+  'per.hansen@kartverket.example.no',
+  'stian.strom@digdir.example.no',
+  'tone.berg@ks.example.no',
+];
 const known: KnownReferences = { organisationIds: new Set(ORGANISATION_IDS), emails: new Set(EMAILS) };
 const nothingKnown: KnownReferences = { organisationIds: new Set(), emails: new Set() };
 
@@ -75,7 +82,7 @@ describe('parseImport: people', () => {
     const result = success(parseImport('people', fixture('people.csv'), known));
     expect(result.people.map((p) => p.email)).toEqual(EMAILS);
     expect(result.people[1]).toEqual({
-      email: 'ase.odegard@nav.no',
+      email: 'ase.odegard@nav.example.no',
       name: 'Åse Ødegård',
       locale: 'nn',
       roles: ['au', 'owner'],
@@ -89,11 +96,11 @@ describe('parseImport: people', () => {
   });
 
   it('accepts Norwegian column names (e-post, navn, roller, språk) and an absent organisation column', () => {
-    const text = '\uFEFFE-post; Navn ;Roller;Språk\nAerlig.Oye@Digdir.NO;Ærlig Øye;au | skate | au;nynorsk\n';
+    const text = '\uFEFFE-post; Navn ;Roller;Språk\nAerlig.Oye@Digdir.Example.NO;Ærlig Øye;au | skate | au;nynorsk\n';
     const result = success(parseImport('people', text, nothingKnown));
     expect(result.people).toEqual([
       {
-        email: 'aerlig.oye@digdir.no',
+        email: 'aerlig.oye@digdir.example.no',
         name: 'Ærlig Øye',
         locale: 'nn',
         roles: ['au', 'skate'],
@@ -107,8 +114,8 @@ describe('parseImport: people', () => {
     const text = [
       'epost;navn;organisasjon;roller;språk',
       'ikke-en-epost;Ola;nav;au;nb',
-      'kari@nav.no;;finnes-ikke;sjef|au;tysk',
-      'KARI@nav.no;Kari;nav;;nb',
+      'kari@nav.example.no;;finnes-ikke;sjef|au;tysk',
+      'KARI@nav.example.no;Kari;nav;;nb',
     ].join('\n');
     const result = parseImport('people', text, known);
     expect(issuesOf(result)).toEqual([
@@ -127,14 +134,14 @@ describe('parseImport: people', () => {
   });
 
   it('reports a missing required column once, at the header, and not on every row', () => {
-    const result = parseImport('people', 'email;name\na@nav.no;A\nb@nav.no;B\n', known);
+    const result = parseImport('people', 'email;name\na@nav.example.no;A\nb@nav.example.no;B\n', known);
     expect(failure(result)).toEqual([
       { line: 1, column: 'roles', code: 'missing-column', params: { column: 'roles' } },
     ]);
   });
 
   it('reports the same column given twice (alias and name)', () => {
-    const result = parseImport('people', 'email;navn;name;roles\na@nav.no;A;A;au\n', known);
+    const result = parseImport('people', 'email;navn;name;roles\na@nav.example.no;A;A;au\n', known);
     expect(issuesOf(result)).toEqual([[1, 'name', 'duplicate']]);
   });
 });
@@ -148,7 +155,7 @@ describe('parseImport: initiatives', () => {
       title: 'Ny i Norge – sammenhengende tjeneste',
       description: 'Én digital inngang for innvandrere; UDI, Skatteetaten og NAV samarbeider',
       ownerOrganisationId: 'nav',
-      contacts: ['ase.odegard@nav.no'],
+      contacts: ['ase.odegard@nav.example.no'],
       delegations: [],
       acceptance: 'accepted',
       focusArea: 'sammenhengende-tjenester',
@@ -164,7 +171,7 @@ describe('parseImport: initiatives', () => {
     });
     expect(result.initiatives[1]).toMatchObject({
       description: '',
-      contacts: ['bjorn.saether@brreg.no', 'siri.lovaas@skatteetaten.no'],
+      contacts: ['bjorn.saether@brreg.example.no', 'siri.lovaas@skatteetaten.example.no'],
       lifeEvents: ['starte-og-drive-bedrift', 'konkurs'],
       agreedCompletionDate: '2027-06-30',
       agreedCostNok: 4_500_000.5,
@@ -187,7 +194,7 @@ describe('parseImport: initiatives', () => {
   it('reads the same file with `,` as delimiter', () => {
     const text = [
       'id,title,owner_organisation,contacts,focus_area,agreed_result,agreed_completion_date,agreed_cost_nok,phase',
-      'T-2026-05,Flytting,skatteetaten,siri.lovaas@skatteetaten.no,samordning,Én flyttemelding,2026-09-30,"12 500 000,50",execution',
+      'T-2026-05,Flytting,skatteetaten,siri.lovaas@skatteetaten.example.no,samordning,Én flyttemelding,2026-09-30,"12 500 000,50",execution',
     ].join('\n');
     const result = success(parseImport('initiatives', text, known));
     expect(result.initiatives[0]).toMatchObject({ agreedCostNok: 12_500_000.5, lifeEvents: [], sdgs: [] });
@@ -216,7 +223,7 @@ describe('parseImport: initiatives', () => {
     const params = failure(result).map((i) => i.params);
     expect(params[0]).toMatchObject({ column: 'kommentar' });
     expect(params[2]).toEqual({ value: 'finanstilsynet' });
-    expect(params[3]).toEqual({ value: 'ukjent@digdir.no' });
+    expect(params[3]).toEqual({ value: 'ukjent@digdir.example.no' });
     expect(params[5]).toEqual({ value: '-500 000', min: 0 });
     expect(params[8]).toEqual({ value: '0' });
     expect(params[9]).toEqual({ value: '18' });
@@ -230,7 +237,7 @@ describe('parseImport: initiatives', () => {
 
   it('reports missing columns once and validates what is there', () => {
     const text =
-      'id;title;owner_organisation;contacts;focus_area;agreed_result;agreed_completion_date\nT-2026-01;X;nav;ase.odegard@nav.no;samordning;R;2026-13-01\n';
+      'id;title;owner_organisation;contacts;focus_area;agreed_result;agreed_completion_date\nT-2026-01;X;nav;ase.odegard@nav.example.no;samordning;R;2026-13-01\n';
     expect(issuesOf(parseImport('initiatives', text, known))).toEqual([
       [1, 'agreed_cost_nok', 'missing-column'],
       [1, 'phase', 'missing-column'],

@@ -9,9 +9,9 @@ import {
 import type { Role } from '../../../src/domain/model';
 import { anInitiative, aPerson } from '../../helpers/builders';
 
-const kari = 'kari.nordmann@digdir.no';
-const per = 'per.hansen@digdir.no';
-const lise = 'lise.berg@digdir.no';
+const kari = 'kari.nordmann@digdir.example.no';
+const per = 'per.hansen@digdir.example.no';
+const lise = 'lise.berg@digdir.example.no';
 
 // Kari is on leave from 1 to 31 July 2026; Lise reports for her meanwhile.
 const initiative = anInitiative({
@@ -47,9 +47,9 @@ describe('canReport', () => {
 
   it('refuses the secretariat and anyone else', () => {
     expect(
-      canReport(aPerson({ email: 'sekretariat@digdir.no', roles: ['secretariat'] }), initiative, '2026-10-15'),
+      canReport(aPerson({ email: 'sekretariat@digdir.example.no', roles: ['secretariat'] }), initiative, '2026-10-15'),
     ).toBe(false);
-    expect(canReport(aPerson({ email: 'ola@nav.no', roles: ['owner'] }), initiative, '2026-10-15')).toBe(false);
+    expect(canReport(aPerson({ email: 'ola@nav.example.no', roles: ['owner'] }), initiative, '2026-10-15')).toBe(false);
   });
 });
 

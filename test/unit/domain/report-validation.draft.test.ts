@@ -1,27 +1,12 @@
 import type { DomainError } from '../../../src/domain/errors';
 import type { ReportFields } from '../../../src/domain/model';
-import { quarterStart, TEXT_LIMITS, validateDraft } from '../../../src/domain/report-validation';
+import { TEXT_LIMITS, validateDraft } from '../../../src/domain/report-validation';
 
 function codesByField(errors: DomainError[]): Record<string, string> {
   return Object.fromEntries(errors.map((e) => [e.field ?? '', e.code]));
 }
 
 const followUp = { decisionId: 'D-2026-Q3-T-2026-03', state: 'partly' as const, comment: 'Plan revidert.' };
-
-describe('quarterStart', () => {
-  it.each([
-    ['2026-Q1', '2026-01-01'],
-    ['2026-Q2', '2026-04-01'],
-    ['2026-Q3', '2026-07-01'],
-    ['2026-Q4', '2026-10-01'],
-  ])('%s starts on %s', (quarter, start) => {
-    expect(quarterStart(quarter)).toBe(start);
-  });
-
-  it.each(['2026-Q5', '2026-Q0', '2026Q4', '2026-q4', ''])('rejects %j', (quarter) => {
-    expect(quarterStart(quarter)).toBeNull();
-  });
-});
 
 describe('validateDraft', () => {
   it('accepts an empty draft', () => {

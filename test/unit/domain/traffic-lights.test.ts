@@ -1,6 +1,5 @@
 import {
   isOverride,
-  isoDayNumber,
   isSignificantDeviation,
   suggestCostLight,
   suggestLights,
@@ -8,29 +7,6 @@ import {
   worstLight,
 } from '../../../src/domain/traffic-lights';
 import { anInitiative, someReportFields } from '../../helpers/builders';
-
-describe('isoDayNumber', () => {
-  it('counts days since the epoch', () => {
-    expect(isoDayNumber('1970-01-01')).toBe(0);
-    expect(isoDayNumber('1970-01-02')).toBe(1);
-  });
-
-  it('gives consecutive numbers across a daylight-saving change and a leap day', () => {
-    expect((isoDayNumber('2026-03-30') ?? 0) - (isoDayNumber('2026-03-28') ?? 0)).toBe(2);
-    expect((isoDayNumber('2028-03-01') ?? 0) - (isoDayNumber('2028-02-28') ?? 0)).toBe(2);
-  });
-
-  it.each(['', '2026-1-01', '2026-13-01', '2026-02-30', '2027-02-29', '26-10-01', '2026-10-01T00:00', 'i går'])(
-    'rejects %j',
-    (text) => {
-      expect(isoDayNumber(text)).toBeNull();
-    },
-  );
-
-  it('accepts a leap day in a leap year', () => {
-    expect(isoDayNumber('2028-02-29')).not.toBeNull();
-  });
-});
 
 describe('suggestScheduleLight', () => {
   it('is green when the forecast is before or on the agreed date', () => {

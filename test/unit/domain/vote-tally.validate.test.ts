@@ -25,28 +25,31 @@ describe('validateVote', () => {
 });
 
 describe('needsRecusalQuestion', () => {
-  const initiative = anInitiative({ ownerOrganisationId: 'digdir', contacts: ['kari.nordmann@digdir.no'] });
+  const initiative = anInitiative({ ownerOrganisationId: 'digdir', contacts: ['kari.nordmann@digdir.example.no'] });
 
   it('asks an AU member from the owning agency', () => {
     expect(
-      needsRecusalQuestion(aPerson({ email: 'per@digdir.no', roles: ['au'], organisationId: 'digdir' }), initiative),
+      needsRecusalQuestion(
+        aPerson({ email: 'per@digdir.example.no', roles: ['au'], organisationId: 'digdir' }),
+        initiative,
+      ),
     ).toBe(true);
   });
 
   it('does not ask an AU member from another agency', () => {
     expect(
-      needsRecusalQuestion(aPerson({ email: 'ola@nav.no', roles: ['au'], organisationId: 'nav' }), initiative),
+      needsRecusalQuestion(aPerson({ email: 'ola@nav.example.no', roles: ['au'], organisationId: 'nav' }), initiative),
     ).toBe(false);
   });
 
   it('does not ask an AU member without an organisation', () => {
-    expect(needsRecusalQuestion(aPerson({ email: 'x@y.no', roles: ['au'], organisationId: null }), initiative)).toBe(
-      false,
-    );
+    expect(
+      needsRecusalQuestion(aPerson({ email: 'x@y.example.no', roles: ['au'], organisationId: null }), initiative),
+    ).toBe(false);
   });
 
   it('asks an AU member who is a contact of the initiative, whatever their organisation', () => {
-    const contact = aPerson({ email: 'kari.nordmann@digdir.no', roles: ['au', 'owner'], organisationId: null });
+    const contact = aPerson({ email: 'kari.nordmann@digdir.example.no', roles: ['au', 'owner'], organisationId: null });
     expect(needsRecusalQuestion(contact, initiative)).toBe(true);
   });
 

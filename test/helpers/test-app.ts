@@ -1,0 +1,51 @@
+import type { Actor, AppContext } from '../../src/app/app-context';
+import { loadDemoData } from '../../src/app/demo/load-demo';
+import { DEFAULT_ROUND_CALENDAR } from '../../src/domain/calendar';
+import type { Person } from '../../src/domain/model';
+import { DEFAULT_VOTING_RULES } from '../../src/domain/vote-tally';
+import { type Db, openDatabase } from '../../src/store/db';
+import { SqliteUnitOfWork } from '../../src/store/unit-of-work';
+
+/** The demo's "now": a Sunday in November 2026, before the 2026-Q4 deadline. */
+export const DEMO_NOW = new Date('2026-11-22T10:00:00.000Z');
+
+export const OPERATOR: Actor = { kind: 'operator', name: 'test' };
+
+export interface TestApp {
+  app: AppContext;
+  db: Db;
+  person(email: string): Person;
+  close(): void;
+}
+
+/** A use-case context on a real SQLite database (in memory unless a path is given). */
+export function testApp(options: { demo?: boolean; path?: string; now?: Date } = {}): TestApp {
+  const db = openDatabase(options.path ?? ':memory:');
+  const app: AppContext = {
+    uow: new SqliteUnitOfWork(db),
+    settings: { roundCalendar: DEFAULT_ROUND_CALENDAR, voting: DEFAULT_VOTING_RULES },
+  };
+  if (options.demo !== false) loadDemoData(app, OPERATOR, options.now ?? DEMO_NOW);
+  return {
+    app,
+    db,
+    person(email) {
+      const p = app.uow.read((repos) => repos.people.get(email));
+      if (!p) throw new Error(`no person ${email} in the test database`);
+      return p;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Runs `fn` and returns the DomainFailure's error codes, or fails the test if nothing was thrown. */
+export function failureCodes(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    const errors = (error as { errors?: { code: string }[] }).errors;
+    if (errors) return errors.map((e) => e.code);
+    throw error;
+  }
+  throw new Error('expected a DomainFailure, but nothing was thrown');
+}

@@ -1,0 +1,122 @@
+import { type SaveReportInput, saveReport } from '../../../src/app/reports/save-report';
+import { openRound } from '../../../src/app/rounds/open-round';
+import type { ReportFields } from '../../../src/domain/model';
+import { prefillReport } from '../../../src/domain/report-prefill';
+import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+
+const OWNER = 'kristin.hovland@example.no';
+const INITIATIVE = 'T-2024-01';
+const LATER = new Date('2026-11-23T09:00:00.000Z');
+
+describe('saving and submitting a report', () => {
+  let t: TestApp;
+  let fields: ReportFields;
+
+  beforeEach(() => {
+    t = testApp();
+    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+    fields = t.app.uow.read((repos) => {
+      const initiative = repos.initiatives.get(INITIATIVE);
+      if (!initiative) throw new Error('demo initiative missing');
+      const prefill = prefillReport(
+        initiative,
+        repos.reports.latestSubmittedBefore(INITIATIVE, '2026-Q4'),
+        repos.decisions.findOpenFor(INITIATIVE),
+      );
+      const followUp = prefill.decisionFollowUp && {
+        ...prefill.decisionFollowUp,
+        comment: 'Fulgt opp i styringsgruppen.',
+      };
+      return { ...prefill, progress: 'Ny søkeløsning er i drift.', decisionFollowUp: followUp };
+    });
+  });
+  afterEach(() => t.close());
+
+  const input = (overrides: Partial<SaveReportInput> = {}): SaveReportInput => ({
+    initiativeId: INITIATIVE,
+    roundId: '2026-Q4',
+    fields,
+    submit: true,
+    baseVersion: 0,
+    ...overrides,
+  });
+  const versions = () => t.app.uow.read((repos) => repos.reports.versions(INITIATIVE, '2026-Q4'));
+
+  it('keeps every save as a version with its author and time', () => {
+    const owner = t.person(OWNER);
+    const draft = saveReport(t.app, input({ submit: false, fields: { ...fields, progress: '' } }), owner, DEMO_NOW);
+    expect(draft).toMatchObject({ ok: true, report: { state: 'draft', version: 1, submittedAt: null } });
+    const submitted = saveReport(t.app, input({ baseVersion: 1 }), owner, LATER);
+    expect(submitted).toMatchObject({
+      ok: true,
+      report: { state: 'submitted', version: 2, submittedAt: LATER.toISOString(), updatedBy: OWNER },
+    });
+    expect(versions().map((v) => [v.version, v.state, v.author, v.at])).toEqual([
+      [1, 'draft', OWNER, DEMO_NOW.toISOString()],
+      [2, 'submitted', OWNER, LATER.toISOString()],
+    ]);
+  });
+
+  it('applies a retried submission once and answers it with the first result', () => {
+    const owner = t.person(OWNER);
+    const first = saveReport(t.app, input({ idempotencyKey: 'activity-1' }), owner, DEMO_NOW);
+    const retry = saveReport(t.app, input({ idempotencyKey: 'activity-1' }), owner, LATER);
+    expect(first.replayed).toBe(false);
+    expect(retry).toEqual({ ...first, replayed: true });
+    expect(versions()).toHaveLength(1);
+  });
+
+  it('refuses a stale form instead of overwriting newer data', () => {
+    const owner = t.person(OWNER);
+    saveReport(t.app, input(), owner, DEMO_NOW);
+    const stale = saveReport(t.app, input({ fields: { ...fields, progress: 'Gammel tekst' } }), owner, LATER);
+    expect(stale).toMatchObject({ ok: false, errors: [{ code: 'REPORT.STALE_VERSION' }], current: { version: 1 } });
+    expect(versions()).toHaveLength(1);
+  });
+
+  it('refuses people who are not the owner or a delegate, and writes nothing', () => {
+    const outsider = t.person('sindre.aune@example.no');
+    const refused = saveReport(t.app, input(), outsider, DEMO_NOW);
+    expect(refused).toMatchObject({ ok: false, errors: [{ code: 'AUTH.NOT_OWNER' }] });
+    const secretariat = t.person('ingrid.haugland@example.no');
+    expect(saveReport(t.app, input(), secretariat, DEMO_NOW)).toMatchObject({ ok: false });
+    expect(versions()).toHaveLength(0);
+  });
+
+  it('requires corrective actions on a red light and writes nothing until they are given', () => {
+    const owner = t.person(OWNER);
+    const red = { ...fields, result: 'red' as const, overall: 'red' as const, correctiveActions: '' };
+    const refused = saveReport(t.app, input({ fields: red }), owner, DEMO_NOW);
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [{ code: 'REPORT.CORRECTIVE_ACTIONS_REQUIRED', field: 'correctiveActions' }],
+    });
+    expect(versions()).toHaveLength(0);
+    const fixed = saveReport(t.app, input({ fields: { ...red, correctiveActions: 'Flere utviklere.' } }), owner, LATER);
+    expect(fixed.ok).toBe(true);
+  });
+
+  it('still takes late reports in review, but none after the lock', () => {
+    const owner = t.person(OWNER);
+    const afterDeadline = new Date('2026-11-27T08:00:00.000Z');
+    expect(saveReport(t.app, input(), owner, afterDeadline).ok).toBe(true);
+    const afterLock = new Date('2026-12-02T11:00:00.000Z');
+    expect(saveReport(t.app, input({ baseVersion: 1 }), owner, afterLock)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'REPORT.ROUND_LOCKED' }],
+    });
+  });
+
+  it('lets a delegate report while the delegation lasts', () => {
+    const nav = t.app.uow.read((repos) => repos.initiatives.list().find((i) => i.delegations.length > 0));
+    if (!nav) throw new Error('the demo has a delegation');
+    const delegate = t.person(nav.delegations[0]?.to ?? '');
+    const result = saveReport(
+      t.app,
+      input({ initiativeId: nav.id, submit: false, fields: { ...fields, decisionFollowUp: null } }),
+      delegate,
+      DEMO_NOW,
+    );
+    expect(result.ok).toBe(true);
+  });
+});
