@@ -1,4 +1,14 @@
 import type {
+  ChannelName,
+  Job,
+  JobState,
+  MessageRef,
+  NewJob,
+  NewOutboxMessage,
+  OutboxMessage,
+  OutboxState,
+} from './delivery';
+import type {
   AgendaItem,
   Decision,
   Email,
@@ -122,6 +132,56 @@ export interface AuditRepository {
   list(entity?: string, entityId?: string): AuditEntry[];
 }
 
+export interface OutboxRepository {
+  /** Adds a message unless one with the same dedupe key exists; returns whether it was added. */
+  enqueue(message: NewOutboxMessage, now: Date): boolean;
+  get(dedupeKey: string): OutboxMessage | null;
+  /** Cancels the pending messages of a group (e.g. the reminders of a report that came in). */
+  cancelGroup(group: string, now: Date): number;
+  /**
+   * Messages that may be sent at `now`, oldest first: pending and due, or
+   * `sending` under an expired lease (its sender died), whose parent is sent.
+   */
+  listSendable(now: Date, limit: number): OutboxMessage[];
+  /** The earliest time a waiting message becomes due, or null when none waits. */
+  nextDueAt(): string | null;
+  /** Takes a message for sending under a lease; false when someone else has it. */
+  claim(seq: number, owner: string, now: Date, leaseUntil: Date): boolean;
+  markSent(seq: number, owner: string, ref: MessageRef, now: Date): void;
+  /** Puts a message back for a later attempt. */
+  retryLater(seq: number, owner: string, notBefore: Date, error: string): void;
+  markFailed(seq: number, owner: string, error: string, now: Date): void;
+  list(filter?: { state?: OutboxState; limit?: number }): OutboxMessage[];
+  countByState(): Record<OutboxState, number>;
+}
+
+export interface JobRepository {
+  /** Adds a job unless one with the same dedupe key exists. */
+  schedule(job: NewJob): boolean;
+  /** Pending jobs due at `now`, oldest first. */
+  listDue(now: Date, limit: number): Job[];
+  /** Finishes a pending job; false when another process finished it first. */
+  finish(seq: number, state: Exclude<JobState, 'pending'>, outcome: string, by: string, now: Date): boolean;
+  /** Drops the pending jobs whose dedupe key starts with `prefix` (e.g. a round's reminders). */
+  dropPending(prefix: string, outcome: string, now: Date): number;
+  list(filter?: { state?: JobState; prefix?: string }): Job[];
+  nextDueAt(): string | null;
+}
+
+/** Where the bot can reach people and channels on a platform. */
+export interface DirectoryRepository {
+  conversationOf(platform: Platform, userId: string): string | null;
+  saveConversation(platform: Platform, userId: string, reference: string, now: Date): void;
+  channel(name: ChannelName): { platform: Platform; reference: string } | null;
+  bindChannel(name: ChannelName, platform: Platform, reference: string, by: string, now: Date): void;
+}
+
+/** What the local transport "delivered": the developer's view of the cycle without Teams or Slack. */
+export interface LocalDeliveryRepository {
+  record(entry: { dedupeKey: string; destination: string; operation: string; text: string }, now: Date): number;
+  list(limit: number): { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[];
+}
+
 /** Every repository, bound to one transaction and its actor. */
 export interface Repositories {
   organisations: OrganisationRepository;
@@ -136,6 +196,10 @@ export interface Repositories {
   agenda: AgendaRepository;
   idempotency: IdempotencyRepository;
   audit: AuditRepository;
+  outbox: OutboxRepository;
+  jobs: JobRepository;
+  directory: DirectoryRepository;
+  localDeliveries: LocalDeliveryRepository;
 }
 
 /** Who performs a change and when: recorded in the audit log. */

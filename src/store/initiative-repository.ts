@@ -29,6 +29,17 @@ interface DelegationRow {
   to_date: string;
 }
 
+/** Emails lower-cased and delegations in the order they are read back, so equal data compares equal. */
+function normalise(i: Initiative): Initiative {
+  const delegations = i.delegations
+    .map((d) => ({ ...d, from: d.from.toLowerCase(), to: d.to.toLowerCase() }))
+    .sort(
+      (a, b) =>
+        a.fromDate.localeCompare(b.fromDate) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+    );
+  return { ...i, contacts: i.contacts.map((c) => c.toLowerCase()), delegations };
+}
+
 export class SqliteInitiativeRepository implements InitiativeRepository {
   constructor(
     private readonly db: Db,
@@ -84,7 +95,8 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
     return ids.map((r) => this.get(r.id)).filter((i): i is Initiative => i !== null);
   }
 
-  save(i: Initiative): 'created' | 'updated' | 'unchanged' {
+  save(initiative: Initiative): 'created' | 'updated' | 'unchanged' {
+    const i = normalise(initiative);
     return this.audit.save('initiative', i.id, this.get(i.id), i, () => {
       this.db
         .prepare(

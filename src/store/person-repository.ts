@@ -69,16 +69,17 @@ export class SqlitePersonRepository implements PersonRepository {
   }
 
   linkIdentity(email: Email, identity: PlatformIdentity): void {
+    const address = email.toLowerCase();
     const existing = this.db
       .prepare('SELECT email FROM platform_identities WHERE platform = ? AND user_id = ?')
       .get(identity.platform, identity.userId) as { email: string } | undefined;
-    if (existing?.email === email) return;
+    if (existing?.email === address) return;
     this.db
       .prepare(
         `INSERT INTO platform_identities (platform, user_id, email, linked_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (platform, user_id) DO UPDATE SET email = excluded.email, linked_at = excluded.linked_at`,
       )
-      .run(identity.platform, identity.userId, email, this.audit.nowIso);
-    this.audit.record('link-identity', 'person', email, existing ?? null, identity);
+      .run(identity.platform, identity.userId, address, this.audit.nowIso);
+    this.audit.record('link-identity', 'person', address, existing ?? null, identity);
   }
 }

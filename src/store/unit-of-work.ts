@@ -3,10 +3,14 @@ import { SqliteAgendaRepository } from './agenda-repository';
 import { Auditor, SqliteAuditRepository } from './audit-repository';
 import type { Db } from './db';
 import { SqliteDecisionRepository } from './decision-repository';
+import { SqliteDirectoryRepository } from './directory-repository';
 import { SqliteIdempotencyRepository } from './idempotency-repository';
 import { SqliteInitiativeRepository } from './initiative-repository';
+import { SqliteJobRepository } from './job-repository';
+import { SqliteLocalDeliveryRepository } from './local-delivery-repository';
 import { SqliteMeetingRepository } from './meeting-repository';
 import { SqliteOrganisationRepository } from './organisation-repository';
+import { SqliteOutboxRepository } from './outbox-repository';
 import { SqlitePersonRepository } from './person-repository';
 import { SqliteRecommendationRepository } from './recommendation-repository';
 import { SqliteReportRepository } from './report-repository';
@@ -30,6 +34,10 @@ function repositories(db: Db, ctx: ChangeContext): Repositories {
     agenda: new SqliteAgendaRepository(db, audit),
     idempotency: new SqliteIdempotencyRepository(db),
     audit: new SqliteAuditRepository(db),
+    outbox: new SqliteOutboxRepository(db),
+    jobs: new SqliteJobRepository(db),
+    directory: new SqliteDirectoryRepository(db, audit),
+    localDeliveries: new SqliteLocalDeliveryRepository(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import { initial } from './001-initial';
+import { delivery } from './002-delivery';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, delivery];

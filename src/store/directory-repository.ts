@@ -1,0 +1,48 @@
+import type { ChannelName } from '../domain/delivery';
+import type { Platform } from '../domain/model';
+import type { DirectoryRepository } from '../domain/ports';
+import type { Auditor } from './audit-repository';
+import type { Db } from './db';
+
+/** Conversation references (how to reach a person proactively) and the AU and Skate channel bindings. */
+export class SqliteDirectoryRepository implements DirectoryRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: Auditor,
+  ) {}
+
+  conversationOf(platform: Platform, userId: string): string | null {
+    const row = this.db
+      .prepare('SELECT reference FROM conversation_refs WHERE platform = ? AND user_id = ?')
+      .get(platform, userId) as { reference: string } | undefined;
+    return row?.reference ?? null;
+  }
+
+  saveConversation(platform: Platform, userId: string, reference: string, now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversation_refs (platform, user_id, reference, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (platform, user_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
+      )
+      .run(platform, userId, reference, now.toISOString());
+  }
+
+  channel(name: ChannelName): { platform: Platform; reference: string } | null {
+    const row = this.db.prepare('SELECT platform, reference FROM channel_bindings WHERE name = ?').get(name) as
+      | { platform: Platform; reference: string }
+      | undefined;
+    return row ?? null;
+  }
+
+  bindChannel(name: ChannelName, platform: Platform, reference: string, by: string, now: Date): void {
+    const before = this.channel(name);
+    this.db
+      .prepare(
+        `INSERT INTO channel_bindings (name, platform, reference, bound_by, bound_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET platform = excluded.platform, reference = excluded.reference,
+           bound_by = excluded.bound_by, bound_at = excluded.bound_at`,
+      )
+      .run(name, platform, reference, by, now.toISOString());
+    this.audit.record('bind-channel', 'channel', name, before, { platform, reference });
+  }
+}

@@ -1,0 +1,53 @@
+import type { Locale } from '../domain/model';
+
+/** The action-id vocabulary shared by Teams (`Action.Execute` verb) and Slack (`action_id`). */
+export const ACTION_IDS = [
+  'report.open',
+  'report.save',
+  'report.submit',
+  'report.edit',
+  'initiative.accept',
+  'initiative.decline',
+  'review.vote',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+export const MESSAGE_KINDS = [
+  'report-request',
+  'acceptance-request',
+  'reminder',
+  'escalation',
+  'review-summary',
+  'review-item',
+  'undeliverable',
+  'preflight',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/**
+ * A message as the core wants it said: already localised, channel-neutral.
+ * The Teams adapter renders it as an Adaptive Card, the Slack adapter as Block
+ * Kit, the local transport as text; `data` carries what a richer rendering needs.
+ */
+export interface MessageView {
+  kind: MessageKind;
+  locale: Locale;
+  title: string;
+  /** One line, for notifications and previews. */
+  summary: string;
+  paragraphs: string[];
+  facts: { label: string; value: string }[];
+  /** Bullet lists, e.g. the missing initiatives of an escalation. */
+  items: string[];
+  actions: { id: ActionId; label: string; data: Record<string, string> }[];
+  data: Record<string, string | number | boolean | null>;
+}
+
+/** The plain-text form of a view: for the log, the local transport and notifications. */
+export function viewAsText(view: MessageView): string {
+  const lines = [view.title, ...view.paragraphs];
+  for (const f of view.facts) lines.push(`${f.label}: ${f.value}`);
+  for (const item of view.items) lines.push(`• ${item}`);
+  if (view.actions.length > 0) lines.push(view.actions.map((a) => `[${a.label}]`).join(' '));
+  return lines.join('\n');
+}
