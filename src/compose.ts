@@ -1,4 +1,6 @@
 import type { AppContext } from './app/app-context';
+import type { Messenger } from './app/ports';
+import { LocalMessenger } from './channels/local/local-messenger';
 import type { Config } from './config';
 import { type Db, openDatabase } from './store/db';
 import { SqliteUnitOfWork } from './store/unit-of-work';
@@ -7,18 +9,28 @@ import { SqliteUnitOfWork } from './store/unit-of-work';
 export interface Composition {
   db: Db;
   app: AppContext;
+  /** The transport the cycle delivers through: local until a platform is configured. */
+  messenger: Messenger;
   close(): void;
 }
 
 /** Opens the database (applying migrations) and builds the use-case context from the config. */
-export function compose(config: Config): Composition {
+export function compose(
+  config: Config,
+  options: { now?: () => Date; log?: (entry: { to: string; title: string; text: string }) => void } = {},
+): Composition {
   const db = openDatabase(config.databasePath);
-  return {
-    db,
-    app: {
-      uow: new SqliteUnitOfWork(db),
-      settings: { roundCalendar: config.roundCalendar, voting: config.voting },
+  const app: AppContext = {
+    settings: {
+      roundCalendar: config.roundCalendar,
+      voting: config.voting,
+      cycle: {
+        escalateAfterOverdueReminders: config.escalateAfterOverdueReminders,
+        defaultLocale: config.defaultLocale,
+      },
     },
-    close: () => db.close(),
+    uow: new SqliteUnitOfWork(db),
   };
+  const messenger = new LocalMessenger(app.uow, options.now ?? (() => new Date()), options.log);
+  return { db, app, messenger, close: () => db.close() };
 }

@@ -14,6 +14,10 @@ export interface Config {
   demoData: 'auto' | 'on' | 'off';
   roundCalendar: RoundCalendarSettings;
   voting: VotingRules;
+  /** The secretariat is told of missing reports at this overdue reminder. */
+  escalateAfterOverdueReminders: number;
+  /** The dispatcher's global rate limit for Teams, requests per second per app and tenant. */
+  teamsGlobalRps: number;
   /** Bot Framework credentials; all absent means local mode (no auth, loopback only). */
   microsoft: {
     appId: string;
@@ -69,6 +73,8 @@ const schema = z.object({
   LOCK_TIME: clock.default(DEFAULT_ROUND_CALENDAR.lockTime),
   VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
   VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
+  ESCALATE_AFTER_OVERDUE_REMINDERS: z.coerce.number().int().min(1).default(2),
+  TEAMS_GLOBAL_RPS: z.coerce.number().int().min(1).max(50).default(30),
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
@@ -132,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demoData: e.DEMO_DATA,
     roundCalendar,
     voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },
+    escalateAfterOverdueReminders: e.ESCALATE_AFTER_OVERDUE_REMINDERS,
+    teamsGlobalRps: e.TEAMS_GLOBAL_RPS,
     microsoft,
   };
 }

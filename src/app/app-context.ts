@@ -1,5 +1,5 @@
 import type { RoundCalendarSettings } from '../domain/calendar';
-import type { Person } from '../domain/model';
+import type { Locale, Person } from '../domain/model';
 import type { UnitOfWork } from '../domain/ports';
 import type { VotingRules } from '../domain/vote-tally';
 
@@ -7,6 +7,15 @@ import type { VotingRules } from '../domain/vote-tally';
 export interface AppSettings {
   roundCalendar: RoundCalendarSettings;
   voting: VotingRules;
+  cycle: CycleSettings;
+}
+
+/** How the cycle behaves beyond its calendar. */
+export interface CycleSettings {
+  /** The secretariat is told of the missing reports at this overdue reminder. */
+  escalateAfterOverdueReminders: number;
+  /** The language of channel posts (AU thread, Skate item), which have no single reader. */
+  defaultLocale: Locale;
 }
 
 /** What every use case receives: storage and settings. The clock is passed per call. */

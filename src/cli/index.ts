@@ -3,10 +3,11 @@ import { userInfo } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import 'dotenv/config';
 import { type Composition, compose } from '../compose';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, isLocalMode, loadConfig } from '../config';
 import { DomainFailure } from '../domain/errors';
 import { LOCALES, type Locale } from '../domain/model';
 import { describeError, messagesFor } from '../i18n';
+import { registerCycleCommands } from './commands/cycle-commands';
 import { registerRegistryCommands } from './commands/registry-commands';
 import { registerReportCommands } from './commands/report-commands';
 import { registerRoundCommands } from './commands/round-commands';
@@ -35,9 +36,11 @@ export function buildProgram(
     if (runtime) return runtime;
     const options = program.opts<{ lang?: Locale; db?: string }>();
     const config = loadConfig(options.db ? { ...env, DATABASE_PATH: options.db } : env);
-    composition = compose(config);
+    composition = compose(config, { now });
     runtime = {
       app: composition.app,
+      messenger: composition.messenger,
+      local: isLocalMode(config),
       out: createOutput(options.lang ?? config.defaultLocale, write),
       actor: { kind: 'operator', name: safeUserName() },
       now,
@@ -48,6 +51,7 @@ export function buildProgram(
   registerRegistryCommands(program, rt);
   registerRoundCommands(program, rt);
   registerReportCommands(program, rt);
+  registerCycleCommands(program, rt);
   return {
     program,
     exitCode: () => runtime?.exitCode ?? 0,

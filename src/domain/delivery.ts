@@ -66,7 +66,10 @@ export function conversationKeyOf(destination: Destination, parentConversationKe
       return `channel:${destination.channel}`;
     case 'thread':
     case 'update':
-      return parentConversationKey ?? `orphan:${destination.kind === 'thread' ? destination.parentKey : destination.targetKey}`;
+      return (
+        parentConversationKey ??
+        `orphan:${destination.kind === 'thread' ? destination.parentKey : destination.targetKey}`
+      );
   }
 }
 

@@ -179,7 +179,9 @@ export interface DirectoryRepository {
 /** What the local transport "delivered": the developer's view of the cycle without Teams or Slack. */
 export interface LocalDeliveryRepository {
   record(entry: { dedupeKey: string; destination: string; operation: string; text: string }, now: Date): number;
-  list(limit: number): { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[];
+  list(
+    limit: number,
+  ): { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[];
 }
 
 /** Every repository, bound to one transaction and its actor. */

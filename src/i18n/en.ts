@@ -137,6 +137,93 @@ export const en = {
       `Skate takes note of the status of ${title} and discusses the matters the initiative owner asks Skate to note.`,
   },
 
+  quarterLabel: (quarter: number, year: number) => `Q${quarter} ${year}`,
+  cycle: {
+    facts: {
+      initiative: 'Initiative',
+      round: 'Period',
+      deadline: 'Deadline',
+      lockAt: 'Final deadline for late reports',
+      skateMeeting: 'Skate meeting',
+      auMeeting: 'AU meeting',
+      owner: 'Initiative owner',
+      submitted: 'Submitted',
+      missing: 'Missing',
+      recommendation: 'Proposed recommendation',
+    },
+    reportRequest: {
+      title: (id: string, period: string) => `Status report for ${id} – ${period}`,
+      summary: (title: string, deadline: string) =>
+        `The Skate Secretariat requests a status report for ${title} by ${deadline}.`,
+      intro: (title: string, period: string, deadline: string) =>
+        `The Skate Secretariat requests a status report for ${title} for ${period}. The deadline is ${deadline}.`,
+      emphasis:
+        'The report should focus on significant deviations from the agreed result, completion date and cost. Where there are significant deviations, you must propose corrective actions.',
+      decision: (date: string, text: string) =>
+        `On ${date}, Skate decided: ‘${text}’ Please state in the report whether the decision has been followed.`,
+      delegated: (from: string, until: string) =>
+        `You are receiving this because ${from} has delegated the reporting to you up to and including ${until}.`,
+      open: 'Complete the report',
+    },
+    acceptance: {
+      title: (title: string) => `Will you take responsibility for ${title}?`,
+      summary: (title: string) => `You have been proposed as initiative owner for ${title}.`,
+      intro: (organisation: string, title: string) =>
+        `${organisation} has been proposed as initiative owner for ${title}. Skate will follow up the initiative once the initiative owner has accepted the task and the responsibility.`,
+      result: (result: string, date: string, cost: string) =>
+        `Agreed result: ${result} Completion date ${date}, cost ${cost}.`,
+      accept: 'Accept',
+      decline: 'Decline',
+    },
+    reminder: {
+      title: (id: string) => `Reminder: status report for ${id}`,
+      before: (deadline: string, days: number) =>
+        `The deadline for the status report is ${deadline}, in ${days} ${days === 1 ? 'business day' : 'business days'}.`,
+      onDeadline: (time: string) => `The deadline for the status report is today at ${time}.`,
+      overdue: (deadline: string, lockAt: string) =>
+        `The deadline for the status report was ${deadline}, and the report is still missing. Please send it as soon as you can; it will be included up to ${lockAt}.`,
+      draft: 'You have a draft that has not been submitted yet.',
+      summary: (title: string) => `The status report for ${title} is missing.`,
+    },
+    escalation: {
+      title: (period: string) => `Missing status reports – ${period}`,
+      intro: (count: number, reminders: number) =>
+        `${count} ${count === 1 ? 'initiative has' : 'initiatives have'} not submitted a status report after ${reminders} ${reminders === 1 ? 'reminder' : 'reminders'}.`,
+      item: (id: string, title: string, contacts: string) => `${id} ${title} – ${contacts}`,
+    },
+    review: {
+      title: (period: string) => `AU consideration: status of the initiatives – ${period}`,
+      intro: (submitted: number, total: number, deadline: string) =>
+        `The deadline for the status reports was ${deadline}. ${submitted} of ${count(total, 'initiative', 'initiatives')} ${submitted === 1 ? 'has' : 'have'} submitted.`,
+      votePrompt: (date: string) =>
+        `Below is one report per initiative, with the Secretariat’s proposed recommendation. Vote in the reply under each initiative before the AU meeting on ${date}.`,
+      byStatus: (green: number, yellow: number, red: number) => `Green: ${green}, amber: ${yellow}, red: ${red}`,
+      itemTitle: (id: string, title: string) => `${id} ${title}`,
+      missingReport: 'Status report missing.',
+      vote: 'Vote',
+    },
+    undeliverable: {
+      title: (name: string) => `Could not reach ${name}`,
+      text: (what: string, name: string, email: string, reason: string) =>
+        `The message ‘${what}’ could not be delivered to ${name} (${email}): ${reason}`,
+    },
+    preflight: {
+      title: (period: string) => `Recipient check before the round for ${period}`,
+      allReachable: (total: number) =>
+        total === 1 ? 'The recipient can be reached.' : `All ${total} recipients can be reached.`,
+      someUnreachable: (unreachable: number, total: number) =>
+        `${unreachable} of ${count(total, 'recipient', 'recipients')} cannot be reached yet. Ask them to open the bot in Teams or Slack, or correct their email address:`,
+      item: (name: string, email: string, initiatives: string, reason: string) =>
+        `${name} (${email}), ${initiatives}: ${reason}`,
+      reasons: {
+        'unknown-person': 'is not registered',
+        'no-identity': 'has not started using the bot yet',
+        'no-conversation': 'has no conversation with the bot',
+        transport: 'the platform cannot reach the person',
+      },
+    },
+  },
+
   cli: {
     description: 'The Skate bot: administration of the register and the reporting rounds.',
     failed: (message: string) => `Error: ${message}`,
@@ -159,6 +246,16 @@ export const en = {
     roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
       `Submitted: ${p.submitted}. Drafts: ${p.draft}. Missing: ${p.missing}.`,
     noActiveRound: 'No reporting round is open. Open one with ‘round open 2026-Q4’.',
+    outboxCounts: (p: { pending: number; sending: number; sent: number; failed: number; cancelled: number }) =>
+      `Pending: ${p.pending}. Sending: ${p.sending}. Sent: ${p.sent}. Failed: ${p.failed}. Cancelled: ${p.cancelled}.`,
+    outboxStates: { pending: 'Pending', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
+    ticked: (p: { done: number; dropped: number; sent: number; retried: number; failed: number }) =>
+      `Ran ${p.done} scheduled ${p.done === 1 ? 'job' : 'jobs'} (${p.dropped} no longer needed). Sent ${p.sent}, ${p.retried} to retry later, ${p.failed} failed.`,
+    notLocal: 'The bot delivers by itself once Teams or Slack is set up; this command is for local mode.',
+    preflightResult: (total: number, unreachable: number) =>
+      unreachable === 0
+        ? `All ${total} recipients can be reached.`
+        : `${unreachable} of ${total} recipients cannot be reached:`,
     columns: {
       id: 'ID',
       title: 'Title',
@@ -183,6 +280,11 @@ export const en = {
       state: 'State',
       deadline: 'Deadline',
       agreed: 'Agreed completion date and cost',
+      kind: 'Kind',
+      to: 'To',
+      attempts: 'Attempts',
+      error: 'Error',
+      when: 'Time',
     },
     report: {
       heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,

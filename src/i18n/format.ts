@@ -14,20 +14,20 @@ export function formatDate(date: IsoDate, locale: Locale): string {
   return locale === 'en' ? format(d, 'd MMM yyyy', { locale: enGB }) : format(d, 'dd.MM.yyyy');
 }
 
-/** A date with its weekday, `torsdag 26.11.2026`, for deadlines people plan around. */
-export function formatDateLong(date: IsoDate, locale: Locale): string {
-  const d = parseISO(date);
-  return locale === 'en'
-    ? format(d, 'EEEE d MMMM yyyy', { locale: enGB })
-    : format(d, 'EEEE dd.MM.yyyy', { locale: DATE_FNS_LOCALES[locale] });
-}
-
 /** An instant shown in Oslo time: `26.11.2026 kl. 16:00` (English: `26 Nov 2026 16:00`). */
 export function formatInstant(instant: Instant, locale: Locale): string {
   const d = new Date(instant);
   return locale === 'en'
     ? format(d, 'd MMM yyyy HH:mm', { in: inOslo, locale: enGB })
     : format(d, "dd.MM.yyyy 'kl.' HH:mm", { in: inOslo });
+}
+
+/** An instant with its weekday, in Oslo time: `torsdag 26.11.2026 kl. 16:00`, for deadlines. */
+export function formatInstantLong(instant: Instant, locale: Locale): string {
+  const d = new Date(instant);
+  return locale === 'en'
+    ? format(d, "EEEE d MMMM yyyy 'at' HH:mm", { in: inOslo, locale: enGB })
+    : format(d, "EEEE dd.MM.yyyy 'kl.' HH:mm", { in: inOslo, locale: DATE_FNS_LOCALES[locale] });
 }
 
 /** An amount in NOK with the locale's thousands separator: `12 500 000 kr`. */

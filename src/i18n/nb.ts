@@ -132,6 +132,92 @@ export const nb = {
       `Skate tar status i ${title} til orientering og drøfter forholdene tiltakseier ber Skate om å merke seg.`,
   },
 
+  quarterLabel: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
+  cycle: {
+    facts: {
+      initiative: 'Tiltak',
+      round: 'Periode',
+      deadline: 'Frist',
+      lockAt: 'Siste frist for sen rapport',
+      skateMeeting: 'Skate-møte',
+      auMeeting: 'AU-møte',
+      owner: 'Tiltakseier',
+      submitted: 'Levert',
+      missing: 'Mangler',
+      recommendation: 'Forslag til innstilling',
+    },
+    reportRequest: {
+      title: (id: string, period: string) => `Statusrapport for ${id} – ${period}`,
+      summary: (title: string, deadline: string) =>
+        `Skatesekretariatet ber om statusrapport for ${title} innen ${deadline}.`,
+      intro: (title: string, period: string, deadline: string) =>
+        `Skatesekretariatet ber om statusrapport for ${title} for ${period}. Fristen er ${deadline}.`,
+      emphasis:
+        'Rapporten skal legge vekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad. Ved vesentlige avvik skal du foreslå korrigerende tiltak.',
+      decision: (date: string, text: string) =>
+        `Skate besluttet ${date}: «${text}» Svar i rapporten på om beslutningen er fulgt.`,
+      delegated: (from: string, until: string) =>
+        `Du får denne fordi ${from} har delegert rapporteringen til deg til og med ${until}.`,
+      open: 'Fyll ut rapporten',
+    },
+    acceptance: {
+      title: (title: string) => `Vil du ta ansvaret for ${title}?`,
+      summary: (title: string) => `Du er foreslått som tiltakseier for ${title}.`,
+      intro: (organisation: string, title: string) =>
+        `${organisation} er foreslått som tiltakseier for ${title}. Tiltaket følges opp av Skate når tiltakseier har akseptert oppgaven og ansvaret.`,
+      result: (result: string, date: string, cost: string) =>
+        `Avtalt resultat: ${result} Ferdig ${date}, kostnad ${cost}.`,
+      accept: 'Aksepter',
+      decline: 'Avslå',
+    },
+    reminder: {
+      title: (id: string) => `Påminnelse: statusrapport for ${id}`,
+      before: (deadline: string, days: number) =>
+        `Fristen for statusrapporten er ${deadline}, om ${days} ${days === 1 ? 'virkedag' : 'virkedager'}.`,
+      onDeadline: (time: string) => `Fristen for statusrapporten er i dag kl. ${time}.`,
+      overdue: (deadline: string, lockAt: string) =>
+        `Fristen for statusrapporten gikk ut ${deadline}, og rapporten mangler fortsatt. Send den så snart du kan; den tas med fram til ${lockAt}.`,
+      draft: 'Du har et utkast som ikke er sendt inn ennå.',
+      summary: (title: string) => `Statusrapporten for ${title} mangler.`,
+    },
+    escalation: {
+      title: (period: string) => `Manglende statusrapporter – ${period}`,
+      intro: (count: number, reminders: number) =>
+        `${count} ${count === 1 ? 'tiltak har' : 'tiltak har'} ikke levert statusrapport etter ${reminders} purringer.`,
+      item: (id: string, title: string, contacts: string) => `${id} ${title} – ${contacts}`,
+    },
+    review: {
+      title: (period: string) => `AU-behandling: status i tiltakene – ${period}`,
+      intro: (submitted: number, total: number, deadline: string) =>
+        `Fristen for statusrapportene var ${deadline}. ${submitted} av ${total} tiltak har levert.`,
+      votePrompt: (date: string) =>
+        `Under følger én rapport per tiltak med sekretariatets forslag til innstilling. Stem i svaret under hvert tiltak før AU-møtet ${date}.`,
+      byStatus: (green: number, yellow: number, red: number) => `Grønn: ${green}, gul: ${yellow}, rød: ${red}`,
+      itemTitle: (id: string, title: string) => `${id} ${title}`,
+      missingReport: 'Statusrapport mangler.',
+      vote: 'Stem',
+    },
+    undeliverable: {
+      title: (name: string) => `Kunne ikke nå ${name}`,
+      text: (what: string, name: string, email: string, reason: string) =>
+        `Meldingen «${what}» kunne ikke leveres til ${name} (${email}): ${reason}`,
+    },
+    preflight: {
+      title: (period: string) => `Sjekk av mottakere før runden for ${period}`,
+      allReachable: (total: number) => `Alle ${total} mottakere kan nås.`,
+      someUnreachable: (unreachable: number, total: number) =>
+        `${unreachable} av ${total} mottakere kan ikke nås ennå. Be dem åpne boten i Teams eller Slack, eller rett e-postadressen:`,
+      item: (name: string, email: string, initiatives: string, reason: string) =>
+        `${name} (${email}), ${initiatives}: ${reason}`,
+      reasons: {
+        'unknown-person': 'er ikke registrert',
+        'no-identity': 'har ikke tatt i bruk boten ennå',
+        'no-conversation': 'har ingen samtale med boten',
+        transport: 'plattformen kan ikke nå personen',
+      },
+    },
+  },
+
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',
     failed: (message: string) => `Feil: ${message}`,
@@ -154,6 +240,14 @@ export const nb = {
     roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
       `Levert: ${p.submitted}. Utkast: ${p.draft}. Mangler: ${p.missing}.`,
     noActiveRound: 'Ingen rapporteringsrunde er åpen. Åpne en med «round open 2026-Q4».',
+    outboxCounts: (p: { pending: number; sending: number; sent: number; failed: number; cancelled: number }) =>
+      `Venter: ${p.pending}. Sendes: ${p.sending}. Sendt: ${p.sent}. Feilet: ${p.failed}. Kansellert: ${p.cancelled}.`,
+    outboxStates: { pending: 'Venter', sending: 'Sendes', sent: 'Sendt', failed: 'Feilet', cancelled: 'Kansellert' },
+    ticked: (p: { done: number; dropped: number; sent: number; retried: number; failed: number }) =>
+      `Kjørte ${p.done} planlagte jobber (${p.dropped} utgått). Sendte ${p.sent} meldinger, ${p.retried} prøves igjen senere, ${p.failed} feilet.`,
+    notLocal: 'Boten leverer selv når Teams eller Slack er satt opp; denne kommandoen er for lokal modus.',
+    preflightResult: (total: number, unreachable: number) =>
+      unreachable === 0 ? `Alle ${total} mottakere kan nås.` : `${unreachable} av ${total} mottakere kan ikke nås:`,
     columns: {
       id: 'ID',
       title: 'Tittel',
@@ -178,6 +272,11 @@ export const nb = {
       state: 'Tilstand',
       deadline: 'Frist',
       agreed: 'Avtalt ferdig og kostnad',
+      kind: 'Type',
+      to: 'Til',
+      attempts: 'Forsøk',
+      error: 'Feil',
+      when: 'Tid',
     },
     report: {
       heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,

@@ -131,6 +131,92 @@ export const nn = {
       `Skate tek status i ${title} til orientering og drøftar forholda tiltakseigar ber Skate om å merke seg.`,
   },
 
+  quarterLabel: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
+  cycle: {
+    facts: {
+      initiative: 'Tiltak',
+      round: 'Periode',
+      deadline: 'Frist',
+      lockAt: 'Siste frist for sein rapport',
+      skateMeeting: 'Skate-møte',
+      auMeeting: 'AU-møte',
+      owner: 'Tiltakseigar',
+      submitted: 'Levert',
+      missing: 'Manglar',
+      recommendation: 'Framlegg til innstilling',
+    },
+    reportRequest: {
+      title: (id: string, period: string) => `Statusrapport for ${id} – ${period}`,
+      summary: (title: string, deadline: string) =>
+        `Skatesekretariatet ber om statusrapport for ${title} innan ${deadline}.`,
+      intro: (title: string, period: string, deadline: string) =>
+        `Skatesekretariatet ber om statusrapport for ${title} for ${period}. Fristen er ${deadline}.`,
+      emphasis:
+        'Rapporten skal leggje vekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad. Ved vesentlege avvik skal du føreslå korrigerande tiltak.',
+      decision: (date: string, text: string) =>
+        `Skate avgjorde ${date}: «${text}» Svar i rapporten på om avgjerda er følgt.`,
+      delegated: (from: string, until: string) =>
+        `Du får denne fordi ${from} har delegert rapporteringa til deg til og med ${until}.`,
+      open: 'Fyll ut rapporten',
+    },
+    acceptance: {
+      title: (title: string) => `Vil du ta på deg ansvaret for ${title}?`,
+      summary: (title: string) => `Du er føreslått som tiltakseigar for ${title}.`,
+      intro: (organisation: string, title: string) =>
+        `${organisation} er føreslått som tiltakseigar for ${title}. Tiltaket blir følgt opp av Skate når tiltakseigar har akseptert oppgåva og ansvaret.`,
+      result: (result: string, date: string, cost: string) =>
+        `Avtalt resultat: ${result} Ferdig ${date}, kostnad ${cost}.`,
+      accept: 'Aksepter',
+      decline: 'Avslå',
+    },
+    reminder: {
+      title: (id: string) => `Påminning: statusrapport for ${id}`,
+      before: (deadline: string, days: number) =>
+        `Fristen for statusrapporten er ${deadline}, om ${days} ${days === 1 ? 'verkedag' : 'verkedagar'}.`,
+      onDeadline: (time: string) => `Fristen for statusrapporten går ut i dag kl. ${time}.`,
+      overdue: (deadline: string, lockAt: string) =>
+        `Fristen for statusrapporten gjekk ut ${deadline}, og rapporten manglar framleis. Send han så snart du kan; han blir teken med fram til ${lockAt}.`,
+      draft: 'Du har eit utkast som ikkje er sendt inn enno.',
+      summary: (title: string) => `Statusrapporten for ${title} manglar.`,
+    },
+    escalation: {
+      title: (period: string) => `Manglande statusrapportar – ${period}`,
+      intro: (count: number, reminders: number) =>
+        `${count} ${count === 1 ? 'tiltak har' : 'tiltak har'} ikkje levert statusrapport etter ${reminders} purringar.`,
+      item: (id: string, title: string, contacts: string) => `${id} ${title} – ${contacts}`,
+    },
+    review: {
+      title: (period: string) => `AU-handsaming: status i tiltaka – ${period}`,
+      intro: (submitted: number, total: number, deadline: string) =>
+        `Fristen for statusrapportane var ${deadline}. ${submitted} av ${total} tiltak har levert.`,
+      votePrompt: (date: string) =>
+        `Under følgjer éin rapport per tiltak med framlegg til innstilling frå sekretariatet. Stem i svaret under kvart tiltak før AU-møtet ${date}.`,
+      byStatus: (green: number, yellow: number, red: number) => `Grøn: ${green}, gul: ${yellow}, raud: ${red}`,
+      itemTitle: (id: string, title: string) => `${id} ${title}`,
+      missingReport: 'Statusrapport manglar.',
+      vote: 'Stem',
+    },
+    undeliverable: {
+      title: (name: string) => `Kunne ikkje nå ${name}`,
+      text: (what: string, name: string, email: string, reason: string) =>
+        `Meldinga «${what}» kunne ikkje leverast til ${name} (${email}): ${reason}`,
+    },
+    preflight: {
+      title: (period: string) => `Sjekk av mottakarar før runden for ${period}`,
+      allReachable: (total: number) => `Alle ${total} mottakarar kan nåast.`,
+      someUnreachable: (unreachable: number, total: number) =>
+        `${unreachable} av ${total} mottakarar kan ikkje nåast enno. Be dei opne boten i Teams eller Slack, eller rett e-postadressa:`,
+      item: (name: string, email: string, initiatives: string, reason: string) =>
+        `${name} (${email}), ${initiatives}: ${reason}`,
+      reasons: {
+        'unknown-person': 'er ikkje registrert',
+        'no-identity': 'har ikkje teke i bruk boten enno',
+        'no-conversation': 'har ikkje nokon samtale med boten',
+        transport: 'plattforma kan ikkje nå personen',
+      },
+    },
+  },
+
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
     failed: (message: string) => `Feil: ${message}`,
@@ -153,6 +239,16 @@ export const nn = {
     roundCounts: (p: { submitted: number; draft: number; missing: number }) =>
       `Levert: ${p.submitted}. Utkast: ${p.draft}. Manglar: ${p.missing}.`,
     noActiveRound: 'Ingen rapporteringsrunde er open. Opne ein med «round open 2026-Q4».',
+    outboxCounts: (p: { pending: number; sending: number; sent: number; failed: number; cancelled: number }) =>
+      `Ventar: ${p.pending}. Blir sende: ${p.sending}. Sendt: ${p.sent}. Feila: ${p.failed}. Kansellert: ${p.cancelled}.`,
+    outboxStates: { pending: 'Ventar', sending: 'Blir sendt', sent: 'Sendt', failed: 'Feila', cancelled: 'Kansellert' },
+    ticked: (p: { done: number; dropped: number; sent: number; retried: number; failed: number }) =>
+      `Køyrde ${p.done} planlagde jobbar (${p.dropped} gått ut). Sende ${p.sent} meldingar, ${p.retried} blir prøvde att seinare, ${p.failed} feila.`,
+    notLocal: 'Boten leverer sjølv når Teams eller Slack er sett opp; denne kommandoen er for lokal modus.',
+    preflightResult: (total: number, unreachable: number) =>
+      unreachable === 0
+        ? `Alle ${total} mottakarane kan nåast.`
+        : `${unreachable} av ${total} mottakarar kan ikkje nåast:`,
     columns: {
       id: 'ID',
       title: 'Tittel',
@@ -177,6 +273,11 @@ export const nn = {
       state: 'Tilstand',
       deadline: 'Frist',
       agreed: 'Avtalt ferdigdato og kostnad',
+      kind: 'Type',
+      to: 'Til',
+      attempts: 'Forsøk',
+      error: 'Feil',
+      when: 'Tid',
     },
     report: {
       heading: (initiative: string, title: string, round: string) => `${initiative} ${title} – ${round}`,

@@ -33,10 +33,7 @@ interface DelegationRow {
 function normalise(i: Initiative): Initiative {
   const delegations = i.delegations
     .map((d) => ({ ...d, from: d.from.toLowerCase(), to: d.to.toLowerCase() }))
-    .sort(
-      (a, b) =>
-        a.fromDate.localeCompare(b.fromDate) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
-    );
+    .sort((a, b) => a.fromDate.localeCompare(b.fromDate) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return { ...i, contacts: i.contacts.map((c) => c.toLowerCase()), delegations };
 }
 

@@ -16,13 +16,11 @@ export class SqliteLocalDeliveryRepository implements LocalDeliveryRepository {
 
   /** The latest deliveries, oldest first. */
   list(limit: number): Entry[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT * FROM (SELECT seq, at, dedupe_key AS dedupeKey, destination, operation, text
+    return this.db
+      .prepare(
+        `SELECT * FROM (SELECT seq, at, dedupe_key AS dedupeKey, destination, operation, text
              FROM local_deliveries ORDER BY seq DESC LIMIT ?) ORDER BY seq`,
-        )
-        .all(limit) as Entry[]
-    );
+      )
+      .all(limit) as Entry[];
   }
 }

@@ -97,7 +97,7 @@ export class SqliteOutboxRepository implements OutboxRepository {
         `SELECT o.* FROM outbox o
          LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
          WHERE ((o.state = 'pending' AND o.not_before <= @at) OR (o.state = 'sending' AND o.lease_until <= @at))
-           AND (o.parent_key IS NULL OR p.state = 'sent')
+           AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
          ORDER BY o.not_before, o.seq LIMIT @limit`,
       )
       .all({ at, limit }) as Row[];

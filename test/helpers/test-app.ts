@@ -23,7 +23,11 @@ export function testApp(options: { demo?: boolean; path?: string; now?: Date } =
   const db = openDatabase(options.path ?? ':memory:');
   const app: AppContext = {
     uow: new SqliteUnitOfWork(db),
-    settings: { roundCalendar: DEFAULT_ROUND_CALENDAR, voting: DEFAULT_VOTING_RULES },
+    settings: {
+      roundCalendar: DEFAULT_ROUND_CALENDAR,
+      voting: DEFAULT_VOTING_RULES,
+      cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
+    },
   };
   if (options.demo !== false) loadDemoData(app, OPERATOR, options.now ?? DEMO_NOW);
   return {

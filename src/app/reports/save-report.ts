@@ -6,6 +6,7 @@ import type { Repositories } from '../../domain/ports';
 import { validateDraft, validateReport } from '../../domain/report-validation';
 import { acceptsReports } from '../../domain/round-state';
 import type { AppContext } from '../app-context';
+import { initiativeGroup, refreshReviewItem } from '../cycle/fan-out';
 import { once } from '../idempotent';
 
 export interface SaveReportInput {
@@ -84,5 +85,10 @@ function apply(repos: Repositories, input: SaveReportInput, person: Person, now:
     submittedAt: input.submit ? at : (current?.submittedAt ?? null),
   };
   repos.reports.save(report);
+  if (report.state === 'submitted') {
+    // The report is in: reminders not yet sent are pointless now.
+    repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
+    if (round.state === 'in-review') refreshReviewItem(repos, round, initiative, report, now);
+  }
   return { ok: true, report };
 }

@@ -3,6 +3,7 @@ import type { Quarter, Round, RoundState } from '../../domain/model';
 import { transitionRound } from '../../domain/round-state';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { enqueueReview } from '../cycle/fan-out';
 
 /** Moves a round to another state (review, compiled, closed, or back), as the state machine allows. */
 export function moveRound(app: AppContext, quarter: Quarter, to: RoundState, actor: Actor, now: Date): Round {
@@ -13,6 +14,8 @@ export function moveRound(app: AppContext, quarter: Quarter, to: RoundState, act
     const moved = transitionRound(round, to, now);
     if (!moved.ok) throw new DomainFailure([moved.error]);
     repos.rounds.save(moved.value);
+    // Moving to review by hand starts AU's review as the deadline would; the posts are deduplicated.
+    if (to === 'in-review') enqueueReview(repos, moved.value, app.settings.cycle.defaultLocale, now);
     return moved.value;
   });
 }

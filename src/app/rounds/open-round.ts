@@ -4,6 +4,7 @@ import type { Initiative, Meeting, Quarter, Round } from '../../domain/model';
 import { transitionRound } from '../../domain/round-state';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { enqueueOpeningRequests, scheduleRoundJobs } from '../cycle/fan-out';
 import { findAuMeetingBefore, findSkateMeetingFor } from './find-meetings';
 import { initiativesToReport } from './initiatives-to-report';
 
@@ -18,11 +19,15 @@ export interface OpenRoundResult {
   skateMeeting: Meeting;
   auMeetingDate: string;
   initiatives: Initiative[];
+  /** Report and acceptance requests enqueued for sending. */
+  requests: number;
 }
 
 /**
  * Opens the reporting round of a quarter: derives its deadline, lock time and
- * AU date from the Skate meeting it reports to, and opens it for reports.
+ * AU date from the Skate meeting it reports to, opens it for reports, and in
+ * the same transaction enqueues the report and acceptance requests and
+ * schedules the reminders and the deadline.
  */
 export function openRound(app: AppContext, input: OpenRoundInput, actor: Actor, now: Date): OpenRoundResult {
   requireAdministrator(actor);
@@ -50,7 +55,10 @@ export function openRound(app: AppContext, input: OpenRoundInput, actor: Actor, 
     const opened = transitionRound(planned, 'open', now);
     if (!opened.ok) throw new DomainFailure([opened.error]);
     repos.rounds.save(opened.value);
+    scheduleRoundJobs(repos, opened.value, schedule, now);
+    const requests = enqueueOpeningRequests(repos, opened.value, now);
     return {
+      requests,
       round: opened.value,
       skateMeeting,
       auMeetingDate: schedule.auMeetingDate,

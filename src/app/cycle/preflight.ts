@@ -1,0 +1,74 @@
+import { instantToOsloDate } from '../../domain/calendar';
+import type { Email, Quarter } from '../../domain/model';
+import { preflightView, type UnreachablePerson } from '../../views/cycle-views';
+import { type Actor, type AppContext, actorName } from '../app-context';
+import { requireAdministrator } from '../authorise-admin';
+import type { Messenger } from '../ports';
+import { initiativesToReport } from '../rounds/initiatives-to-report';
+
+export interface PreflightReport {
+  round: Quarter;
+  total: number;
+  unreachable: UnreachablePerson[];
+}
+
+/**
+ * Checks, before a round's messages go out, that every owner contact and every
+ * current or coming delegate of the reporting initiatives can be reached: a
+ * registered person, a linked platform identity, a stored conversation, and
+ * the transport's own check. Fan-outs lose most messages exactly here (people
+ * who never installed the app or deleted the chat), so the secretariat is told
+ * who cannot be reached in time to fix it.
+ */
+export async function preflight(
+  app: AppContext,
+  messenger: Messenger,
+  round: Quarter,
+  actor: Actor,
+  now: Date,
+): Promise<PreflightReport> {
+  requireAdministrator(actor);
+  const today = instantToOsloDate(now);
+  const targets = app.uow.read((repos) => {
+    const byEmail = new Map<Email, string[]>();
+    const add = (email: Email, initiative: string) => byEmail.set(email, [...(byEmail.get(email) ?? []), initiative]);
+    for (const initiative of initiativesToReport(repos.initiatives.list())) {
+      for (const contact of initiative.contacts) add(contact, initiative.id);
+      for (const d of initiative.delegations) if (d.toDate >= today) add(d.to, initiative.id);
+    }
+    return [...byEmail].map(([email, initiatives]) => {
+      const person = repos.people.get(email);
+      const userId =
+        messenger.platform === 'local'
+          ? null
+          : (person?.identities.find((i) => i.platform === messenger.platform)?.userId ?? null);
+      const conversation =
+        userId && messenger.platform !== 'local' ? repos.directory.conversationOf(messenger.platform, userId) : null;
+      return { email, initiatives, person, userId, conversation };
+    });
+  });
+  const unreachable: UnreachablePerson[] = [];
+  for (const t of targets) {
+    const entry = { name: t.person?.name ?? t.email, email: t.email, initiatives: t.initiatives };
+    if (!t.person) {
+      unreachable.push({ ...entry, reason: 'unknown-person', detail: null });
+      continue;
+    }
+    const check = await messenger.reachability(t.person, t.userId, t.conversation);
+    if (!check.reachable) unreachable.push({ ...entry, reason: check.reason, detail: check.detail ?? null });
+  }
+  app.uow.write({ actor: actorName(actor), now }, (repos) => {
+    for (const member of repos.people.withRole('secretariat')) {
+      repos.outbox.enqueue(
+        {
+          dedupeKey: `round:${round}/preflight:${today}/to:${member.email}`,
+          destination: { kind: 'person', email: member.email },
+          view: preflightView(round, targets.length, unreachable, member),
+          notBefore: now.toISOString(),
+        },
+        now,
+      );
+    }
+  });
+  return { round, total: targets.length, unreachable };
+}

@@ -1,0 +1,65 @@
+import type { Messenger, OutboundMessage, Reachability } from '../../app/ports';
+import type { MessageRef } from '../../domain/delivery';
+import type { UnitOfWork } from '../../domain/ports';
+import { viewAsText } from '../../views/message-view';
+
+/** Where a delivery went, as one readable word. */
+export function describeDestination(message: OutboundMessage): string {
+  const d = message.destination;
+  switch (d.kind) {
+    case 'person':
+      return d.person.email;
+    case 'channel':
+      return `#${d.channel}`;
+    case 'thread':
+      return `thread:${d.parent.messageId}`;
+    case 'update':
+      return `update:${d.target.messageId}`;
+  }
+}
+
+/**
+ * The transport for development and tests: every message is written to the log
+ * and to the `local_deliveries` table (`npm run cli -- outbox`), so the whole
+ * cycle can be watched without Teams or Slack. It has no rate limits and
+ * reaches everyone who is registered.
+ */
+export class LocalMessenger implements Messenger {
+  readonly platform = 'local' as const;
+  readonly limits = { global: [], perConversation: [] };
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly now: () => Date,
+    private readonly log: (entry: { to: string; title: string; text: string }) => void = () => undefined,
+  ) {}
+
+  cost(): number {
+    return 1;
+  }
+
+  async deliver(message: OutboundMessage): Promise<MessageRef> {
+    const destination = describeDestination(message);
+    const text = viewAsText(message.view);
+    const at = this.now();
+    const seq = this.uow.write({ actor: 'local-transport', now: at }, (repos) =>
+      repos.localDeliveries.record(
+        { dedupeKey: message.dedupeKey, destination, operation: message.destination.kind, text },
+        at,
+      ),
+    );
+    this.log({ to: destination, title: message.view.title, text });
+    const conversationId =
+      message.destination.kind === 'thread'
+        ? message.destination.parent.conversationId
+        : message.destination.kind === 'update'
+          ? message.destination.target.conversationId
+          : destination;
+    const messageId = message.destination.kind === 'update' ? message.destination.target.messageId : String(seq);
+    return { platform: 'local', conversationId, messageId, extra: {} };
+  }
+
+  async reachability(): Promise<Reachability> {
+    return { reachable: true };
+  }
+}

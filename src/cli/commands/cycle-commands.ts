@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import { CycleEngine } from '../../app/cycle/engine';
+import { preflight } from '../../app/cycle/preflight';
+import type { DispatchClock } from '../../app/dispatch/dispatcher';
+import { DomainFailure } from '../../domain/errors';
+import { formatInstant } from '../../i18n/format';
+import type { MessageView } from '../../views/message-view';
+import type { CliRuntime } from '../runtime';
+
+/** `outbox`, `tick`, `preflight`: watch and drive the cycle from the command line. */
+export function registerCycleCommands(program: Command, rt: () => CliRuntime): void {
+  program
+    .command('outbox')
+    .description('Show the messages the cycle has decided to send, and their state')
+    .option('--limit <n>', 'at most this many, newest last', '50')
+    .action((options: { limit: string }) => {
+      const { app, out } = rt();
+      const { t } = out;
+      const c = t.cli.columns;
+      const { counts, messages } = app.uow.read((repos) => ({
+        counts: repos.outbox.countByState(),
+        messages: repos.outbox.list(),
+      }));
+      out.line(t.cli.outboxCounts(counts));
+      out.table(
+        [c.when, c.state, c.kind, c.to, c.title, c.attempts, c.error],
+        messages.slice(-Number(options.limit)).map((m) => {
+          const view = m.view as MessageView;
+          const to = m.destination.kind === 'person' ? m.destination.email : m.conversationKey;
+          return [
+            formatInstant(m.sentAt ?? m.notBefore, out.locale),
+            t.cli.outboxStates[m.state],
+            view.kind,
+            to,
+            view.title,
+            m.attempts,
+            m.error ?? '',
+          ];
+        }),
+      );
+    });
+
+  program
+    .command('deliveries')
+    .description('Show what the local transport delivered, as text')
+    .option('--limit <n>', 'at most this many, newest last', '20')
+    .action((options: { limit: string }) => {
+      const { app, out } = rt();
+      for (const d of app.uow.read((repos) => repos.localDeliveries.list(Number(options.limit)))) {
+        out.line(`── ${formatInstant(d.at, out.locale)} → ${d.destination}`);
+        out.line(d.text);
+        out.line('');
+      }
+    });
+
+  program
+    .command('tick')
+    .description('Run what is due now and deliver it through the local transport (local mode)')
+    .action(async () => {
+      const { app, out, messenger, local, now } = rt();
+      if (!local) {
+        out.line(out.t.cli.notLocal);
+        return;
+      }
+      const clock: DispatchClock = { now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+      const summary = await new CycleEngine(app, messenger, clock, { owner: `cli-${process.pid}` }).runDueWork();
+      out.line(out.t.cli.ticked({ ...summary.jobs, ...summary.delivery }));
+    });
+
+  program
+    .command('preflight')
+    .description('Check that every owner and delegate of the reporting initiatives can be reached')
+    .argument('[quarter]', 'YYYY-Qn (default: the active round)')
+    .action(async (quarter: string | undefined) => {
+      const { app, out, messenger, actor, now } = rt();
+      const round = quarter ?? app.uow.read((repos) => repos.rounds.listActive().at(-1)?.id);
+      if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: '' });
+      const report = await preflight(app, messenger, round, actor, now());
+      out.line(out.t.cli.preflightResult(report.total, report.unreachable.length));
+      const reasons = out.t.cycle.preflight.reasons;
+      for (const u of report.unreachable) {
+        out.line(`  ${u.name} <${u.email}> (${u.initiatives.join(', ')}): ${reasons[u.reason]}`);
+      }
+    });
+}

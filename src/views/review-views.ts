@@ -1,0 +1,99 @@
+import type { Initiative, Locale, Meeting, Round, StatusReport } from '../domain/model';
+import type { RecommendationDraft } from '../domain/recommendation-draft';
+import { messagesFor } from '../i18n';
+import { formatDate, formatInstant, formatNok } from '../i18n/format';
+import { periodLabel } from './cycle-views';
+import type { MessageView } from './message-view';
+
+/** The recommendation text the secretariat starts from, in the reader's language. */
+export function recommendationText(draft: RecommendationDraft, initiative: Initiative, locale: Locale): string {
+  const t = messagesFor(locale);
+  const r = t.recommendation;
+  const title = `${initiative.id} ${initiative.title}`;
+  switch (draft.kind) {
+    case 'note-deviation':
+      return r['note-deviation'](
+        title,
+        draft.lights.map((l) => t.lightDimensions[l].toLowerCase()).join(', '),
+        draft.hasCorrectiveActions,
+      );
+    default:
+      return r[draft.kind](title);
+  }
+}
+
+/** The top post of AU's review thread: what came in, by status. */
+export function reviewSummaryView(
+  round: Round,
+  reports: StatusReport[],
+  expected: number,
+  auMeeting: Meeting | null,
+  locale: Locale,
+): MessageView {
+  const t = messagesFor(locale);
+  const v = t.cycle.review;
+  const submitted = reports.filter((r) => r.state === 'submitted');
+  const count = (light: 'green' | 'yellow' | 'red') => submitted.filter((r) => r.fields.overall === light).length;
+  const intro = v.intro(submitted.length, expected, formatInstant(round.deadline, locale));
+  const paragraphs = [intro, v.byStatus(count('green'), count('yellow'), count('red'))];
+  if (auMeeting) paragraphs.push(v.votePrompt(formatDate(auMeeting.date, locale)));
+  return {
+    kind: 'review-summary',
+    locale,
+    title: v.title(periodLabel(round.id, locale)),
+    summary: intro,
+    paragraphs,
+    facts: [
+      { label: t.cycle.facts.submitted, value: String(submitted.length) },
+      { label: t.cycle.facts.missing, value: String(expected - submitted.length) },
+    ],
+    items: [],
+    actions: [],
+    data: { roundId: round.id, submitted: submitted.length, expected },
+  };
+}
+
+/** One initiative in AU's review thread: its report and the draft recommendation, with the vote. */
+export function reviewItemView(
+  round: Round,
+  initiative: Initiative,
+  report: StatusReport | null,
+  recommendation: string,
+  owner: string,
+  locale: Locale,
+): MessageView {
+  const t = messagesFor(locale);
+  const v = t.cycle.review;
+  const r = t.cli.report;
+  const facts = [{ label: t.cycle.facts.owner, value: owner }];
+  const paragraphs: string[] = [];
+  const f = report?.state === 'submitted' ? report.fields : null;
+  if (f) {
+    for (const d of ['overall', 'result', 'schedule', 'cost'] as const) {
+      facts.push({ label: t.lightDimensions[d], value: t.lights[f[d]] });
+    }
+    facts.push({ label: r.forecastDate, value: formatDate(f.forecastCompletionDate, locale) });
+    facts.push({ label: r.forecastCost, value: formatNok(f.forecastCostNok, locale) });
+    paragraphs.push(`${r.progress}: ${f.progress}`);
+    if (f.deviations) paragraphs.push(`${r.deviations}: ${f.deviations}`);
+    if (f.correctiveActions) paragraphs.push(`${r.correctiveActions}: ${f.correctiveActions}`);
+    if (f.decisionFollowUp) {
+      paragraphs.push(`${r.decision}: ${t.followUp[f.decisionFollowUp.state]}. ${f.decisionFollowUp.comment}`);
+    }
+  } else {
+    paragraphs.push(v.missingReport);
+  }
+  paragraphs.push(`${t.cycle.facts.recommendation}: ${recommendation}`);
+  const data = { roundId: round.id, initiativeId: initiative.id };
+  return {
+    kind: 'review-item',
+    locale,
+    title: v.itemTitle(initiative.id, initiative.title),
+    summary: recommendation,
+    paragraphs,
+    facts,
+    items: [],
+    actions: [{ id: 'review.vote', label: v.vote, data }],
+    data: { ...data, overall: f?.overall ?? null, reportVersion: report?.version ?? 0 },
+  };
+}
