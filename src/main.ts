@@ -1,9 +1,12 @@
 import 'dotenv/config';
+import { hostname } from 'node:os';
+import { CycleEngine, systemClock } from './app/cycle/engine';
 import { loadDemoData } from './app/demo/load-demo';
 import { compose } from './compose';
 import { ConfigError, isLocalMode, loadConfig } from './config';
 import { createHttpServer, healthRoutes, listen } from './http/server';
 import { createLogger } from './logger';
+import { Scheduler } from './scheduler/scheduler';
 import { schemaVersion } from './store/db';
 import { MIGRATIONS } from './store/migrations';
 
@@ -30,13 +33,30 @@ async function main(): Promise<void> {
         `Listening on ${config.host} only. Set the Bot Framework credentials in .env to deploy.`,
     );
   }
-  const { db, app, close } = compose(config);
+  const { db, app, messenger, close } = compose(config, {
+    log: (entry) => log.info({ to: entry.to, title: entry.title }, 'local transport delivered a message'),
+  });
   log.info({ database: config.databasePath, schema: schemaVersion(db) }, 'database ready');
 
   if (config.demoData === 'on' || (config.demoData === 'auto' && local)) {
     const loaded = loadDemoData(app, { kind: 'operator', name: 'demo' }, new Date());
     if (loaded) log.info(loaded, 'demo data loaded into the empty database');
   }
+
+  const owner = `bot-${hostname()}-${process.pid}`;
+  const engine = new CycleEngine(app, messenger, systemClock, {
+    owner,
+    onFailed: (message, reason) => log.warn({ key: message.dedupeKey, reason }, 'message could not be delivered'),
+  });
+  const scheduler = new Scheduler(engine, () => new Date(), {
+    onRun: (summary) => {
+      if (summary.jobs.done + summary.jobs.dropped + summary.delivery.sent + summary.delivery.failed > 0) {
+        log.info(summary, 'cycle work done');
+      }
+    },
+    onError: (error) => log.error({ err: error }, 'cycle work failed'),
+  });
+  scheduler.start();
 
   const latest = Math.max(...MIGRATIONS.map((m) => m.version));
   const server = createHttpServer([healthRoutes({ ready: () => db.open && schemaVersion(db) === latest })], (error) =>
@@ -47,10 +67,12 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    server.close(() => {
-      close();
-      process.exit(0);
-    });
+    void scheduler.stop().then(() =>
+      server.close(() => {
+        close();
+        process.exit(0);
+      }),
+    );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -87,6 +87,9 @@ export interface VoteRepository {
   /** Appends a vote; earlier votes of the same voter stay as history. */
   record(vote: Vote): void;
   listForRound(roundId: Quarter): Vote[];
+  /** Closes voting on one initiative, or on all of the round with `*`. */
+  close(roundId: Quarter, initiativeId: string | '*', by: Email, now: Date): void;
+  isClosed(roundId: Quarter, initiativeId: string): boolean;
 }
 
 export interface RecommendationRepository {
@@ -148,8 +151,11 @@ export interface OutboxRepository {
   /** Takes a message for sending under a lease; false when someone else has it. */
   claim(seq: number, owner: string, now: Date, leaseUntil: Date): boolean;
   markSent(seq: number, owner: string, ref: MessageRef, now: Date): void;
-  /** Puts a message back for a later attempt. */
-  retryLater(seq: number, owner: string, notBefore: Date, error: string): void;
+  /**
+   * Puts a message back for a later attempt. `countAttempt: false` gives back the
+   * attempt its claim took: a 429 is not a failed attempt (see MAX_ATTEMPTS).
+   */
+  retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt?: boolean): void;
   markFailed(seq: number, owner: string, error: string, now: Date): void;
   list(filter?: { state?: OutboxState; limit?: number }): OutboxMessage[];
   countByState(): Record<OutboxState, number>;

@@ -201,6 +201,15 @@ export const en = {
       itemTitle: (id: string, title: string) => `${id} ${title}`,
       missingReport: 'Status report missing.',
       vote: 'Vote',
+      tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
+        `Agree: ${agree}, disagree: ${disagree}, oral briefing: ${oral}, separate item: ${separate} (${counted} of ${members} voted)`,
+      outcomes: {
+        agreed: 'The recommendation has a majority',
+        'not-agreed': 'The recommendation has no majority',
+        'no-quorum': 'No quorum yet',
+      },
+      closed: 'Voting is closed.',
+      voteRecorded: (choice: string) => `Your vote is recorded: ${choice}.`,
     },
     undeliverable: {
       title: (name: string) => `Could not reach ${name}`,
@@ -224,6 +233,28 @@ export const en = {
     },
   },
 
+  form: {
+    followUpComment: 'Comment on the follow-up',
+    agreed: 'Agreed',
+    decision: "Skate's decision to follow up",
+    save: 'Save draft',
+    submit: 'Submit',
+    edit: 'Edit',
+    suggestion: (light: string) => `Suggested from your forecast: ${light}. If you choose otherwise, please say why.`,
+    receiptTitle: (id: string, period: string) => `Status report for ${id} – ${period} submitted`,
+    receiptText: (at: string, version: number) =>
+      `Received ${at} (version ${version}). You can edit the report until the round locks.`,
+    draftSaved: (at: string) => `Draft saved ${at}.`,
+    fixErrors: 'Please correct the marked fields and submit again.',
+  },
+  vote: {
+    choice: 'Your vote',
+    comment: 'Comment (required when you disagree; the justification for a separate item)',
+    recused: 'I have a conflict of interest in this case',
+    submit: 'Vote',
+    yourVote: 'You voted',
+    recusedVote: 'Recused',
+  },
   cli: {
     description: 'The Skate bot: administration of the register and the reporting rounds.',
     failed: (message: string) => `Error: ${message}`,

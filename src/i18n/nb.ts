@@ -196,6 +196,15 @@ export const nb = {
       itemTitle: (id: string, title: string) => `${id} ${title}`,
       missingReport: 'Statusrapport mangler.',
       vote: 'Stem',
+      tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
+        `Enig: ${agree}, uenig: ${disagree}, muntlig orientering: ${oral}, egen sak: ${separate} (${counted} av ${members} har stemt)`,
+      outcomes: {
+        agreed: 'Innstillingen har flertall',
+        'not-agreed': 'Innstillingen har ikke flertall',
+        'no-quorum': 'Ikke beslutningsdyktig ennå',
+      },
+      closed: 'Avstemningen er lukket.',
+      voteRecorded: (choice: string) => `Stemmen din er registrert: ${choice}.`,
     },
     undeliverable: {
       title: (name: string) => `Kunne ikke nå ${name}`,
@@ -218,6 +227,28 @@ export const nb = {
     },
   },
 
+  form: {
+    followUpComment: 'Kommentar til oppfølgingen',
+    agreed: 'Avtalt',
+    decision: 'Skates beslutning som skal følges opp',
+    save: 'Lagre utkast',
+    submit: 'Send inn',
+    edit: 'Endre',
+    suggestion: (light: string) => `Foreslått ut fra prognosen: ${light}. Velger du noe annet, må du begrunne det.`,
+    receiptTitle: (id: string, period: string) => `Statusrapport for ${id} – ${period} er sendt inn`,
+    receiptText: (at: string, version: number) =>
+      `Mottatt ${at} (versjon ${version}). Du kan endre rapporten til runden låses.`,
+    draftSaved: (at: string) => `Utkastet er lagret ${at}.`,
+    fixErrors: 'Rett opp feltene som er merket, og send på nytt.',
+  },
+  vote: {
+    choice: 'Din stemme',
+    comment: 'Kommentar (påkrevd ved uenighet, begrunnelse for egen sak)',
+    recused: 'Jeg er inhabil i denne saken',
+    submit: 'Stem',
+    yourVote: 'Du har stemt',
+    recusedVote: 'Inhabil',
+  },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',
     failed: (message: string) => `Feil: ${message}`,

@@ -195,6 +195,15 @@ export const nn = {
       itemTitle: (id: string, title: string) => `${id} ${title}`,
       missingReport: 'Statusrapport manglar.',
       vote: 'Stem',
+      tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
+        `Samd: ${agree}, usamd: ${disagree}, munnleg orientering: ${oral}, eiga sak: ${separate} (${counted} av ${members} har røysta)`,
+      outcomes: {
+        agreed: 'Innstillinga har fleirtal',
+        'not-agreed': 'Innstillinga har ikkje fleirtal',
+        'no-quorum': 'Ikkje vedtaksfør enno',
+      },
+      closed: 'Røystinga er lukka.',
+      voteRecorded: (choice: string) => `Røysta di er registrert: ${choice}.`,
     },
     undeliverable: {
       title: (name: string) => `Kunne ikkje nå ${name}`,
@@ -217,6 +226,28 @@ export const nn = {
     },
   },
 
+  form: {
+    followUpComment: 'Kommentar til oppfølginga',
+    agreed: 'Avtalt',
+    decision: 'Avgjerda frå Skate som skal følgjast opp',
+    save: 'Lagre utkast',
+    submit: 'Send inn',
+    edit: 'Endre',
+    suggestion: (light: string) => `Føreslått ut frå prognosen: ${light}. Vel du noko anna, må du grunngje det.`,
+    receiptTitle: (id: string, period: string) => `Statusrapporten for ${id} – ${period} er send inn`,
+    receiptText: (at: string, version: number) =>
+      `Motteken ${at} (versjon ${version}). Du kan endre rapporten til runden blir låst.`,
+    draftSaved: (at: string) => `Utkastet er lagra ${at}.`,
+    fixErrors: 'Rett opp felta som er merkte, og send på nytt.',
+  },
+  vote: {
+    choice: 'Di røyst',
+    comment: 'Kommentar (påkravd ved usemje, grunngjeving for eiga sak)',
+    recused: 'Eg er ugild i denne saka',
+    submit: 'Røyst',
+    yourVote: 'Du har røysta',
+    recusedVote: 'Ugild',
+  },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
     failed: (message: string) => `Feil: ${message}`,

@@ -105,10 +105,14 @@ export class SqliteOutboxRepository implements OutboxRepository {
   }
 
   nextDueAt(): string | null {
+    // A reply waiting for its parent is not due before the parent is sent (the same drain then sends it):
+    // counting its not_before would report "due now" and wake the scheduler in a loop until then.
     const row = this.db
       .prepare(
         `SELECT min(t) AS t FROM (
-           SELECT min(not_before) AS t FROM outbox WHERE state = 'pending'
+           SELECT min(o.not_before) AS t FROM outbox o
+           LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
+           WHERE o.state = 'pending' AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
            UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending')`,
       )
       .get() as { t: string | null };
@@ -136,13 +140,13 @@ export class SqliteOutboxRepository implements OutboxRepository {
       .run(JSON.stringify(ref), now.toISOString(), seq, owner);
   }
 
-  retryLater(seq: number, owner: string, notBefore: Date, error: string): void {
+  retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt = true): void {
     this.db
       .prepare(
-        `UPDATE outbox SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, lease_until = NULL
-         WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
+        `UPDATE outbox SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, lease_until = NULL,
+           attempts = attempts - ? WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
       )
-      .run(notBefore.toISOString(), error, seq, owner);
+      .run(notBefore.toISOString(), error, countAttempt ? 0 : 1, seq, owner);
   }
 
   markFailed(seq: number, owner: string, error: string, now: Date): void {

@@ -29,6 +29,24 @@ export class SqliteVoteRepository implements VoteRepository {
     this.audit.record('vote', 'vote', `${v.roundId}/${v.initiativeId}/${v.voter}`, null, v);
   }
 
+  close(roundId: Quarter, initiativeId: string, by: string, now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO vote_closures (round_id, initiative_id, closed_by, closed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (round_id, initiative_id) DO NOTHING`,
+      )
+      .run(roundId, initiativeId, by, now.toISOString());
+    this.audit.record('close-vote', 'vote', `${roundId}/${initiativeId}`, null, { closedBy: by });
+  }
+
+  isClosed(roundId: Quarter, initiativeId: string): boolean {
+    return (
+      this.db
+        .prepare(`SELECT 1 FROM vote_closures WHERE round_id = ? AND initiative_id IN (?, '*')`)
+        .get(roundId, initiativeId) !== undefined
+    );
+  }
+
   /** Every vote cast in the round, oldest first: the tally takes each voter's latest. */
   listForRound(roundId: Quarter): Vote[] {
     const rows = this.db.prepare('SELECT * FROM votes WHERE round_id = ? ORDER BY seq').all(roundId) as Row[];

@@ -9,6 +9,7 @@ export const ACTION_IDS = [
   'initiative.accept',
   'initiative.decline',
   'review.vote',
+  'review.refresh',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
@@ -21,6 +22,8 @@ export const MESSAGE_KINDS = [
   'review-item',
   'undeliverable',
   'preflight',
+  /** A command's answer, help, or an error: text for one reader. */
+  'notice',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

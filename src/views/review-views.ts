@@ -1,5 +1,6 @@
 import type { Initiative, Locale, Meeting, Round, StatusReport } from '../domain/model';
 import type { RecommendationDraft } from '../domain/recommendation-draft';
+import type { VoteTally } from '../domain/vote-tally';
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatNok } from '../i18n/format';
 import { periodLabel } from './cycle-views';
@@ -61,6 +62,7 @@ export function reviewItemView(
   recommendation: string,
   owner: string,
   locale: Locale,
+  tally: { tally: VoteTally; members: number; closed: boolean } | null = null,
 ): MessageView {
   const t = messagesFor(locale);
   const v = t.cycle.review;
@@ -84,6 +86,13 @@ export function reviewItemView(
     paragraphs.push(v.missingReport);
   }
   paragraphs.push(`${t.cycle.facts.recommendation}: ${recommendation}`);
+  if (tally) {
+    const c = tally.tally.counts;
+    paragraphs.push(
+      v.tally(c.agree, c.disagree, c['oral-briefing'], c['separate-item'], tally.tally.counted, tally.members),
+    );
+    paragraphs.push(tally.closed ? `${v.outcomes[tally.tally.outcome]}. ${v.closed}` : v.outcomes[tally.tally.outcome]);
+  }
   const data = { roundId: round.id, initiativeId: initiative.id };
   return {
     kind: 'review-item',
@@ -93,7 +102,7 @@ export function reviewItemView(
     paragraphs,
     facts,
     items: [],
-    actions: [{ id: 'review.vote', label: v.vote, data }],
+    actions: tally?.closed ? [] : [{ id: 'review.vote', label: v.vote, data }],
     data: { ...data, overall: f?.overall ?? null, reportVersion: report?.version ?? 0 },
   };
 }

@@ -1,10 +1,9 @@
 import { reportersOf } from '../../domain/authorisation';
 import { instantToOsloDate, type RoundSchedule } from '../../domain/calendar';
-import type { Initiative, Person, Round, StatusReport } from '../../domain/model';
+import type { Initiative, Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { draftRecommendation } from '../../domain/recommendation-draft';
 import { acceptanceRequestView, escalationView, reminderView, reportRequestView } from '../../views/cycle-views';
-import type { MessageView } from '../../views/message-view';
 import { recommendationText, reviewItemView, reviewSummaryView } from '../../views/review-views';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
 
@@ -207,30 +206,4 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
     if (added) count += 1;
   }
   return count;
-}
-
-/** A late or edited report during review: its item in AU's thread is updated in place. */
-export function refreshReviewItem(
-  repos: Repositories,
-  round: Round,
-  initiative: Initiative,
-  report: StatusReport,
-  now: Date,
-): void {
-  const item = repos.outbox.get(reviewItemKey(round.id, initiative.id));
-  if (!item) return;
-  const recommendation = repos.recommendations.get(round.id, initiative.id);
-  const view = item.view as MessageView;
-  const text =
-    recommendation?.text ?? recommendationText(draftRecommendation(initiative, report), initiative, view.locale);
-  const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
-  repos.outbox.enqueue(
-    {
-      dedupeKey: `${reviewItemKey(round.id, initiative.id)}/version:${report.version}`,
-      destination: { kind: 'update', targetKey: reviewItemKey(round.id, initiative.id) },
-      view: reviewItemView(round, initiative, report, text, owner, view.locale),
-      notBefore: now.toISOString(),
-    },
-    now,
-  );
 }

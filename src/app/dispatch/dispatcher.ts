@@ -123,7 +123,14 @@ export class Dispatcher {
         return 'failed';
       }
       this.uow.write({ actor: owner, now }, (repos) =>
-        repos.outbox.retryLater(message.seq, owner, new Date(now.getTime() + delay), describe(failure)),
+        repos.outbox.retryLater(
+          message.seq,
+          owner,
+          new Date(now.getTime() + delay),
+          describe(failure),
+          // A 429 says "not now", not "failed": it must not use up the attempts left for real failures.
+          failure.kind !== 'rate-limited',
+        ),
       );
       return 'retried';
     }

@@ -5,9 +5,10 @@ import type { Person, Quarter, ReportFields, StatusReport } from '../../domain/m
 import type { Repositories } from '../../domain/ports';
 import { validateDraft, validateReport } from '../../domain/report-validation';
 import { acceptsReports } from '../../domain/round-state';
-import type { AppContext } from '../app-context';
-import { initiativeGroup, refreshReviewItem } from '../cycle/fan-out';
+import type { AppContext, AppSettings } from '../app-context';
+import { initiativeGroup } from '../cycle/fan-out';
 import { once } from '../idempotent';
+import { refreshReviewPost } from '../review/review-item';
 
 export interface SaveReportInput {
   initiativeId: string;
@@ -42,14 +43,20 @@ export function saveReport(
       input.idempotencyKey,
       person.email,
       now,
-      () => apply(repos, input, person, now),
+      () => apply(repos, app.settings, input, person, now),
       (r) => r.ok,
     );
     return { ...result, replayed };
   });
 }
 
-function apply(repos: Repositories, input: SaveReportInput, person: Person, now: Date): SaveReportOutcome {
+function apply(
+  repos: Repositories,
+  settings: AppSettings,
+  input: SaveReportInput,
+  person: Person,
+  now: Date,
+): SaveReportOutcome {
   const initiative = repos.initiatives.get(input.initiativeId);
   if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
   const round = repos.rounds.get(input.roundId);
@@ -88,7 +95,8 @@ function apply(repos: Repositories, input: SaveReportInput, person: Person, now:
   if (report.state === 'submitted') {
     // The report is in: reminders not yet sent are pointless now.
     repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
-    if (round.state === 'in-review') refreshReviewItem(repos, round, initiative, report, now);
+    if (round.state === 'in-review')
+      refreshReviewPost(repos, settings, round, initiative, `version:${report.version}`, now);
   }
   return { ok: true, report };
 }

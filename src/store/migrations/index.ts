@@ -1,6 +1,7 @@
 import { initial } from './001-initial';
 import { delivery } from './002-delivery';
+import { voteClosures } from './003-vote-closures';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, delivery];
+export const MIGRATIONS: readonly Migration[] = [initial, delivery, voteClosures];

@@ -1,0 +1,61 @@
+import type { Initiative, Round } from '../../domain/model';
+import type { Repositories } from '../../domain/ports';
+import { draftRecommendation } from '../../domain/recommendation-draft';
+import { tallyVotes, type VoteTally } from '../../domain/vote-tally';
+import type { MessageView } from '../../views/message-view';
+import { recommendationText, reviewItemView } from '../../views/review-views';
+import type { AppSettings } from '../app-context';
+import { reviewItemKey } from '../cycle/fan-out';
+
+/** The tally of AU's votes on one initiative, counting only current AU members. */
+export function tallyFor(repos: Repositories, settings: AppSettings, round: Round, initiativeId: string) {
+  const members = repos.people.withRole('au').map((p) => p.email);
+  const votes = repos.votes.listForRound(round.id).filter((v) => v.initiativeId === initiativeId);
+  const tally: VoteTally = tallyVotes(votes, members, settings.voting);
+  return {
+    tally,
+    members: members.length,
+    closed: repos.votes.isClosed(round.id, initiativeId) || round.state !== 'in-review',
+  };
+}
+
+/**
+ * Updates an initiative's post in AU's review thread in place (after a vote, a
+ * late report or an edited recommendation). Each update has its own key, so
+ * every change is sent once, in order, after the post itself.
+ */
+export function refreshReviewPost(
+  repos: Repositories,
+  settings: AppSettings,
+  round: Round,
+  initiative: Initiative,
+  reason: string,
+  now: Date,
+): void {
+  const key = reviewItemKey(round.id, initiative.id);
+  const post = repos.outbox.get(key);
+  if (!post) return;
+  const locale = (post.view as MessageView).locale;
+  const report = repos.reports.get(initiative.id, round.id);
+  const text =
+    repos.recommendations.get(round.id, initiative.id)?.text ??
+    recommendationText(draftRecommendation(initiative, report), initiative, locale);
+  const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
+  repos.outbox.enqueue(
+    {
+      dedupeKey: `${key}/update:${reason}`,
+      destination: { kind: 'update', targetKey: key },
+      view: reviewItemView(
+        round,
+        initiative,
+        report,
+        text,
+        owner,
+        locale,
+        tallyFor(repos, settings, round, initiative.id),
+      ),
+      notBefore: now.toISOString(),
+    },
+    now,
+  );
+}

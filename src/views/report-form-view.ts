@@ -1,0 +1,253 @@
+import type { DomainError } from '../domain/errors';
+import {
+  type Decision,
+  FOLLOW_UP_STATES,
+  type Initiative,
+  LIGHTS,
+  type Locale,
+  type ReportFields,
+  type Round,
+  type StatusReport,
+} from '../domain/model';
+import { SDGS, sdgName } from '../domain/reference';
+import { suggestLights } from '../domain/traffic-lights';
+import { describeError, messagesFor } from '../i18n';
+import { formatDate, formatInstant, formatInstantLong, formatNok } from '../i18n/format';
+import { periodLabel } from './cycle-views';
+
+/** The names of the form's inputs: the same in the Teams card and the Slack modal. */
+export const FORM_FIELDS = [
+  'overall',
+  'result',
+  'schedule',
+  'scheduleOverrideReason',
+  'cost',
+  'costOverrideReason',
+  'forecastCompletionDate',
+  'forecastCostNok',
+  'progress',
+  'deviations',
+  'correctiveActions',
+  'followUpState',
+  'followUpComment',
+  'sdgs',
+  'asksSkateAttention',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** The report form as a channel renders it: localised labels, current values as strings, errors by field. */
+export interface ReportFormView {
+  kind: 'report-form';
+  locale: Locale;
+  title: string;
+  intro: string;
+  roundId: string;
+  initiativeId: string;
+  /** The report version the form shows: a submission from an older form is refused as stale. */
+  baseVersion: number;
+  labels: Record<FormField, string> & { agreed: string; decision: string; save: string; submit: string };
+  values: Record<FormField, string>;
+  lightChoices: { title: string; value: string }[];
+  followUpChoices: { title: string; value: string }[];
+  sdgChoices: { title: string; value: string }[];
+  /** Skate's decision to follow up, shown read-only. */
+  decision: { date: string; text: string } | null;
+  /** The schedule and cost lights the forecast suggests. */
+  hints: { schedule: string; cost: string };
+  agreed: string;
+  /** One localised message per field in error; `form` for errors that belong to no field. */
+  errors: Partial<Record<FormField | 'form', string>>;
+  /** A line above the form: the draft was saved, or what to fix. */
+  notice: string | null;
+}
+
+/** The owner's answers as the form carries them (strings), turned into report fields. */
+export function formValuesToFields(
+  values: Partial<Record<FormField, unknown>>,
+  decision: Decision | null,
+): ReportFields {
+  const text = (f: FormField) => (typeof values[f] === 'string' ? (values[f] as string) : '').trim();
+  const light = (f: FormField) => {
+    const v = text(f);
+    return (LIGHTS as readonly string[]).includes(v) ? (v as ReportFields['overall']) : ('' as ReportFields['overall']);
+  };
+  const cost = text('forecastCostNok')
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.');
+  const followUpState = text('followUpState');
+  return {
+    overall: light('overall'),
+    result: light('result'),
+    schedule: light('schedule'),
+    cost: light('cost'),
+    scheduleOverrideReason: text('scheduleOverrideReason') || null,
+    costOverrideReason: text('costOverrideReason') || null,
+    forecastCompletionDate: text('forecastCompletionDate'),
+    forecastCostNok: cost === '' ? Number.NaN : Number(cost),
+    progress: text('progress'),
+    deviations: text('deviations'),
+    correctiveActions: text('correctiveActions'),
+    decisionFollowUp: decision
+      ? {
+          decisionId: decision.id,
+          state: (FOLLOW_UP_STATES as readonly string[]).includes(followUpState)
+            ? (followUpState as 'followed' | 'partly' | 'not')
+            : ('' as 'followed'),
+          comment: text('followUpComment'),
+        }
+      : null,
+    sdgs: text('sdgs')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map(Number),
+    asksSkateAttention: text('asksSkateAttention') === 'true',
+  };
+}
+
+function fieldsToValues(f: ReportFields): Record<FormField, string> {
+  return {
+    overall: f.overall,
+    result: f.result,
+    schedule: f.schedule,
+    scheduleOverrideReason: f.scheduleOverrideReason ?? '',
+    cost: f.cost,
+    costOverrideReason: f.costOverrideReason ?? '',
+    forecastCompletionDate: f.forecastCompletionDate,
+    forecastCostNok: Number.isFinite(f.forecastCostNok) ? String(f.forecastCostNok) : '',
+    progress: f.progress,
+    deviations: f.deviations,
+    correctiveActions: f.correctiveActions,
+    followUpState: f.decisionFollowUp?.state ?? '',
+    followUpComment: f.decisionFollowUp?.comment ?? '',
+    sdgs: f.sdgs.join(','),
+    asksSkateAttention: f.asksSkateAttention ? 'true' : 'false',
+  };
+}
+
+/** Maps a validation error's field to the form input it belongs to. */
+function formFieldOf(field: string | undefined): FormField | 'form' {
+  if (field === 'decisionFollowUp' || field === 'decisionFollowUp.state') return 'followUpState';
+  if (field === 'decisionFollowUp.comment') return 'followUpComment';
+  return (FORM_FIELDS as readonly string[]).includes(field ?? '') ? (field as FormField) : 'form';
+}
+
+export interface ReportFormContext {
+  round: Round;
+  initiative: Initiative;
+  fields: ReportFields;
+  baseVersion: number;
+  decision: Decision | null;
+  errors: DomainError[];
+  locale: Locale;
+}
+
+/** Builds the form, pre-filled with `fields` (the draft, or last quarter's report). */
+export function reportFormView(c: ReportFormContext): ReportFormView {
+  const { locale } = c;
+  const t = messagesFor(locale);
+  const f = t.cli.report;
+  const period = periodLabel(c.round.id, locale);
+  const suggested = safeSuggestion(c.initiative, c.fields);
+  const errors: ReportFormView['errors'] = {};
+  for (const e of c.errors) {
+    const key = formFieldOf(e.field);
+    errors[key] ??= describeError(e, locale);
+  }
+  return {
+    kind: 'report-form',
+    locale,
+    title: t.cycle.reportRequest.title(c.initiative.id, period),
+    intro: t.cycle.reportRequest.intro(c.initiative.title, period, formatInstantLong(c.round.deadline, locale)),
+    roundId: c.round.id,
+    initiativeId: c.initiative.id,
+    baseVersion: c.baseVersion,
+    labels: {
+      overall: t.lightDimensions.overall,
+      result: t.lightDimensions.result,
+      schedule: t.lightDimensions.schedule,
+      scheduleOverrideReason: f.overrideReason,
+      cost: t.lightDimensions.cost,
+      costOverrideReason: f.overrideReason,
+      forecastCompletionDate: f.forecastDate,
+      forecastCostNok: f.forecastCost,
+      progress: f.progress,
+      deviations: f.deviations,
+      correctiveActions: f.correctiveActions,
+      followUpState: f.decision,
+      followUpComment: t.form.followUpComment,
+      sdgs: f.sdgs,
+      asksSkateAttention: f.attention,
+      agreed: t.form.agreed,
+      decision: t.form.decision,
+      save: t.form.save,
+      submit: t.form.submit,
+    },
+    values: fieldsToValues(c.fields),
+    lightChoices: LIGHTS.map((l) => ({ title: t.lights[l], value: l })),
+    followUpChoices: FOLLOW_UP_STATES.map((s) => ({ title: t.followUp[s], value: s })),
+    sdgChoices: SDGS.map((s) => ({ title: `${s.number} ${sdgName(s.number, locale)}`, value: String(s.number) })),
+    decision: c.decision ? { date: formatDate(c.decision.decidedOn, locale), text: c.decision.text } : null,
+    hints: {
+      schedule: suggested ? t.form.suggestion(t.lights[suggested.schedule]) : '',
+      cost: suggested ? t.form.suggestion(t.lights[suggested.cost]) : '',
+    },
+    agreed: f.agreed(
+      formatDate(c.initiative.agreedCompletionDate, locale),
+      formatNok(c.initiative.agreedCostNok, locale),
+    ),
+    errors,
+    notice: c.errors.length > 0 ? t.form.fixErrors : null,
+  };
+}
+
+function safeSuggestion(initiative: Initiative, fields: ReportFields) {
+  try {
+    return suggestLights(initiative, fields);
+  } catch {
+    return null;
+  }
+}
+
+/** The receipt a submitted form turns into: what was sent, and an Edit button until the round locks. */
+export interface ReceiptView {
+  kind: 'report-receipt';
+  locale: Locale;
+  title: string;
+  text: string;
+  facts: { label: string; value: string }[];
+  roundId: string;
+  initiativeId: string;
+  version: number;
+  editLabel: string | null;
+}
+
+export function receiptView(
+  round: Round,
+  initiative: Initiative,
+  report: StatusReport,
+  locale: Locale,
+  editable: boolean,
+): ReceiptView {
+  const t = messagesFor(locale);
+  const f = report.fields;
+  const r = t.cli.report;
+  return {
+    kind: 'report-receipt',
+    locale,
+    title: t.form.receiptTitle(initiative.id, periodLabel(round.id, locale)),
+    text: t.form.receiptText(formatInstant(report.submittedAt ?? report.updatedAt, locale), report.version),
+    facts: [
+      { label: t.lightDimensions.overall, value: t.lights[f.overall] },
+      { label: t.lightDimensions.result, value: t.lights[f.result] },
+      { label: t.lightDimensions.schedule, value: t.lights[f.schedule] },
+      { label: t.lightDimensions.cost, value: t.lights[f.cost] },
+      { label: r.forecastDate, value: formatDate(f.forecastCompletionDate, locale) },
+      { label: r.forecastCost, value: formatNok(f.forecastCostNok, locale) },
+    ],
+    roundId: round.id,
+    initiativeId: initiative.id,
+    version: report.version,
+    editLabel: editable ? t.form.edit : null,
+  };
+}
