@@ -26,5 +26,10 @@ export {
   quarterStart,
 } from './calendar/quarters';
 export type { RoundCalendarSettings, RoundSchedule } from './calendar/schedule';
-export { DEFAULT_ROUND_CALENDAR, deriveRoundSchedule, validateRoundCalendarSettings } from './calendar/schedule';
+export {
+  DEFAULT_ROUND_CALENDAR,
+  deriveRoundSchedule,
+  remindersForDeadline,
+  validateRoundCalendarSettings,
+} from './calendar/schedule';
 export { instantToOsloDate, instantToOsloTime, OSLO, osloToInstant, todayInOslo } from './calendar/zone';

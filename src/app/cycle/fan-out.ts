@@ -32,23 +32,30 @@ function delegationFor(repos: Repositories, initiative: Initiative, recipient: P
 }
 
 /**
- * Schedules the round's reminders and its deadline as jobs. Reminders that
- * would fall before the opening are left out: the opening request says it all.
+ * Schedules the round's reminders and its deadline as jobs, keyed by the
+ * deadline day so that moving the deadline schedules afresh. Reminders that
+ * would fall before `now` are left out: the opening request says it all.
  */
-export function scheduleRoundJobs(repos: Repositories, round: Round, schedule: RoundSchedule, now: Date): void {
-  for (const r of schedule.reminders) {
+export function scheduleRoundJobs(
+  repos: Repositories,
+  round: Round,
+  reminders: RoundSchedule['reminders'],
+  now: Date,
+): void {
+  const day = instantToOsloDate(round.deadline);
+  for (const r of reminders) {
     if (Date.parse(r.at) <= now.getTime()) continue;
     repos.jobs.schedule({
-      dedupeKey: `round:${round.id}/job:reminder:${r.kind}-${r.ordinal}`,
+      dedupeKey: `round:${round.id}/job:reminder:${r.kind}-${r.ordinal}@${day}`,
       kind: 'round.reminder',
-      payload: { roundId: round.id, reminder: r.kind, ordinal: r.ordinal },
+      payload: { roundId: round.id, reminder: r.kind, ordinal: r.ordinal, deadline: day },
       dueAt: r.at,
     });
   }
   repos.jobs.schedule({
-    dedupeKey: `round:${round.id}/job:deadline`,
+    dedupeKey: `round:${round.id}/job:deadline@${day}`,
     kind: 'round.deadline',
-    payload: { roundId: round.id },
+    payload: { roundId: round.id, deadline: day },
     dueAt: round.deadline,
   });
 }
@@ -115,15 +122,18 @@ export function enqueueReminders(
   round: Round,
   reminder: { kind: 'before' | 'on-deadline' | 'overdue'; ordinal: number },
   now: Date,
+  options: { keySuffix?: string; only?: string | null } = {},
 ): number {
   const at = now.toISOString();
+  const suffix = options.keySuffix ?? `${reminder.kind}-${reminder.ordinal}@${instantToOsloDate(round.deadline)}`;
   let count = 0;
   for (const { initiative, report, reporters } of missingReports(repos, round, instantToOsloDate(now))) {
+    if (options.only && initiative.id !== options.only) continue;
     for (const recipient of reporters) {
       const group = initiativeGroup(round.id, initiative.id);
       const added = repos.outbox.enqueue(
         {
-          dedupeKey: `${group}/reminder:${reminder.kind}-${reminder.ordinal}/to:${recipient.email}`,
+          dedupeKey: `${group}/reminder:${suffix}/to:${recipient.email}`,
           cancelGroup: group,
           destination: { kind: 'person', email: recipient.email },
           view: reminderView({ round, initiative, recipient, ...reminder, hasDraft: report?.state === 'draft', at }),

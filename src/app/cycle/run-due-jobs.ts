@@ -13,23 +13,33 @@ type Outcome = { state: 'done' | 'dropped'; outcome: string };
 
 const BATCH = 100;
 
+/** Thrown inside a job's transaction to roll it back: another process finished the job first. */
+class FinishedElsewhere extends Error {}
+
 /**
  * Runs every job due at `now`. Each job is finished in the same IMMEDIATE
- * transaction as the messages it enqueues, after checking it is still pending,
- * so two processes on one database never both run it, and a crash either
- * leaves it pending with nothing enqueued or done with everything enqueued.
+ * transaction as the messages it enqueues, and that transaction is rolled back
+ * unless the job was still pending, so two processes on one database never
+ * both run it, and a crash either leaves it pending with nothing enqueued or
+ * done with everything enqueued.
  */
 export function runDueJobs(app: AppContext, now: Date, owner: string): JobRunSummary {
   const summary: JobRunSummary = { done: 0, dropped: 0 };
   const due = app.uow.read((repos) => repos.jobs.listDue(now, BATCH));
   for (const job of due) {
-    const result = app.uow.write({ actor: owner, now }, (repos): Outcome | null => {
-      const outcome = run(app, repos, job, now);
-      return repos.jobs.finish(job.seq, outcome.state, outcome.outcome, owner, now) ? outcome : null;
-    });
-    // finish() refusing means another process ran it first: the transaction's
-    // effects were then deduplicated by their keys, so nothing was written twice.
-    if (result) summary[result.state] += 1;
+    try {
+      const result = app.uow.write({ actor: owner, now }, (repos): Outcome => {
+        const outcome = run(app, repos, job, now);
+        if (!repos.jobs.finish(job.seq, outcome.state, outcome.outcome, owner, now)) throw new FinishedElsewhere();
+        return outcome;
+      });
+      summary[result.state] += 1;
+    } catch (error) {
+      // Another process ran it after we listed it. Its effects cannot be left to the
+      // dedupe keys: run now, it may decide otherwise (a reminder it dropped as
+      // superseded finds no later one pending and would be sent after all).
+      if (!(error instanceof FinishedElsewhere)) throw error;
+    }
   }
   return summary;
 }

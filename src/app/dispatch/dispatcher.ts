@@ -100,10 +100,14 @@ export class Dispatcher {
       this.fail(message, { kind: 'permanent', reason: outbound }, clock.now());
       return 'failed';
     }
-    this.limiter.record(message.conversationKey, claimedAt.getTime(), this.messenger.cost(outbound));
+    // The request is counted when its response is in, not when it left: the platform counts it on arrival,
+    // somewhere in between, and only the later time never shows a window emptier than the platform sees it.
+    // (Counted at departure, a slow request followed by a fast one drew 429s under Teams' 30 per second.)
+    const cost = this.messenger.cost(outbound);
     try {
       const ref = await this.messenger.deliver(outbound);
       const sentAt = clock.now();
+      this.limiter.record(message.conversationKey, sentAt.getTime(), cost);
       this.uow.write({ actor: owner, now: sentAt }, (repos) => repos.outbox.markSent(message.seq, owner, ref, sentAt));
       this.options.onSent?.({ ...message, state: 'sent', sentAt: sentAt.toISOString(), messageRef: ref });
       return 'sent';
@@ -113,6 +117,7 @@ export class Dispatcher {
           ? error.failure
           : { kind: 'transient', status: null, reason: error instanceof Error ? error.message : String(error) };
       const now = clock.now();
+      this.limiter.record(message.conversationKey, now.getTime(), cost);
       if (failure.kind === 'rate-limited') {
         const until = now.getTime() + (failure.retryAfterMs ?? 1000);
         this.limiter.pauseUntil(until, failure.scope === 'global' ? undefined : message.conversationKey);

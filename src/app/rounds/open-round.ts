@@ -55,7 +55,7 @@ export function openRound(app: AppContext, input: OpenRoundInput, actor: Actor, 
     const opened = transitionRound(planned, 'open', now);
     if (!opened.ok) throw new DomainFailure([opened.error]);
     repos.rounds.save(opened.value);
-    scheduleRoundJobs(repos, opened.value, schedule, now);
+    scheduleRoundJobs(repos, opened.value, schedule.reminders, now);
     const requests = enqueueOpeningRequests(repos, opened.value, now);
     return {
       requests,

@@ -128,9 +128,22 @@ export function deriveRoundSchedule(
   const deadlineDay = addBusinessDays(au, -settings.deadlineBeforeAuBusinessDays);
   const deadline = osloToInstant(deadlineDay, settings.deadlineTime);
   const lockAt = osloToInstant(addBusinessDays(au, -settings.lockBeforeAuBusinessDays), settings.lockTime);
+  const reminders = remindersForDeadline(deadlineDay, lockAt, settings);
+  return { auMeetingDate: au, deadline, lockAt, reminders };
+}
+
+/**
+ * The reminders of a round whose reports are due on `deadlineDay`: at `sendTime`
+ * on business days before the deadline day, on it, and overdue ones until the
+ * lock. Used when a round is opened and when its deadline is moved.
+ */
+export function remindersForDeadline(
+  deadlineDay: IsoDate,
+  lockAt: Instant,
+  settings: RoundCalendarSettings,
+): Reminder[] {
   const sendOn = (businessDays: number): Instant =>
     osloToInstant(addBusinessDays(deadlineDay, businessDays), settings.sendTime);
-
   const unnumbered: Omit<Reminder, 'ordinal'>[] = [
     ...settings.remindBeforeDeadlineBusinessDays.map((n) => ({ kind: 'before' as const, at: sendOn(-n) })),
     { kind: 'on-deadline', at: sendOn(0) },
@@ -141,10 +154,9 @@ export function deriveRoundSchedule(
   // Every reminder is on its own business day, so sorting by instant is total; ordinals follow time order.
   unnumbered.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const counts = new Map<Reminder['kind'], number>();
-  const reminders = unnumbered.map((r): Reminder => {
+  return unnumbered.map((r): Reminder => {
     const ordinal = (counts.get(r.kind) ?? 0) + 1;
     counts.set(r.kind, ordinal);
     return { kind: r.kind, ordinal, at: r.at };
   });
-  return { auMeetingDate: au, deadline, lockAt, reminders };
 }
