@@ -16,6 +16,8 @@ export interface Config {
   voting: VotingRules;
   /** The secretariat is told of missing reports at this overdue reminder. */
   escalateAfterOverdueReminders: number;
+  /** Where the cycle's messages go: Teams (real or the Agents Playground) or the local transport's table. */
+  transport: 'teams' | 'local';
   /** The dispatcher's global rate limit for Teams, requests per second per app and tenant. */
   teamsGlobalRps: number;
   /** Bot Framework credentials; all absent means local mode (no auth, loopback only). */
@@ -74,6 +76,7 @@ const schema = z.object({
   VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
   VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
   ESCALATE_AFTER_OVERDUE_REMINDERS: z.coerce.number().int().min(1).default(2),
+  TRANSPORT: z.enum(['teams', 'local']).default('teams'),
   TEAMS_GLOBAL_RPS: z.coerce.number().int().min(1).max(50).default(30),
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },
     escalateAfterOverdueReminders: e.ESCALATE_AFTER_OVERDUE_REMINDERS,
     teamsGlobalRps: e.TEAMS_GLOBAL_RPS,
+    transport: e.TRANSPORT,
     microsoft,
   };
 }

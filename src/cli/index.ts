@@ -40,7 +40,7 @@ export function buildProgram(
     runtime = {
       app: composition.app,
       messenger: composition.messenger,
-      local: isLocalMode(config),
+      local: isLocalMode(config) && config.transport === 'local',
       out: createOutput(options.lang ?? config.defaultLocale, write),
       actor: { kind: 'operator', name: safeUserName() },
       now,

@@ -255,6 +255,57 @@ export const en = {
     yourVote: 'You voted',
     recusedVote: 'Recused',
   },
+  commands: {
+    helpTitle: 'What you can ask Skate-boten to do',
+    helpIntro: 'Send me the command in a personal chat, or mention me (@Skate-boten) in a channel.',
+    help: {
+      help: { usage: 'help', text: 'shows this overview' },
+      status: { usage: 'status [2026-Q4]', text: 'which reports are in and which are missing' },
+      mine: { usage: 'mine', text: 'the initiatives you report on, with the form' },
+      round: {
+        usage: 'round open|deadline|review|close 2026-Q4 [date]',
+        text: "open a reporting round, move its deadline, start AU's review or close the round",
+      },
+      remind: { usage: 'remind [T-2026-03]', text: 'remind everyone who has not reported (or one initiative) now' },
+      recommendation: { usage: 'recommendation T-2026-03 <text>', text: "edit the draft of AU's recommendation" },
+      vote: { usage: 'vote close [T-2026-03]', text: "close AU's vote on one initiative or the whole round" },
+      initiatives: { usage: 'initiatives', text: 'list the initiatives (CSV import is done with the command line)' },
+      delegate: {
+        usage: 'delegate T-2026-03 name@agency.no 01.12.2026 31.12.2026',
+        text: 'let a colleague report for a period',
+      },
+      channel: { usage: 'channel au|skate', text: 'make this channel the AU channel or the Skate channel' },
+      preflight: { usage: 'preflight', text: 'check that every initiative owner can be reached before the round' },
+      compile: { usage: 'compile [2026-Q4]', text: 'compile the consolidated agenda item for Skate' },
+      decision: { usage: 'decision T-2026-03 <text>', text: "record Skate's decision" },
+      export: { usage: 'export md|html|docx [2026-Q4]', text: 'download the agenda item' },
+    },
+    unknown: (text: string) => `I did not understand “${text}”. Type “help” to see what I can do.`,
+    usage: (usage: string) => `How to use the command: ${usage}`,
+    notAvailable: 'This command is not available yet.',
+    roundDeadlineMoved: (round: string, deadline: string) =>
+      `The deadline of round ${round} is now ${deadline}. The reminders have been re-planned.`,
+    reminded: (count: number) =>
+      count === 0
+        ? 'Everyone has reported; no reminders sent.'
+        : `Sending a reminder to ${count} ${count === 1 ? 'recipient' : 'recipients'}.`,
+    recommendationSaved: (id: string) => `The draft recommendation for ${id} is updated, and so is the AU thread.`,
+    voteClosed: (count: number) => `Voting is closed for ${count} ${count === 1 ? 'initiative' : 'initiatives'}.`,
+    delegated: (id: string, name: string, from: string, until: string) =>
+      `${name} reports for ${id} from ${from} to ${until}.`,
+    channelBound: (channel: string) => `This channel is now ${channel}.`,
+    channelNames: { au: 'the AU channel', skate: 'the Skate channel' },
+    mineTitle: 'Your initiatives',
+    mineNone: 'You are not registered as a contact for any initiative.',
+    mineLine: (id: string, title: string, state: string) => `${id} ${title}: ${state}`,
+    notDue: 'no report due',
+    accepted: (title: string) => `Thank you! You have accepted responsibility for ${title}.`,
+    declined: (title: string) => `You have declined ${title}. The Skate Secretariat will be told.`,
+    welcome: (name: string) => `Hello, ${name}! I am Skate-boten. Type “help” to see what I can do.`,
+    unknownUser:
+      "Hello! I can't find you in Skate's register. Ask the Skate Secretariat to register your email address, and we can talk.",
+    error: 'Sorry, something went wrong. Please try again shortly; if it persists, tell the Skate Secretariat.',
+  },
   cli: {
     description: 'The Skate bot: administration of the register and the reporting rounds.',
     failed: (message: string) => `Error: ${message}`,

@@ -248,6 +248,56 @@ export const nn = {
     yourVote: 'Du har røysta',
     recusedVote: 'Ugild',
   },
+  commands: {
+    helpTitle: 'Dette kan du be Skate-boten om',
+    helpIntro: 'Skriv kommandoen til meg i ein personleg chat, eller nemn meg (@Skate-boten) i ein kanal.',
+    help: {
+      help: { usage: 'hjelp', text: 'viser denne oversikta' },
+      status: { usage: 'status [2026-Q4]', text: 'kva rapportar som er leverte og kva som manglar' },
+      mine: { usage: 'mine', text: 'tiltaka du rapporterer for, med skjemaet' },
+      round: {
+        usage: 'runde åpne|frist|gjennomgang|lukk 2026-Q4 [dato]',
+        text: 'opne ein rapporteringsrunde, flytte fristen, starte AU-handsaminga eller avslutte runden',
+      },
+      remind: { usage: 'påminn [T-2026-03]', text: 'minne alle som ikkje har levert (eller eitt tiltak) no' },
+      recommendation: { usage: 'innstilling T-2026-03 <tekst>', text: 'endre framlegget til innstilling frå AU' },
+      vote: { usage: 'avstemning lukk [T-2026-03]', text: 'lukke røystinga i AU for eitt tiltak eller heile runden' },
+      initiatives: { usage: 'tiltak', text: 'liste over tiltaka (import av CSV skjer med kommandolinja)' },
+      delegate: {
+        usage: 'deleger T-2026-03 namn@verksemd.no 01.12.2026 31.12.2026',
+        text: 'la ein kollega rapportere i ein periode',
+      },
+      channel: { usage: 'kanal au|skate', text: 'gjere denne kanalen til AU-kanalen eller Skate-kanalen' },
+      preflight: { usage: 'sjekk', text: 'sjekke at alle tiltakseigarar kan nåast før runden' },
+      compile: { usage: 'samanstill [2026-Q4]', text: 'samanstille samlesaka til Skate' },
+      decision: { usage: 'vedtak T-2026-03 <tekst>', text: 'registrere avgjerda i Skate' },
+      export: { usage: 'eksport md|html|docx [2026-Q4]', text: 'laste ned samlesaka' },
+    },
+    unknown: (text: string) => `Eg forstod ikkje «${text}». Skriv «hjelp» for å sjå kva eg kan.`,
+    usage: (usage: string) => `Slik brukar du kommandoen: ${usage}`,
+    notAvailable: 'Denne kommandoen er ikkje teken i bruk enno.',
+    roundDeadlineMoved: (round: string, deadline: string) =>
+      `Fristen for runde ${round} er flytta til ${deadline}. Påminningane er planlagde på nytt.`,
+    reminded: (count: number) =>
+      count === 0 ? 'Alle har levert; ingen påminningar sende.' : `Påminning blir send til ${count} mottakarar.`,
+    recommendationSaved: (id: string) =>
+      `Framlegget til innstilling for ${id} er oppdatert, og AU-tråden blir oppdatert.`,
+    voteClosed: (count: number) => `Røystinga er lukka for ${count} tiltak.`,
+    delegated: (id: string, name: string, from: string, until: string) =>
+      `${name} rapporterer for ${id} frå ${from} til ${until}.`,
+    channelBound: (channel: string) => `Denne kanalen er no ${channel}.`,
+    channelNames: { au: 'AU-kanalen', skate: 'Skate-kanalen' },
+    mineTitle: 'Tiltaka dine',
+    mineNone: 'Du er ikkje registrert som kontaktperson for noko tiltak.',
+    mineLine: (id: string, title: string, state: string) => `${id} ${title}: ${state}`,
+    notDue: 'ingen rapport no',
+    accepted: (title: string) => `Takk! Du har teke på deg ansvaret for ${title}.`,
+    declined: (title: string) => `Du har takka nei til ${title}. Skatesekretariatet får melding.`,
+    welcome: (name: string) => `Hei, ${name}! Eg er Skate-boten. Skriv «hjelp» for å sjå kva eg kan.`,
+    unknownUser:
+      'Hei! Eg finn deg ikkje i registeret til Skate. Be Skatesekretariatet registrere e-postadressa di, så kan vi snakkast.',
+    error: 'Orsak, noko gjekk gale. Prøv att om litt; held feilen fram, sei frå til Skatesekretariatet.',
+  },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
     failed: (message: string) => `Feil: ${message}`,

@@ -66,7 +66,11 @@ export function formValuesToFields(
   values: Partial<Record<FormField, unknown>>,
   decision: Decision | null,
 ): ReportFields {
-  const text = (f: FormField) => (typeof values[f] === 'string' ? (values[f] as string) : '').trim();
+  // Clients differ in what they send: Teams sends every input as a string, others numbers and booleans.
+  const text = (f: FormField) => {
+    const v = values[f];
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+  };
   const light = (f: FormField) => {
     const v = text(f);
     return (LIGHTS as readonly string[]).includes(v) ? (v as ReportFields['overall']) : ('' as ReportFields['overall']);

@@ -1,4 +1,4 @@
-import type { Initiative, Round } from '../../domain/model';
+import type { Initiative, Locale, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { draftRecommendation } from '../../domain/recommendation-draft';
 import { tallyVotes, type VoteTally } from '../../domain/vote-tally';
@@ -35,27 +35,38 @@ export function refreshReviewPost(
   const key = reviewItemKey(round.id, initiative.id);
   const post = repos.outbox.get(key);
   if (!post) return;
-  const locale = (post.view as MessageView).locale;
+  const view = buildReviewItem(repos, settings, round, initiative, (post.view as MessageView).locale);
+  repos.outbox.enqueue(
+    {
+      dedupeKey: `${key}/update:${reason}`,
+      destination: { kind: 'update', targetKey: key },
+      view,
+      notBefore: now.toISOString(),
+    },
+    now,
+  );
+}
+
+/** An initiative's review post as it stands now: report, recommendation and tally. */
+export function buildReviewItem(
+  repos: Repositories,
+  settings: AppSettings,
+  round: Round,
+  initiative: Initiative,
+  locale: Locale,
+): MessageView {
   const report = repos.reports.get(initiative.id, round.id);
   const text =
     repos.recommendations.get(round.id, initiative.id)?.text ??
     recommendationText(draftRecommendation(initiative, report), initiative, locale);
   const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
-  repos.outbox.enqueue(
-    {
-      dedupeKey: `${key}/update:${reason}`,
-      destination: { kind: 'update', targetKey: key },
-      view: reviewItemView(
-        round,
-        initiative,
-        report,
-        text,
-        owner,
-        locale,
-        tallyFor(repos, settings, round, initiative.id),
-      ),
-      notBefore: now.toISOString(),
-    },
-    now,
+  return reviewItemView(
+    round,
+    initiative,
+    report,
+    text,
+    owner,
+    locale,
+    tallyFor(repos, settings, round, initiative.id),
   );
 }

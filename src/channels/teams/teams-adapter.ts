@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type Request as BotRequest,
+  type Response as BotResponse,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+} from 'botbuilder';
+import type { Config } from '../../config';
+import type { Route } from '../../http/server';
+import type { Logger } from '../../logger';
+import type { SkateTeamsBot } from './teams-bot';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The CloudAdapter with Bot Framework authentication from the config. With no
+ * app id (local mode) botbuilder accepts unauthenticated requests, which is why
+ * the server then listens on loopback only.
+ */
+export function createTeamsAdapter(config: Config, log: Logger): CloudAdapter {
+  const m = config.microsoft;
+  const credentials = new ConfigurationServiceClientCredentialFactory(
+    m
+      ? {
+          MicrosoftAppId: m.appId,
+          MicrosoftAppPassword: m.appPassword,
+          MicrosoftAppType: m.appType,
+          MicrosoftAppTenantId: m.tenantId,
+        }
+      : {},
+  );
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    m ? { MicrosoftAppId: m.appId, MicrosoftAppTenantId: m.tenantId } : {},
+    credentials,
+  );
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activity: context.activity.type }, 'unhandled Teams turn error');
+  };
+  return adapter;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new RangeError('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** Node's response in the shape botbuilder expects from restify/express. */
+function botResponse(res: ServerResponse): BotResponse {
+  return {
+    socket: res.socket,
+    header: (name: string, value: unknown) => res.setHeader(name, String(value)),
+    status: (code: number) => {
+      res.statusCode = code;
+    },
+    send: (body: unknown) => {
+      if (body === undefined) return;
+      if (typeof body === 'string') {
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.write(body);
+      } else {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.write(JSON.stringify(body));
+      }
+    },
+    end: () => res.end(),
+  };
+}
+
+/** `POST /api/messages`: Teams (and the Agents Playground) deliver activities here. */
+export function teamsRoute(adapter: CloudAdapter, bot: SkateTeamsBot): Route {
+  return async (req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/api/messages') return false;
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return true;
+    }
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (error) {
+      const status = error instanceof RangeError ? 413 : 400;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid body' }));
+      return true;
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid activity' }));
+      return true;
+    }
+    const request: BotRequest = {
+      body: body as Record<string, unknown>,
+      headers: req.headers as Record<string, string | string[] | undefined>,
+      method: req.method,
+    };
+    await adapter.process(request, botResponse(res), (context) => bot.run(context));
+    return true;
+  };
+}

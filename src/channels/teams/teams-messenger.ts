@@ -1,0 +1,129 @@
+import { type CloudAdapter, type ConversationReference, MessageFactory, type TurnContext } from 'botbuilder';
+import { teamsLimits } from '../../app/dispatch/rate-limiter';
+import { classifyHttpFailure } from '../../app/dispatch/retry-policy';
+import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../app/ports';
+import type { MessageRef } from '../../domain/delivery';
+import type { Person } from '../../domain/model';
+import { cardAttachment, renderCard } from './cards/render-card';
+
+/** What botbuilder's HTTP errors carry (RestError from @azure/core-http). */
+interface PlatformError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | undefined } };
+  body?: { error?: { code?: string } };
+}
+
+/**
+ * The Teams transport of the cycle: proactive messages through the Bot
+ * Framework connector (continueConversationAsync on stored references), posts
+ * and thread replies in channels, and updates in place. Platform errors are
+ * classified for the dispatcher, which alone retries; botbuilder itself does
+ * not retry a failed send.
+ */
+export class TeamsMessenger implements Messenger {
+  readonly platform = 'msteams' as const;
+  readonly limits;
+
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    globalRequestsPerSecond: number,
+    private readonly refreshUserIds: () => string[] = () => [],
+  ) {
+    this.limits = teamsLimits(globalRequestsPerSecond);
+  }
+
+  cost(): number {
+    // Only stored conversations are used: no message needs a conversation created first.
+    return 1;
+  }
+
+  async deliver(message: OutboundMessage): Promise<MessageRef> {
+    const d = message.destination;
+    let reference: Partial<ConversationReference>;
+    switch (d.kind) {
+      case 'person':
+        if (!d.conversation) throw permanent(d.userId ? 'no-conversation' : 'no-identity');
+        reference = JSON.parse(d.conversation) as ConversationReference;
+        break;
+      case 'channel':
+        if (!d.binding) throw permanent(`the ${d.channel} channel is not bound (say "kanal ${d.channel}" in it)`);
+        reference = JSON.parse(d.binding) as ConversationReference;
+        break;
+      case 'thread':
+      case 'update': {
+        const parent = d.kind === 'thread' ? d.parent : d.target;
+        reference = JSON.parse(parent.extra.reference ?? '{}') as ConversationReference;
+        if (d.kind === 'thread') {
+          const base = reference.conversation?.id.split(';')[0] ?? '';
+          reference = {
+            ...reference,
+            conversation: {
+              ...reference.conversation,
+              id: `${base};messageid=${parent.messageId}`,
+            } as ConversationReference['conversation'],
+          };
+        }
+        break;
+      }
+    }
+    const card = renderCard(
+      message.view,
+      message.view.kind === 'review-item' ? this.refreshFor(message.view.data) : undefined,
+    );
+    const activity = MessageFactory.attachment(cardAttachment(card));
+    activity.summary = message.view.summary;
+    let messageId = '';
+    try {
+      await this.adapter.continueConversationAsync(this.appId, reference, async (context: TurnContext) => {
+        if (d.kind === 'update') {
+          await context.updateActivity({ ...activity, id: d.target.messageId });
+          messageId = d.target.messageId;
+        } else {
+          const sent = await context.sendActivity(activity);
+          messageId = sent?.id ?? '';
+        }
+      });
+    } catch (error) {
+      throw classify(error);
+    }
+    return {
+      platform: 'msteams',
+      conversationId: reference.conversation?.id ?? '',
+      messageId,
+      extra: { reference: JSON.stringify(reference) },
+    };
+  }
+
+  async reachability(_person: Person, userId: string | null, conversation: string | null): Promise<Reachability> {
+    if (!userId) return { reachable: false, reason: 'no-identity' };
+    if (!conversation) return { reachable: false, reason: 'no-conversation' };
+    return { reachable: true };
+  }
+
+  /** AU members' cards refresh to show their own vote (Universal Actions, `refresh.userIds`). */
+  private refreshFor(data: Record<string, string | number | boolean | null>) {
+    return {
+      refresh: {
+        verb: 'review.refresh',
+        data: { roundId: String(data.roundId ?? ''), initiativeId: String(data.initiativeId ?? '') },
+        userIds: this.refreshUserIds(),
+      },
+    };
+  }
+}
+
+function permanent(reason: string): DeliveryError {
+  return new DeliveryError({ kind: 'permanent', reason });
+}
+
+/** Maps a connector error to the dispatcher's classes: 429 waits, 5xx retries, 403/404 are final. */
+export function classify(error: unknown): DeliveryError {
+  const e = (error ?? {}) as PlatformError;
+  const status = typeof e.statusCode === 'number' ? e.statusCode : null;
+  const retryAfter = e.response?.headers?.get?.('retry-after') ?? null;
+  const code = e.body?.error?.code ?? e.code ?? null;
+  return new DeliveryError(classifyHttpFailure(status, retryAfter, code, Date.now()));
+}
