@@ -1,0 +1,79 @@
+/**
+ * The bench's registry: `owners` people, each with a linked Teams identity and
+ * a stored conversation, one accepted Skate-track initiative each, and the
+ * Skate and AU meetings a round reports to. Built in one transaction.
+ */
+import type { AppContext } from '../src/app/app-context';
+import { DEFAULT_ROUND_CALENDAR } from '../src/domain/calendar';
+import type { Initiative, Person, Quarter } from '../src/domain/model';
+import { DEFAULT_VOTING_RULES } from '../src/domain/vote-tally';
+import { type Db, openDatabase } from '../src/store/db';
+import { SqliteUnitOfWork } from '../src/store/unit-of-work';
+
+export const BENCH_QUARTER: Quarter = '2027-Q1';
+const ORGANISATION = 'bench-org';
+
+const ownerEmail = (n: number): string => `owner-${String(n).padStart(4, '0')}@bench.example.no`;
+/** `T-YYYY-NNN`, at most 500 a year. */
+const initiativeId = (n: number): string => `T-${2000 + Math.floor(n / 500)}-${String((n % 500) + 1).padStart(3, '0')}`;
+export const teamsUserId = (n: number): string => `aad-${String(n).padStart(4, '0')}`;
+export const conversationId = (n: number): string => `a:conversation-${String(n).padStart(4, '0')}`;
+
+function owner(n: number): Person {
+  return {
+    email: ownerEmail(n),
+    name: `Eier ${n}`,
+    locale: 'nb',
+    roles: ['owner'],
+    organisationId: ORGANISATION,
+    identities: [],
+  };
+}
+
+function initiative(n: number): Initiative {
+  return {
+    id: initiativeId(n),
+    title: `Tiltak ${n}`,
+    description: 'Et tiltak i ytelsestesten.',
+    ownerOrganisationId: ORGANISATION,
+    contacts: [ownerEmail(n)],
+    delegations: [],
+    acceptance: 'accepted',
+    focusArea: 'deling-av-data',
+    lifeEvents: [],
+    sdgs: [9],
+    agreedResult: 'Ferdig.',
+    agreedCompletionDate: '2028-06-30',
+    agreedCostNok: 1_000_000,
+    toleranceDays: 30,
+    tolerancePercent: 10,
+    phase: 'execution',
+    track: 'skate',
+  };
+}
+
+/** An in-memory database holding the registry. */
+export function buildRegistry(owners: number, now: Date): { app: AppContext; db: Db } {
+  const db = openDatabase(':memory:');
+  const app: AppContext = {
+    uow: new SqliteUnitOfWork(db),
+    settings: {
+      roundCalendar: DEFAULT_ROUND_CALENDAR,
+      voting: DEFAULT_VOTING_RULES,
+      cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
+    },
+  };
+  app.uow.write({ actor: 'bench', now }, (repos) => {
+    repos.organisations.save({ id: ORGANISATION, name: 'Benkemerket', orgNumber: null });
+    repos.people.save({ ...owner(-1), email: 'sekretariat@bench.example.no', roles: ['secretariat'] });
+    repos.meetings.save({ id: 'au-2027-03-04', forum: 'au', date: '2027-03-04', place: null });
+    repos.meetings.save({ id: 'skate-2027-03-11', forum: 'skate', date: '2027-03-11', place: null });
+    for (let n = 0; n < owners; n++) {
+      repos.people.save(owner(n));
+      repos.people.linkIdentity(ownerEmail(n), { platform: 'msteams', userId: teamsUserId(n) });
+      repos.directory.saveConversation('msteams', teamsUserId(n), conversationId(n), now);
+      repos.initiatives.save(initiative(n));
+    }
+  });
+  return { app, db };
+}

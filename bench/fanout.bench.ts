@@ -1,0 +1,138 @@
+/**
+ * Fan-out benchmark: opens a round for 1,000 owners and drains the opening
+ * requests through the real Dispatcher, on the real clock, to a loopback
+ * server that enforces the Teams limits itself. Measures how close the
+ * dispatcher comes to the fastest delivery those limits allow, and whether it
+ * ever provoked a 429. Loopback only, and bounded by a time budget.
+ */
+import { systemClock } from '../src/app/cycle/engine';
+import { Dispatcher } from '../src/app/dispatch/dispatcher';
+import { type RateLimitPolicy, TEAMS_LIMITS } from '../src/app/dispatch/rate-limiter';
+import { classifyHttpFailure } from '../src/app/dispatch/retry-policy';
+import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../src/app/ports';
+import { openRound } from '../src/app/rounds/open-round';
+import type { MessageRef } from '../src/domain/delivery';
+import { BENCH_QUARTER, buildRegistry } from './fanout-registry';
+import { type SendRequest, startTeamsLikeServer } from './teams-like-server';
+
+export interface FanoutResult {
+  owners: number;
+  messages: number;
+  sent: number;
+  failed: number;
+  elapsedMs: number;
+  lowerBoundMs: number;
+  ratio: number;
+  throttled: number;
+  duplicates: number;
+  /** First to last accepted request, as the server saw them. */
+  serverSpanMs: number;
+}
+
+/**
+ * The earliest moment, from the first request at 0, at which the last of `total`
+ * requests may go, with at most `perConversation` of them in any one conversation.
+ *
+ * In a sliding window of `limit` requests per `windowMs`, request k + limit cannot
+ * go sooner than `windowMs` after request k: otherwise the window ending at it
+ * would hold limit + 1 requests. Chaining that step back from the last request
+ * (index n − 1) floor((n − 1) / limit) times reaches a request that goes no sooner
+ * than 0, so t(n − 1) ≥ floor((n − 1) / limit) × windowMs, and sending full
+ * batches of `limit` every `windowMs` attains it. For Teams' global 30 per 1 s and
+ * 1,000 requests: floor(999 / 30) = 33, so the 1,000th request goes at 33.0 s at
+ * the earliest (33 full batches of 30 at 0 s … 32 s, the last 10 at 33 s). Each
+ * owner gets one message, so the per-conversation windows add nothing here.
+ */
+export function lowerBoundMs(policy: RateLimitPolicy, total: number, perConversation: number): number {
+  const bound = (n: number, { limit, windowMs }: { limit: number; windowMs: number }) =>
+    n <= 0 ? 0 : Math.floor((n - 1) / limit) * windowMs;
+  return Math.max(
+    0,
+    ...policy.global.map((w) => bound(total, w)),
+    ...policy.perConversation.map((w) => bound(perConversation, w)),
+  );
+}
+
+/** A Teams-like transport: one POST per message to the conversation stored for the person. */
+class LoopbackTeamsMessenger implements Messenger {
+  readonly platform = 'msteams' as const;
+  readonly limits = TEAMS_LIMITS;
+
+  constructor(private readonly url: string) {}
+
+  cost(message: OutboundMessage): number {
+    // Creating a conversation first would be a request of its own.
+    return message.destination.kind === 'person' && message.destination.conversation === null ? 2 : 1;
+  }
+
+  async deliver(message: OutboundMessage): Promise<MessageRef> {
+    const d = message.destination;
+    if (d.kind !== 'person' || d.conversation === null) {
+      throw new DeliveryError({ kind: 'permanent', reason: `the bench only sends to stored chats (${d.kind})` });
+    }
+    const body: SendRequest = { conversation: d.conversation, dedupeKey: message.dedupeKey };
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw new DeliveryError({ kind: 'transient', status: null, reason: String(error) });
+    }
+    const payload = (await response.json()) as { id?: string; error?: { code?: string } };
+    if (!response.ok) {
+      const code = payload.error?.code ?? null;
+      throw new DeliveryError(
+        classifyHttpFailure(response.status, response.headers.get('retry-after'), code, Date.now()),
+      );
+    }
+    return { platform: 'msteams', conversationId: d.conversation, messageId: payload.id ?? '', extra: {} };
+  }
+
+  async reachability(): Promise<Reachability> {
+    return { reachable: true };
+  }
+}
+
+/** Runs the fan-out once; gives up (throws) if it has not finished within `budgetMs`. */
+export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promise<FanoutResult> {
+  const server = await startTeamsLikeServer(TEAMS_LIMITS);
+  const { app, db } = buildRegistry(owners, new Date());
+  try {
+    const opened = openRound(app, { quarter: BENCH_QUARTER }, { kind: 'operator', name: 'bench' }, new Date());
+    if (opened.requests !== owners) throw new Error(`expected ${owners} report requests, got ${opened.requests}`);
+    const dispatcher = new Dispatcher(app.uow, new LoopbackTeamsMessenger(server.url), { owner: 'bench' });
+
+    const started = performance.now();
+    for (;;) {
+      await dispatcher.drain(systemClock);
+      const next = app.uow.read((repos) => repos.outbox.nextDueAt());
+      if (next === null) break;
+      if (performance.now() - started > budgetMs) throw new Error(`not done after ${budgetMs} ms`);
+      await systemClock.sleep(Math.max(0, Date.parse(next) - Date.now()));
+    }
+    const elapsedMs = performance.now() - started;
+
+    const counts = app.uow.read((repos) => repos.outbox.countByState());
+    const lowerBound = lowerBoundMs(TEAMS_LIMITS, owners, 1);
+    const first = server.acceptedAt[0] ?? 0;
+    return {
+      owners,
+      messages: opened.requests,
+      sent: counts.sent,
+      failed: counts.failed,
+      elapsedMs,
+      lowerBoundMs: lowerBound,
+      ratio: elapsedMs / lowerBound,
+      throttled: server.throttled,
+      duplicates: [...server.accepted.values()].filter((n) => n > 1).length,
+      serverSpanMs: (server.acceptedAt.at(-1) ?? first) - first,
+    };
+  } finally {
+    db.close();
+    await server.close();
+  }
+}

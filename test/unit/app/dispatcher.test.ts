@@ -1,0 +1,301 @@
+import { Dispatcher } from '../../../src/app/dispatch/dispatcher';
+import { type RateLimitPolicy, TEAMS_LIMITS } from '../../../src/app/dispatch/rate-limiter';
+import {
+  BACKOFF_MIN_MS,
+  backoffCeiling,
+  type DeliveryFailure,
+  MAX_ATTEMPTS,
+} from '../../../src/app/dispatch/retry-policy';
+import type { Destination, OutboxMessage } from '../../../src/domain/delivery';
+import { DEMO_EMAILS } from '../../../src/domain/demo/people';
+import type { MessageView } from '../../../src/views/message-view';
+import { FakeClock } from '../../helpers/fake-clock';
+import { aMessageView, FakeMessenger } from '../../helpers/fake-messenger';
+import { DEMO_NOW, type TestApp, testApp } from '../../helpers/test-app';
+
+const T0 = DEMO_NOW.getTime();
+const OWNER = 'kristin.hovland@example.no';
+const OTHER = 'sindre.aune@example.no';
+const SECRETARIAT = [DEMO_EMAILS.secretariat, DEMO_EMAILS.secretariat2];
+
+const toPerson = (email: string): Destination => ({ kind: 'person', email });
+
+interface World {
+  t: TestApp;
+  clock: FakeClock;
+  messenger: FakeMessenger;
+  dispatcher: Dispatcher;
+  enqueue(key: string, destination: Destination, atMs?: number): void;
+  get(key: string): OutboxMessage;
+  /** When `key` was delivered, in milliseconds after DEMO_NOW. */
+  timesOf(key: string): number[];
+  all(): OutboxMessage[];
+  /** Drains, then moves the clock to the next due time and drains again, until nothing waits. */
+  drainAll(): Promise<void>;
+}
+
+function world(options: { limits?: RateLimitPolicy; random?: () => number } = {}): World {
+  const t = testApp();
+  const clock = new FakeClock(DEMO_NOW);
+  const messenger = new FakeMessenger(clock, options.limits);
+  const dispatcher = new Dispatcher(t.app.uow, messenger, { owner: 'test', random: options.random ?? (() => 0) });
+  const w: World = {
+    t,
+    clock,
+    messenger,
+    dispatcher,
+    enqueue(key, destination, atMs = 0) {
+      const at = new Date(T0 + atMs);
+      t.app.uow.write({ actor: 'test', now: at }, (repos) =>
+        repos.outbox.enqueue({ dedupeKey: key, destination, view: aMessageView(key), notBefore: at.toISOString() }, at),
+      );
+    },
+    get(key) {
+      const message = t.app.uow.read((repos) => repos.outbox.get(key));
+      if (!message) throw new Error(`no outbox message ${key}`);
+      return message;
+    },
+    timesOf: (key) => messenger.timesOf(key, T0),
+    all: () => t.app.uow.read((repos) => repos.outbox.list()),
+    async drainAll() {
+      for (let round = 0; round < 100; round++) {
+        await dispatcher.drain(clock);
+        const next = t.app.uow.read((repos) => repos.outbox.nextDueAt());
+        if (next === null) return;
+        clock.set(new Date(Math.max(Date.parse(next), clock.now().getTime())));
+      }
+      throw new Error('the outbox did not settle in 100 wake-ups');
+    },
+  };
+  return w;
+}
+
+let current: World | null = null;
+function setUp(options: Parameters<typeof world>[0] = {}): World {
+  current = world(options);
+  return current;
+}
+afterEach(() => {
+  current?.t.close();
+  current = null;
+});
+
+describe('Dispatcher', () => {
+  it('sends in outbox order, each message once, and waits for a message that is not yet due', async () => {
+    const w = setUp();
+    w.enqueue('a', toPerson(OWNER));
+    w.enqueue('later', toPerson(OWNER), 60_000);
+    w.enqueue('b', toPerson(OTHER));
+    w.enqueue('c', { kind: 'channel', channel: 'au' });
+    await w.dispatcher.drain(w.clock);
+    expect(w.messenger.keys()).toEqual(['a', 'b', 'c']);
+    expect(w.get('later').state).toBe('pending');
+
+    await w.drainAll();
+    expect(w.messenger.keys()).toEqual(['a', 'b', 'c', 'later']);
+    expect(w.timesOf('later')).toEqual([60_000]);
+    expect(w.all().every((m) => m.state === 'sent' && m.attempts === 1)).toBe(true);
+  });
+
+  it("holds thread replies until their parent is sent, then sends them with the parent's MessageRef", async () => {
+    const w = setUp({ random: () => 0 });
+    w.enqueue('summary', { kind: 'channel', channel: 'au' });
+    for (const n of [1, 2, 3]) w.enqueue(`item-${n}`, { kind: 'thread', parentKey: 'summary' });
+    w.messenger.script('summary', { kind: 'transient', status: 503, reason: 'Service Unavailable' });
+
+    await w.dispatcher.drain(w.clock);
+    expect(w.messenger.keys()).toEqual(['summary']);
+    expect(w.get('item-1').state).toBe('pending');
+    // The replies are due but blocked: the next wake-up is the parent's retry, not "now" again and again.
+    expect(w.t.app.uow.read((repos) => repos.outbox.nextDueAt())).toBe(new Date(T0 + BACKOFF_MIN_MS).toISOString());
+
+    await w.drainAll();
+    expect(w.messenger.keys()).toEqual(['summary', 'summary', 'item-1', 'item-2', 'item-3']);
+    const parentRef = w.get('summary').messageRef;
+    expect(parentRef?.messageId).toBe('m-summary');
+    for (const d of w.messenger.deliveries.slice(2)) {
+      expect(d.message.destination).toEqual({ kind: 'thread', parent: parentRef });
+    }
+    expect(w.get('item-1').conversationKey).toBe('channel:au');
+  });
+
+  it('fails a reply whose parent failed, and tells the secretariat', async () => {
+    const w = setUp();
+    w.enqueue('summary', { kind: 'channel', channel: 'au' });
+    w.enqueue('item', { kind: 'thread', parentKey: 'summary' });
+    w.messenger.script('summary', { kind: 'permanent', reason: 'BotNotInConversationRoster' });
+    await w.drainAll();
+    expect(w.get('item').state).toBe('failed');
+    expect(w.get('item').error).toContain('never sent (failed)');
+    expect(w.messenger.keys().filter((k) => k === 'item')).toEqual([]);
+    expect(w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:'))).toHaveLength(4);
+  });
+
+  it('marks a permanent failure failed at once and tells each secretariat member once', async () => {
+    const w = setUp();
+    w.enqueue('request', toPerson(OWNER));
+    w.messenger.script('request', { kind: 'permanent', reason: 'ConversationBlockedByUser' });
+    await w.drainAll();
+    await w.drainAll();
+
+    const failed = w.get('request');
+    expect([failed.state, failed.attempts, failed.error]).toEqual(['failed', 1, 'ConversationBlockedByUser']);
+    const notices = w.all().filter((m) => (m.view as MessageView).kind === 'undeliverable');
+    expect(notices.map((m) => m.dedupeKey).sort()).toEqual(
+      SECRETARIAT.map((e) => `undeliverable:request/to:${e}`).sort(),
+    );
+    expect(notices.every((m) => m.state === 'sent')).toBe(true);
+    expect(notices.map((m) => (m.view as MessageView).data.email)).toEqual([OWNER, OWNER]);
+    expect(w.messenger.keys().filter((k) => k === 'request')).toHaveLength(1);
+  });
+
+  it('does not cascade: a notice that cannot be delivered causes no further notice', async () => {
+    const w = setUp();
+    const ingrid = DEMO_EMAILS.secretariat;
+    w.messenger.failWhen = (m) =>
+      m.destination.kind === 'person' && m.destination.person.email === ingrid
+        ? { kind: 'permanent', reason: 'ConversationNotFound' }
+        : null;
+    w.enqueue('to-ingrid', toPerson(ingrid));
+    await w.drainAll();
+
+    const states = Object.fromEntries(w.all().map((m) => [m.dedupeKey, m.state]));
+    expect(states).toEqual({
+      'to-ingrid': 'failed',
+      [`undeliverable:to-ingrid/to:${ingrid}`]: 'failed',
+      [`undeliverable:to-ingrid/to:${DEMO_EMAILS.secretariat2}`]: 'sent',
+    });
+  });
+
+  it('retries transient failures with exponential back-off and gives up after MAX_ATTEMPTS deliveries', async () => {
+    const w = setUp({ random: () => 1 });
+    w.enqueue('flaky', toPerson(OWNER));
+    w.messenger.failWhen = (m) =>
+      m.dedupeKey === 'flaky' ? { kind: 'transient', status: 503, reason: 'Service Unavailable' } : null;
+    await w.drainAll();
+
+    const times = w.timesOf('flaky');
+    expect(times).toHaveLength(MAX_ATTEMPTS);
+    const gaps = times.slice(1).map((at, i) => at - (times[i] ?? 0));
+    expect(gaps).toEqual(Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => backoffCeiling(i + 1)));
+    const failed = w.get('flaky');
+    expect([failed.state, failed.attempts, failed.error]).toEqual(['failed', MAX_ATTEMPTS, '503 Service Unavailable']);
+    expect(w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:flaky/'))).toHaveLength(2);
+  });
+
+  it('sends a message that recovers within its attempts, jittered but never sooner than the floor', async () => {
+    const w = setUp({ random: () => 0.3 });
+    w.enqueue('flaky', toPerson(OWNER));
+    const boom: DeliveryFailure = { kind: 'transient', status: null, reason: 'ECONNRESET' };
+    w.messenger.script('flaky', boom, boom, boom);
+    await w.drainAll();
+    expect(w.timesOf('flaky')).toEqual([0, 300, 900, 2100]);
+    expect([w.get('flaky').state, w.get('flaky').attempts]).toEqual(['sent', 4]);
+  });
+
+  it('does not retry a rate-limited message before its Retry-After, while other conversations go on', async () => {
+    const w = setUp();
+    w.enqueue('limited', toPerson(OWNER));
+    w.enqueue('other', toPerson(OTHER));
+    w.messenger.script('limited', { kind: 'rate-limited', retryAfterMs: 5_000, scope: 'conversation' });
+
+    await w.dispatcher.drain(w.clock);
+    expect(w.messenger.keys()).toEqual(['limited', 'other']);
+    w.clock.set(new Date(T0 + 4_999));
+    await w.dispatcher.drain(w.clock);
+    expect(w.timesOf('limited')).toEqual([0]);
+    w.clock.set(new Date(T0 + 5_000));
+    await w.dispatcher.drain(w.clock);
+    expect(w.timesOf('limited')).toEqual([0, 5_000]);
+    expect([w.get('limited').state, w.get('limited').error]).toEqual(['sent', null]);
+  });
+
+  it('holds the rest of a rate-limited conversation until the Retry-After too', async () => {
+    const w = setUp();
+    w.enqueue('limited', toPerson(OWNER));
+    w.enqueue('same-person', toPerson(OWNER));
+    w.messenger.script('limited', { kind: 'rate-limited', retryAfterMs: 5_000, scope: 'conversation' });
+    await w.drainAll();
+    expect(w.messenger.keys()).toEqual(['limited', 'same-person', 'limited']);
+    expect(w.messenger.deliveries.map((d) => d.at - T0)).toEqual([0, 5_000, 5_000]);
+  });
+
+  it('holds every conversation after a global 429, and waits 1 s when Retry-After is missing', async () => {
+    const w = setUp();
+    w.enqueue('limited', toPerson(OWNER));
+    w.enqueue('other', toPerson(OTHER));
+    w.messenger.script(
+      'limited',
+      { kind: 'rate-limited', retryAfterMs: 3_000, scope: 'global' },
+      { kind: 'rate-limited', retryAfterMs: null, scope: 'conversation' },
+    );
+    await w.drainAll();
+    expect(w.timesOf('other')).toEqual([3_000]);
+    expect(w.timesOf('limited')).toEqual([0, 3_000, 4_000]);
+  });
+
+  it('does not count 429s towards MAX_ATTEMPTS', async () => {
+    const w = setUp({ random: () => 0 });
+    w.enqueue('busy', toPerson(OWNER));
+    const limited: DeliveryFailure = { kind: 'rate-limited', retryAfterMs: 1_000, scope: 'conversation' };
+    const transient: DeliveryFailure = { kind: 'transient', status: 502, reason: 'Bad Gateway' };
+    w.messenger.script(
+      'busy',
+      ...Array.from({ length: MAX_ATTEMPTS }, () => limited),
+      ...Array.from({ length: MAX_ATTEMPTS - 1 }, () => transient),
+    );
+    await w.drainAll();
+    expect(w.timesOf('busy')).toHaveLength(2 * MAX_ATTEMPTS);
+    expect(w.get('busy').state).toBe('sent');
+  });
+
+  it('re-sends a message claimed by a process that died once its lease runs out, not before', async () => {
+    const w = setUp();
+    w.enqueue('claimed', toPerson(OWNER));
+    const leaseUntil = new Date(T0 + 60_000);
+    const claimed = w.t.app.uow.write({ actor: 'dead', now: DEMO_NOW }, (repos) =>
+      repos.outbox.claim(w.get('claimed').seq, 'dead-process', DEMO_NOW, leaseUntil),
+    );
+    expect(claimed).toBe(true);
+
+    w.clock.set(new Date(T0 + 59_999));
+    await w.dispatcher.drain(w.clock);
+    expect(w.messenger.keys()).toEqual([]);
+    expect([w.get('claimed').state, w.get('claimed').leaseOwner]).toEqual(['sending', 'dead-process']);
+
+    await w.drainAll();
+    expect(w.timesOf('claimed')).toEqual([60_000]);
+    const sent = w.get('claimed');
+    expect([sent.state, sent.attempts, sent.leaseOwner]).toEqual(['sent', 2, null]);
+  });
+
+  it("keeps to Teams' per-conversation limits: of 8 messages to one person the 8th goes 1000 ms after the 1st", async () => {
+    const w = setUp({ limits: TEAMS_LIMITS });
+    for (let n = 1; n <= 8; n++) w.enqueue(`dm-${n}`, toPerson(OWNER));
+    w.enqueue('someone-else', toPerson(OTHER));
+    await w.dispatcher.drain(w.clock);
+
+    const times = w.messenger.deliveries.map((d) => d.at - T0);
+    expect(w.messenger.keys()).toEqual([
+      'dm-1',
+      'dm-2',
+      'dm-3',
+      'dm-4',
+      'dm-5',
+      'dm-6',
+      'dm-7',
+      'someone-else',
+      'dm-8',
+    ]);
+    expect(times).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1_000]);
+  });
+
+  it('counts a request against the limits when its response is in, since the platform may count it that late', async () => {
+    const w = setUp({ limits: TEAMS_LIMITS });
+    for (let n = 1; n <= 8; n++) w.enqueue(`dm-${n}`, toPerson(OWNER));
+    w.messenger.latencyOf = (key) => (key === 'dm-1' ? 50 : 0);
+    await w.dispatcher.drain(w.clock);
+    // dm-1 may have reached the platform at any time up to 50 ms: only 1050 ms is surely a second after it.
+    expect(w.messenger.deliveries.map((d) => d.at - T0)).toEqual([0, 50, 50, 50, 50, 50, 50, 1_050]);
+  });
+});

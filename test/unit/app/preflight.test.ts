@@ -1,0 +1,170 @@
+import { preflight } from '../../../src/app/cycle/preflight';
+import { TEAMS_LIMITS } from '../../../src/app/dispatch/rate-limiter';
+import type { Messenger, Reachability } from '../../../src/app/ports';
+import { initiativesToReport } from '../../../src/app/rounds/initiatives-to-report';
+import { instantToOsloDate } from '../../../src/domain/calendar';
+import type { MessageRef, OutboxMessage } from '../../../src/domain/delivery';
+import { DEMO_EMAILS } from '../../../src/domain/demo/people';
+import type { Person } from '../../../src/domain/model';
+import type { MessageView } from '../../../src/views/message-view';
+import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+
+const ROUND = '2026-Q4';
+const NO_IDENTITY = 'maria.lie@example.no';
+const SLACK_ONLY = 'henrik.aasen@example.no';
+const NO_CONVERSATION = 'silje.eide@example.no';
+const BLOCKED = 'amir.haddad@example.no';
+const GHOST = 'ghost@example.no';
+
+interface Check {
+  email: string;
+  userId: string | null;
+  conversation: string | null;
+}
+
+/** A Teams-like Messenger whose reachability check decides from what preflight hands it. */
+class FakeTeamsMessenger implements Messenger {
+  readonly platform = 'msteams' as const;
+  readonly limits = TEAMS_LIMITS;
+  readonly checks: Check[] = [];
+
+  constructor(
+    /** Whether it can open a chat with someone who has the app but no stored conversation. */
+    private readonly canCreateConversations: boolean,
+    private readonly blocked: ReadonlySet<string> = new Set([BLOCKED]),
+  ) {}
+
+  cost(): number {
+    return 1;
+  }
+
+  async deliver(): Promise<MessageRef> {
+    throw new Error('preflight must not send anything');
+  }
+
+  async reachability(person: Person, userId: string | null, conversation: string | null): Promise<Reachability> {
+    this.checks.push({ email: person.email, userId, conversation });
+    if (userId === null) return { reachable: false, reason: 'no-identity' };
+    if (this.blocked.has(person.email)) return { reachable: false, reason: 'transport', detail: 'BotDisabledByAdmin' };
+    if (conversation === null && !this.canCreateConversations) return { reachable: false, reason: 'no-conversation' };
+    return { reachable: true };
+  }
+}
+
+let t: TestApp;
+/** Every person preflight checks, with the initiatives they report on. */
+let targets: Map<string, string[]>;
+
+beforeEach(() => {
+  t = testApp();
+  const today = instantToOsloDate(DEMO_NOW);
+  targets = new Map();
+  t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
+    for (const i of initiativesToReport(repos.initiatives.list())) {
+      const people = [...i.contacts, ...i.delegations.filter((d) => d.toDate >= today).map((d) => d.to)];
+      for (const email of people) targets.set(email, [...(targets.get(email) ?? []), i.id]);
+    }
+    for (const email of targets.keys()) {
+      if (email === NO_IDENTITY) continue;
+      if (email === SLACK_ONLY) {
+        repos.people.linkIdentity(email, { platform: 'slack', userId: `U-${email}` });
+        continue;
+      }
+      repos.people.linkIdentity(email, { platform: 'msteams', userId: `aad-${email}` });
+      if (email !== NO_CONVERSATION)
+        repos.directory.saveConversation('msteams', `aad-${email}`, `conv-${email}`, DEMO_NOW);
+    }
+  });
+  expect([NO_IDENTITY, SLACK_ONLY, NO_CONVERSATION, BLOCKED].every((e) => targets.has(e))).toBe(true);
+});
+afterEach(() => t.close());
+
+const preflights = (): OutboxMessage[] =>
+  t.app.uow.read((repos) => repos.outbox.list()).filter((m) => (m.view as MessageView).kind === 'preflight');
+
+describe('preflight', () => {
+  it('reports who cannot be reached and why, checking each person once with their Teams id and chat', async () => {
+    const messenger = new FakeTeamsMessenger(false);
+    const report = await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
+
+    expect(report.total).toBe(targets.size);
+    const byEmail = (a: (string | null)[], b: (string | null)[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(report.unreachable.map((u) => [u.email, u.reason, u.detail]).sort(byEmail)).toEqual(
+      [
+        [NO_IDENTITY, 'no-identity', null],
+        [SLACK_ONLY, 'no-identity', null],
+        [NO_CONVERSATION, 'no-conversation', null],
+        [BLOCKED, 'transport', 'BotDisabledByAdmin'],
+      ].sort(byEmail),
+    );
+    const henrik = report.unreachable.find((u) => u.email === SLACK_ONLY);
+    expect(henrik?.initiatives).toEqual(targets.get(SLACK_ONLY));
+    expect(henrik?.initiatives.length).toBeGreaterThan(1);
+    expect(henrik?.name).toBe('Henrik Aasen');
+
+    expect(messenger.checks.map((c) => c.email).sort()).toEqual([...targets.keys()].sort());
+    const checkOf = (email: string) => messenger.checks.find((c) => c.email === email);
+    expect(checkOf(SLACK_ONLY)).toEqual({ email: SLACK_ONLY, userId: null, conversation: null });
+    expect(checkOf(NO_CONVERSATION)).toEqual({
+      email: NO_CONVERSATION,
+      userId: `aad-${NO_CONVERSATION}`,
+      conversation: null,
+    });
+    expect(checkOf(BLOCKED)).toEqual({ email: BLOCKED, userId: `aad-${BLOCKED}`, conversation: `conv-${BLOCKED}` });
+  });
+
+  it('leaves a person with a Teams id but no stored chat to the messenger', async () => {
+    const report = await preflight(t.app, new FakeTeamsMessenger(true), ROUND, OPERATOR, DEMO_NOW);
+    expect(report.unreachable.map((u) => u.email)).not.toContain(NO_CONVERSATION);
+    expect(report.unreachable.map((u) => u.reason).sort()).toEqual(['no-identity', 'no-identity', 'transport']);
+  });
+
+  it("reports a contact who is not registered as 'unknown-person' without asking the messenger", async () => {
+    // The schema forbids it, but a registry edited by hand or a foreign key turned off must not break the check.
+    t.db.pragma('foreign_keys = OFF');
+    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
+      const initiative = repos.initiatives.get('T-2024-01');
+      if (!initiative) throw new Error('T-2024-01');
+      repos.initiatives.save({ ...initiative, contacts: [...initiative.contacts, GHOST] });
+    });
+    const messenger = new FakeTeamsMessenger(true);
+    const report = await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
+
+    expect(report.total).toBe(targets.size + 1);
+    expect(report.unreachable.find((u) => u.email === GHOST)).toEqual({
+      name: GHOST,
+      email: GHOST,
+      initiatives: ['T-2024-01'],
+      reason: 'unknown-person',
+      detail: null,
+    });
+    expect(messenger.checks.map((c) => c.email)).not.toContain(GHOST);
+  });
+
+  it('tells each secretariat member once a day, whatever the number of runs', async () => {
+    const messenger = new FakeTeamsMessenger(false);
+    await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
+    await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 60 * 60_000));
+
+    const first = preflights();
+    expect(first.map((m) => (m.destination.kind === 'person' ? m.destination.email : '?')).sort()).toEqual(
+      [DEMO_EMAILS.secretariat, DEMO_EMAILS.secretariat2].sort(),
+    );
+    const day = instantToOsloDate(DEMO_NOW);
+    expect(first.every((m) => m.dedupeKey.startsWith(`round:${ROUND}/preflight:${day}/to:`))).toBe(true);
+    const view = first[0]?.view as MessageView;
+    expect(view.data).toEqual({ roundId: ROUND, unreachable: 4, total: targets.size });
+    expect(view.items).toHaveLength(4);
+
+    await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 24 * 60 * 60_000));
+    expect(preflights()).toHaveLength(4);
+  });
+
+  it('is for administrators only', async () => {
+    const owner = t.person(BLOCKED);
+    await expect(
+      preflight(t.app, new FakeTeamsMessenger(true), ROUND, { kind: 'person', person: owner }, DEMO_NOW),
+    ).rejects.toThrow();
+    expect(preflights()).toEqual([]);
+  });
+});

@@ -1,0 +1,221 @@
+import { reviewItemKey, reviewKey } from '../../../src/app/cycle/fan-out';
+import { runDueJobs } from '../../../src/app/cycle/run-due-jobs';
+import { saveReport } from '../../../src/app/reports/save-report';
+import { initiativesToReport } from '../../../src/app/rounds/initiatives-to-report';
+import { openRound } from '../../../src/app/rounds/open-round';
+import { deriveRoundSchedule, instantToOsloDate } from '../../../src/domain/calendar';
+import type { Job, OutboxMessage } from '../../../src/domain/delivery';
+import { DEMO_EMAILS } from '../../../src/domain/demo/people';
+import type { Round } from '../../../src/domain/model';
+import type { MessageView } from '../../../src/views/message-view';
+import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+
+const ROUND = '2026-Q4';
+const SECRETARIAT = [DEMO_EMAILS.secretariat, DEMO_EMAILS.secretariat2].sort();
+const OWNER = 'test-runner';
+
+let t: TestApp;
+let round: Round;
+beforeEach(() => {
+  t = testApp();
+  round = openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW).round;
+});
+afterEach(() => t.close());
+
+const jobs = (): Job[] => t.app.uow.read((repos) => repos.jobs.list());
+const outbox = (): OutboxMessage[] => t.app.uow.read((repos) => repos.outbox.list());
+const kindOf = (m: OutboxMessage): string => (m.view as MessageView).kind;
+const ofKind = (kind: string): OutboxMessage[] => outbox().filter((m) => kindOf(m) === kind);
+/** The job's name in its key: `reminder:overdue-2`, `deadline` (keys end in `@<deadline day>`). */
+const nameOf = (j: Job): string => j.dedupeKey.replace(`round:${ROUND}/job:`, '').replace(/@[\d-]+$/, '');
+const jobAt = (name: string): Job => {
+  const job = jobs().find((j) => nameOf(j) === name);
+  if (!job) throw new Error(`no job ${name}`);
+  return job;
+};
+/** The reminder part of a reminder's dedupe key, e.g. `overdue-2`. */
+const reminderOf = (m: OutboxMessage): string => /\/reminder:([^/@]+)[@/]/.exec(m.dedupeKey)?.[1] ?? '?';
+const justAfter = (iso: string, ms = 1): Date => new Date(Date.parse(iso) + ms);
+
+/** Submits a valid report for an initiative as one of its reporters. */
+function submit(initiativeId: string, email: string, at: Date): void {
+  const { initiative, decision } = t.app.uow.read((repos) => ({
+    initiative: repos.initiatives.get(initiativeId),
+    decision: repos.decisions.findOpenFor(initiativeId),
+  }));
+  if (!initiative) throw new Error(initiativeId);
+  const outcome = saveReport(
+    t.app,
+    {
+      initiativeId,
+      roundId: ROUND,
+      submit: true,
+      baseVersion: 0,
+      fields: {
+        overall: 'green',
+        result: 'green',
+        schedule: 'green',
+        cost: 'green',
+        scheduleOverrideReason: null,
+        costOverrideReason: null,
+        forecastCompletionDate: initiative.agreedCompletionDate,
+        forecastCostNok: initiative.agreedCostNok,
+        progress: 'Arbeidet går etter planen.',
+        deviations: '',
+        correctiveActions: '',
+        decisionFollowUp: decision ? { decisionId: decision.id, state: 'followed', comment: 'Fulgt.' } : null,
+        sdgs: initiative.sdgs,
+        asksSkateAttention: false,
+      },
+    },
+    t.person(email),
+    at,
+  );
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+}
+
+describe('runDueJobs', () => {
+  it('schedules a job for each reminder still ahead and one for the deadline', () => {
+    const { skate, au } = t.app.uow.read((repos) => ({
+      skate: repos.meetings.get(round.skateMeetingId),
+      au: round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null,
+    }));
+    if (!skate) throw new Error('no Skate meeting');
+    const schedule = deriveRoundSchedule(skate.date, t.app.settings.roundCalendar, au?.date ?? null);
+    const day = instantToOsloDate(round.deadline);
+    const ahead = schedule.reminders.filter((r) => Date.parse(r.at) > DEMO_NOW.getTime());
+    expect(ahead.length).toBeLessThan(schedule.reminders.length);
+
+    const expected = [
+      ...ahead.map((r) => ({ key: `round:${ROUND}/job:reminder:${r.kind}-${r.ordinal}@${day}`, dueAt: r.at })),
+      { key: `round:${ROUND}/job:deadline@${day}`, dueAt: round.deadline },
+    ].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    expect(jobs().map((j) => ({ key: j.dedupeKey, dueAt: j.dueAt }))).toEqual(expected);
+    expect(jobs().map(nameOf)).toEqual([
+      'reminder:before-2',
+      'reminder:on-deadline-1',
+      'deadline',
+      'reminder:overdue-1',
+      'reminder:overdue-2',
+      'reminder:overdue-3',
+    ]);
+    expect(jobs().every((j) => j.state === 'pending')).toBe(true);
+    expect(runDueJobs(t.app, DEMO_NOW, OWNER)).toEqual({ done: 0, dropped: 0 });
+  });
+
+  it('after downtime runs what was missed once: only the latest reminder, and the escalation once', () => {
+    const requests = ofKind('report-request').length;
+    const at = justAfter(jobAt('reminder:overdue-3').dueAt, 60 * 60_000);
+    expect(at.getTime()).toBeLessThan(Date.parse(round.lockAt));
+
+    expect(runDueJobs(t.app, at, OWNER)).toEqual({ done: 3, dropped: 3 });
+    expect(Object.fromEntries(jobs().map((j) => [nameOf(j), j.state]))).toEqual({
+      'reminder:before-2': 'dropped',
+      'reminder:on-deadline-1': 'dropped',
+      deadline: 'done',
+      'reminder:overdue-1': 'dropped',
+      'reminder:overdue-2': 'done',
+      'reminder:overdue-3': 'done',
+    });
+    expect(jobAt('reminder:before-2').outcome).toBe('superseded by a later reminder');
+    expect(jobAt('reminder:overdue-2').outcome).toBe('0 reminders, 2 escalations');
+
+    const reminders = ofKind('reminder');
+    expect(new Set(reminders.map(reminderOf))).toEqual(new Set(['overdue-3']));
+    // Nobody has reported, so everyone asked to report is reminded, once.
+    expect(reminders).toHaveLength(requests);
+    const escalations = ofKind('escalation');
+    expect(escalations.map((m) => (m.destination.kind === 'person' ? m.destination.email : '?')).sort()).toEqual(
+      SECRETARIAT,
+    );
+    expect(escalations.every((m) => m.dedupeKey.startsWith(`round:${ROUND}/escalation/`))).toBe(true);
+  });
+
+  it('escalates at the 2nd overdue reminder even when the 1st was missed', () => {
+    const at = justAfter(jobAt('reminder:overdue-2').dueAt);
+    runDueJobs(t.app, at, OWNER);
+    expect(new Set(ofKind('reminder').map(reminderOf))).toEqual(new Set(['overdue-2']));
+    expect(ofKind('escalation')).toHaveLength(SECRETARIAT.length);
+    expect(jobAt('reminder:overdue-3').state).toBe('pending');
+
+    runDueJobs(t.app, justAfter(jobAt('reminder:overdue-3').dueAt), OWNER);
+    expect(jobAt('reminder:overdue-3').outcome).toMatch(/ reminders, 0 escalations$/);
+    expect(ofKind('escalation')).toHaveLength(SECRETARIAT.length);
+  });
+
+  it('drops reminders once the round is locked, but still opens the review', () => {
+    runDueJobs(t.app, justAfter(round.lockAt), OWNER);
+    const reminderJobs = jobs().filter((j) => j.kind === 'round.reminder');
+    expect(reminderJobs.map((j) => [j.state, j.outcome])).toEqual(reminderJobs.map(() => ['dropped', 'round locked']));
+    expect(ofKind('reminder')).toEqual([]);
+    expect(ofKind('escalation')).toEqual([]);
+    expect(jobAt('deadline').state).toBe('done');
+  });
+
+  it('drops every job of a closed round', () => {
+    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) =>
+      repos.rounds.save({ ...round, state: 'closed', closedAt: DEMO_NOW.toISOString() }),
+    );
+    const before = outbox().length;
+    expect(runDueJobs(t.app, justAfter(jobAt('reminder:overdue-1').dueAt), OWNER)).toEqual({ done: 0, dropped: 4 });
+    expect(
+      jobs()
+        .filter((j) => j.state === 'dropped')
+        .map((j) => j.outcome),
+    ).toEqual(['round closed', 'round closed', 'round closed', 'round closed']);
+    expect(outbox()).toHaveLength(before);
+  });
+
+  it("cancels an initiative's pending reminders when its report is submitted, and reminds it no more", () => {
+    runDueJobs(t.app, justAfter(jobAt('reminder:before-2').dueAt), OWNER);
+    const group = `round:${ROUND}/initiative:T-2024-03`;
+    const ofGroup = () => outbox().filter((m) => m.cancelGroup === group);
+    expect(ofGroup().filter((m) => kindOf(m) === 'reminder')).toHaveLength(2);
+    expect(ofGroup().every((m) => m.state === 'pending')).toBe(true);
+
+    submit('T-2024-03', 'hanne.moen@example.no', justAfter(jobAt('reminder:before-2').dueAt, 3_600_000));
+    expect(ofGroup().map((m) => m.state)).toEqual(ofGroup().map(() => 'cancelled'));
+    expect(outbox().filter((m) => m.cancelGroup !== group && m.state === 'cancelled')).toEqual([]);
+
+    runDueJobs(t.app, justAfter(jobAt('reminder:on-deadline-1').dueAt), OWNER);
+    const onDeadline = ofKind('reminder').filter((m) => reminderOf(m) === 'on-deadline-1');
+    expect(onDeadline.length).toBeGreaterThan(0);
+    expect(onDeadline.filter((m) => m.cancelGroup === group)).toEqual([]);
+  });
+
+  it('moves the round to review at the deadline and posts the AU review with default recommendations', () => {
+    const initiatives = t.app.uow.read((repos) => initiativesToReport(repos.initiatives.list()));
+    const at = justAfter(round.deadline);
+    runDueJobs(t.app, at, OWNER);
+
+    const stored = t.app.uow.read((repos) => ({
+      round: repos.rounds.get(ROUND),
+      recommendations: repos.recommendations.listForRound(ROUND),
+    }));
+    expect(stored.round?.state).toBe('in-review');
+    expect(jobAt('deadline').outcome).toBe(`review: ${initiatives.length + 1} posts`);
+
+    const summary = outbox().filter((m) => m.dedupeKey === reviewKey(ROUND));
+    expect(summary.map((m) => [kindOf(m), m.destination])).toEqual([
+      ['review-summary', { kind: 'channel', channel: 'au' }],
+    ]);
+    const items = ofKind('review-item');
+    expect(items.map((m) => m.dedupeKey)).toEqual(initiatives.map((i) => reviewItemKey(ROUND, i.id)));
+    expect(items.every((m) => m.parentKey === reviewKey(ROUND) && m.conversationKey === 'channel:au')).toBe(true);
+
+    expect(stored.recommendations.map((r) => r.initiativeId).sort()).toEqual(initiatives.map((i) => i.id).sort());
+    expect(stored.recommendations.every((r) => r.author === 'system' && r.text.length > 0)).toBe(true);
+  });
+
+  it('does nothing the second time it runs at the same instant', () => {
+    const at = justAfter(jobAt('reminder:overdue-2').dueAt);
+    const first = runDueJobs(t.app, at, OWNER);
+    expect(first.done + first.dropped).toBe(5);
+    const snapshot = { outbox: outbox(), jobs: jobs(), audit: t.app.uow.read((repos) => repos.audit.list().length) };
+
+    expect(runDueJobs(t.app, at, OWNER)).toEqual({ done: 0, dropped: 0 });
+    expect({ outbox: outbox(), jobs: jobs(), audit: t.app.uow.read((repos) => repos.audit.list().length) }).toEqual(
+      snapshot,
+    );
+  });
+});
