@@ -5,6 +5,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Route } from '../../http/server';
@@ -35,10 +36,33 @@ export function createTeamsAdapter(config: Config, log: Logger): CloudAdapter {
     credentials,
   );
   const adapter = new CloudAdapter(auth);
+  adapter.use({
+    onTurn: async (context, next) => {
+      disableSdkRetries(context, adapter);
+      await next();
+    },
+  });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activity: context.activity.type }, 'unhandled Teams turn error');
   };
   return adapter;
+}
+
+/** The part of botframework-connector's client that holds its @azure/core-rest-pipeline pipeline. */
+interface ConnectorWithPipeline {
+  client?: { pipeline?: { removePolicy(options: { name: string }): unknown } };
+}
+
+/**
+ * Removes botbuilder's hidden HTTP retries. Its connector client is built on
+ * @azure/core-client, whose default pipeline retries 429s and 5xx up to three
+ * times: a lost response would then become a duplicate post, and the retries
+ * would ignore our rate limits. Only the dispatcher retries; this runs as
+ * middleware, so it covers replies in a turn and proactive sends alike.
+ */
+export function disableSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
+  const connector = context.turnState.get(adapter.ConnectorClientKey) as ConnectorWithPipeline | undefined;
+  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
