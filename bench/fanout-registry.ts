@@ -4,11 +4,10 @@
  * Skate and AU meetings a round reports to. Built in one transaction.
  */
 import type { AppContext } from '../src/app/app-context';
-import { DEFAULT_ROUND_CALENDAR } from '../src/domain/calendar';
 import type { Initiative, Person, Quarter } from '../src/domain/model';
-import { DEFAULT_VOTING_RULES } from '../src/domain/vote-tally';
 import { type Db, openDatabase } from '../src/store/db';
 import { SqliteUnitOfWork } from '../src/store/unit-of-work';
+import { testSettings } from '../test/helpers/test-app';
 
 export const BENCH_QUARTER: Quarter = '2027-Q1';
 const ORGANISATION = 'bench-org';
@@ -55,14 +54,7 @@ function initiative(n: number): Initiative {
 /** An in-memory database holding the registry. */
 export function buildRegistry(owners: number, now: Date): { app: AppContext; db: Db } {
   const db = openDatabase(':memory:');
-  const app: AppContext = {
-    uow: new SqliteUnitOfWork(db),
-    settings: {
-      roundCalendar: DEFAULT_ROUND_CALENDAR,
-      voting: DEFAULT_VOTING_RULES,
-      cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
-    },
-  };
+  const app: AppContext = { uow: new SqliteUnitOfWork(db), settings: testSettings() };
   app.uow.write({ actor: 'bench', now }, (repos) => {
     repos.organisations.save({ id: ORGANISATION, name: 'Benkemerket', orgNumber: null });
     repos.people.save({ ...owner(-1), email: 'sekretariat@bench.example.no', roles: ['secretariat'] });

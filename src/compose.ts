@@ -28,6 +28,7 @@ export function compose(
         escalateAfterOverdueReminders: config.escalateAfterOverdueReminders,
         defaultLocale: config.defaultLocale,
       },
+      agenda: { place: config.agenda.place, presenter: config.agenda.presenter, links: config.links },
     },
     uow: new SqliteUnitOfWork(db),
   };

@@ -16,6 +16,10 @@ export interface Config {
   voting: VotingRules;
   /** The secretariat is told of missing reports at this overdue reminder. */
   escalateAfterOverdueReminders: number;
+  /** Links to compiled agenda items: the bot's public address, the signing secret and how long a link lives. */
+  links: { baseUrl: string; secret: string; ttlDays: number };
+  /** The place line of the case paper («Oslo, 20.11.2026») and who presents it, when not the compiling person. */
+  agenda: { place: string; presenter: string | null };
   /** Where the cycle's messages go: Teams (real or the Agents Playground) or the local transport's table. */
   transport: 'teams' | 'local';
   /** The dispatcher's global rate limit for Teams, requests per second per app and tenant. */
@@ -76,6 +80,11 @@ const schema = z.object({
   VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
   VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
   ESCALATE_AFTER_OVERDUE_REMINDERS: z.coerce.number().int().min(1).default(2),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  LINK_SECRET: z.string().min(16).optional(),
+  LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  AGENDA_PLACE: z.string().min(1).default('Oslo'),
+  AGENDA_PRESENTER: z.string().optional(),
   TRANSPORT: z.enum(['teams', 'local']).default('teams'),
   TEAMS_GLOBAL_RPS: z.coerce.number().int().min(1).max(50).default(30),
   MICROSOFT_APP_ID: z.string().optional(),
@@ -126,6 +135,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (microsoft && microsoft.appType === 'SingleTenant' && microsoft.tenantId === '') {
     problems.push('MICROSOFT_APP_TENANT_ID: required for a SingleTenant app');
   }
+  if (microsoft && !e.LINK_SECRET) {
+    problems.push(
+      'LINK_SECRET: required when deployed (at least 16 characters); it signs the links to agenda documents',
+    );
+  }
+  if (microsoft && !e.PUBLIC_BASE_URL) {
+    problems.push(
+      "PUBLIC_BASE_URL: required when deployed; the bot's https address, used in links to agenda documents",
+    );
+  }
   if (!microsoft && !isLoopbackHost(e.HOST)) {
     problems.push(
       `HOST: ${e.HOST} is not a loopback address; without MICROSOFT_APP_ID (local mode) requests are not authenticated, so the bot only listens on 127.0.0.1`,
@@ -144,6 +163,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     escalateAfterOverdueReminders: e.ESCALATE_AFTER_OVERDUE_REMINDERS,
     teamsGlobalRps: e.TEAMS_GLOBAL_RPS,
     transport: e.TRANSPORT,
+    links: {
+      baseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+      // Local mode only (checked above): a fixed secret is fine when nothing leaves this machine.
+      secret: e.LINK_SECRET ?? 'local-mode-link-secret-not-for-production',
+      ttlDays: e.LINK_TTL_DAYS,
+    },
+    agenda: { place: e.AGENDA_PLACE, presenter: e.AGENDA_PRESENTER ?? null },
     microsoft,
   };
 }

@@ -8,6 +8,7 @@ import { SkateTeamsBot } from './channels/teams/teams-bot';
 import { TeamsMessenger } from './channels/teams/teams-messenger';
 import { compose } from './compose';
 import { type Config, isLocalMode } from './config';
+import { agendaRoute } from './http/agenda-route';
 import { createHttpServer, healthRoutes, listen } from './http/server';
 import type { Logger } from './logger';
 import { Scheduler } from './scheduler/scheduler';
@@ -73,12 +74,19 @@ export async function startBot(
     messenger,
     now,
     log,
-    wake: () => scheduler.wake(),
+    // Without the schedule (tests) the engine runs only when asked, not behind the caller's back after a command.
+    wake: () => {
+      if (options.schedule !== false) scheduler.wake();
+    },
     defaultLocale: config.defaultLocale,
   });
   const latest = Math.max(...MIGRATIONS.map((m) => m.version));
   const server = createHttpServer(
-    [healthRoutes({ ready: () => db.open && schemaVersion(db) === latest }), teamsRoute(adapter, bot)],
+    [
+      healthRoutes({ ready: () => db.open && schemaVersion(db) === latest }),
+      teamsRoute(adapter, bot),
+      agendaRoute(app.uow, config.links.secret, now),
+    ],
     (error) => log.error({ err: error }, 'request failed'),
   );
   const port = await listen(server, config.host, config.port);

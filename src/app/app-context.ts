@@ -8,6 +8,15 @@ export interface AppSettings {
   roundCalendar: RoundCalendarSettings;
   voting: VotingRules;
   cycle: CycleSettings;
+  agenda: AgendaSettings;
+}
+
+/** How the agenda item is signed off and linked to. */
+export interface AgendaSettings {
+  place: string;
+  /** «Saken vil bli framlagt av …»; null: the person who compiles it. */
+  presenter: string | null;
+  links: { baseUrl: string; secret: string; ttlDays: number };
 }
 
 /** How the cycle behaves beyond its calendar. */

@@ -1,3 +1,4 @@
+import { publishAgenda } from '../app/agenda/publish-agenda';
 import type { AppContext } from '../app/app-context';
 import { answerAcceptance } from '../app/registry/owner-actions';
 import { type FormScreen, openReportForm, submitReportForm } from '../app/reports/report-form';
@@ -109,6 +110,17 @@ export function handleCardAction(action: CardAction, ctx: CardActionContext): { 
         );
         const error = outcome.ok ? null : outcome.errors.map((e) => describeError(e, locale)).join(' ');
         return { view: voteCard(app, person, roundId, initiativeId, error), wake: outcome.ok };
+      }
+      case 'agenda.publish': {
+        const published = publishAgenda(
+          app,
+          { roundId, revision: Number(str(action.data.revision) || '0') },
+          { kind: 'person', person },
+          now,
+        );
+        const bound = app.uow.read((repos) => repos.directory.channel('skate')) !== null;
+        const a = messagesFor(locale).agendaCard;
+        return { view: notice(locale, bound ? a.published(published.caseNumber) : a.noChannel), wake: true };
       }
       default:
         return { view: notice(locale, messagesFor(locale).commands.error), wake: false };

@@ -1,6 +1,8 @@
+import { type AgendaRenderers, agendaLinks, compileAgenda } from '../app/agenda/compile-agenda';
 import type { Actor, AppContext } from '../app/app-context';
 import { preflight } from '../app/cycle/preflight';
 import { remindNow } from '../app/cycle/remind-now';
+import { correctDecision, listDecisions, recordDecision } from '../app/decisions/record-decision';
 import type { Messenger } from '../app/ports';
 import { delegateReporting, myReports } from '../app/registry/owner-actions';
 import { closeVote, editRecommendation } from '../app/review/manage-review';
@@ -24,6 +26,7 @@ export interface CommandContext {
   person: Person;
   now: Date;
   messenger: Messenger;
+  renderers: AgendaRenderers;
   platform: Platform;
   /** The conversation the command came from, serialised: what `kanal au` binds. */
   conversation: string;
@@ -37,7 +40,6 @@ export interface CommandOutcome {
 }
 
 const OWNER_COMMANDS: readonly CommandWord[] = ['help', 'mine', 'delegate'];
-const NOT_YET: readonly Command['name'][] = ['compile', 'decision', 'export'];
 
 export function notice(locale: Person['locale'], text: string, extra: Partial<MessageView> = {}): MessageView {
   return {
@@ -57,7 +59,7 @@ export function notice(locale: Person['locale'], text: string, extra: Partial<Me
 function helpView(person: Person): MessageView {
   const t = messagesFor(person.locale).commands;
   const words = (Object.keys(t.help) as CommandWord[]).filter(
-    (w) => (canAdminister(person) || OWNER_COMMANDS.includes(w)) && !NOT_YET.includes(w as Command['name']),
+    (w) => canAdminister(person) || OWNER_COMMANDS.includes(w),
   );
   return notice(person.locale, t.helpIntro, {
     title: t.helpTitle,
@@ -99,10 +101,65 @@ async function run(command: Command, ctx: CommandContext): Promise<CommandOutcom
       return say(c.unknown(command.text));
     case 'usage':
       return say(c.usage(c.help[command.command].usage));
-    case 'compile':
-    case 'decision':
-    case 'export':
-      return say(c.notAvailable);
+    case 'compile': {
+      const compiled = await compileAgenda(app, ctx.renderers, { roundId: command.round ?? undefined }, actor, now);
+      const replies: Reply[] = [];
+      if (!compiled.isNew)
+        replies.push(notice(locale, t.agendaCard.unchanged(compiled.agenda.caseNumber, compiled.agenda.revision)));
+      replies.push(compiled.preview);
+      return { replies, wake: false };
+    }
+    case 'export': {
+      adminOnly();
+      const latest = app.uow.read((repos) => {
+        const round =
+          command.round ??
+          repos.rounds
+            .list()
+            .filter((r) => repos.compiledAgendas.latest(r.id))
+            .at(-1)?.id;
+        return round ? repos.compiledAgendas.latest(round) : null;
+      });
+      if (!latest) return say(c.notCompiled);
+      const links = agendaLinks(app, latest.roundId, latest.revision, now);
+      const label = { md: t.agendaCard.markdown, html: t.agendaCard.html, docx: t.agendaCard.word }[command.format];
+      return {
+        replies: [
+          notice(locale, c.exportTitle(latest.caseNumber), {
+            title: c.exportTitle(latest.caseNumber),
+            links: [{ label, url: links[command.format] }],
+          }),
+        ],
+        wake: false,
+      };
+    }
+    case 'decision': {
+      const decision = recordDecision(app, { initiativeId: command.initiativeId, text: command.text }, actor, now);
+      return say(c.decisionRecorded(decision.id, decision.initiativeId));
+    }
+    case 'decision-correct':
+      return say(
+        c.decisionCorrected(
+          correctDecision(app, { decisionId: command.decisionId, text: command.text }, actor, now).id,
+        ),
+      );
+    case 'decision-list': {
+      adminOnly();
+      const decisions = listDecisions(app, command.initiativeId ? { initiativeId: command.initiativeId } : {});
+      if (decisions.length === 0) return say(c.noDecisions);
+      return {
+        replies: [
+          notice(locale, c.decisionsTitle, {
+            title: c.decisionsTitle,
+            paragraphs: [],
+            items: decisions.map((d) =>
+              c.decisionLine(d.id, d.initiativeId, formatDate(d.decidedOn, locale), d.text, d.state === 'open'),
+            ),
+          }),
+        ],
+        wake: false,
+      };
+    }
     case 'mine': {
       const mine = myReports(app, person, now);
       if (mine.length === 0) return say(c.mineNone);

@@ -21,6 +21,8 @@ export type Command =
   | { name: 'preflight' }
   | { name: 'compile'; round: string | null }
   | { name: 'decision'; initiativeId: string; text: string }
+  | { name: 'decision-correct'; decisionId: string; text: string }
+  | { name: 'decision-list'; initiativeId: string | null }
   | { name: 'export'; format: 'md' | 'html' | 'docx'; round: string | null }
   /** Understood word, wrong arguments: the usage of `command` is shown. */
   | { name: 'usage'; command: CommandWord }
@@ -143,6 +145,16 @@ export function parseCommand(input: string): Command {
       return id && rest(1) ? { name: 'recommendation', initiativeId: id, text: rest(1) } : usage;
     }
     case 'decision': {
+      if (args.length === 0) return { name: 'decision-list', initiativeId: null };
+      if (['endre', 'rett', 'correct'].includes(arg(0) ?? '')) {
+        const decisionId = args[1]?.toUpperCase();
+        return decisionId?.startsWith('V-') && rest(2)
+          ? { name: 'decision-correct', decisionId, text: rest(2) }
+          : usage;
+      }
+      if (['liste', 'list', 'vis', 'show'].includes(arg(0) ?? '')) {
+        return { name: 'decision-list', initiativeId: normaliseInitiativeId(args[1] ?? '') };
+      }
       const id = normaliseInitiativeId(args[0] ?? '');
       return id && rest(1) ? { name: 'decision', initiativeId: id, text: rest(1) } : usage;
     }

@@ -7,6 +7,7 @@ import { ConfigError, isLocalMode, loadConfig } from '../config';
 import { DomainFailure } from '../domain/errors';
 import { LOCALES, type Locale } from '../domain/model';
 import { describeError, messagesFor } from '../i18n';
+import { registerAgendaCommands } from './commands/agenda-commands';
 import { registerCycleCommands } from './commands/cycle-commands';
 import { registerRegistryCommands } from './commands/registry-commands';
 import { registerReportCommands } from './commands/report-commands';
@@ -52,6 +53,7 @@ export function buildProgram(
   registerRoundCommands(program, rt);
   registerReportCommands(program, rt);
   registerCycleCommands(program, rt);
+  registerAgendaCommands(program, rt);
   return {
     program,
     exitCode: () => runtime?.exitCode ?? 0,

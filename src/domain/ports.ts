@@ -190,6 +190,32 @@ export interface LocalDeliveryRepository {
   ): { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[];
 }
 
+/** One compilation of a round's agenda item: the documents as posted, and whether it was published. */
+export interface CompiledAgenda {
+  roundId: Quarter;
+  revision: number;
+  /** SHA-256 of the composed document without its revision: equal hashes mean nothing changed. */
+  hash: string;
+  caseNumber: string;
+  locale: string;
+  createdAt: Instant;
+  createdBy: string;
+  markdown: string;
+  html: string;
+  docx: Buffer;
+  heatmapPng: Buffer;
+  /** The summary card's content, as JSON (a MessageView). */
+  summary: string;
+  publishedAt: Instant | null;
+}
+
+export interface CompiledAgendaRepository {
+  latest(roundId: Quarter): CompiledAgenda | null;
+  get(roundId: Quarter, revision: number): CompiledAgenda | null;
+  save(agenda: CompiledAgenda): void;
+  markPublished(roundId: Quarter, revision: number, at: Date): void;
+}
+
 /** Every repository, bound to one transaction and its actor. */
 export interface Repositories {
   organisations: OrganisationRepository;
@@ -208,6 +234,7 @@ export interface Repositories {
   jobs: JobRepository;
   directory: DirectoryRepository;
   localDeliveries: LocalDeliveryRepository;
+  compiledAgendas: CompiledAgendaRepository;
 }
 
 /** Who performs a change and when: recorded in the audit log. */

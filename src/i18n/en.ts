@@ -301,10 +301,223 @@ export const en = {
     notDue: 'no report due',
     accepted: (title: string) => `Thank you! You have accepted responsibility for ${title}.`,
     declined: (title: string) => `You have declined ${title}. The Skate Secretariat will be told.`,
+    decisionRecorded: (id: string, initiative: string) =>
+      `Decision ${id} is recorded for ${initiative}. The owner will be asked to follow it up in the next report.`,
+    decisionCorrected: (id: string) => `Decision ${id} is corrected.`,
+    decisionsTitle: "Skate's decisions",
+    noDecisions: 'No decisions are recorded.',
+    decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
+      `${id} (${initiative}, ${date}${open ? ', to be followed up' : ''}): “${text}”`,
+    exportTitle: (caseNumber: string) => `Item ${caseNumber}: download`,
+    notCompiled: 'The agenda item has not been compiled yet. Say “compile” first.',
     welcome: (name: string) => `Hello, ${name}! I am Skate-boten. Type “help” to see what I can do.`,
     unknownUser:
       "Hello! I can't find you in Skate's register. Ask the Skate Secretariat to register your email address, and we can talk.",
     error: 'Sorry, something went wrong. Please try again shortly; if it persists, tell the Skate Secretariat.',
+  },
+  agendaCard: {
+    title: (caseNumber: string, period: string, revision: number) =>
+      `Item ${caseNumber} Status of the action plan's initiatives – ${period}${revision > 0 ? ` (revision ${revision})` : ''}`,
+    counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>
+      `${submitted} of ${expected} initiatives have reported. Green: ${green}, amber: ${yellow}, red: ${red}.`,
+    deviation: (id: string, title: string, dimensions: string) =>
+      `${id} ${title}: significant deviation in ${dimensions}`,
+    missing: (id: string, title: string) => `${id} ${title}: status report missing`,
+    recommends: (points: number) =>
+      `AU puts forward ${points} specific ${points === 1 ? 'point' : 'points'} in the proposed decision.`,
+    takeNote: 'AU recommends that Skate takes note of the status of the initiatives.',
+    previewNote: 'This is a preview. Check the documents, and publish to the Skate channel when everything is right.',
+    meeting: 'Skate meeting',
+    caseNumber: 'Case number',
+    publish: 'Publish to the Skate channel',
+    word: 'Case paper (Word)',
+    html: 'Case paper (web page)',
+    markdown: 'Case paper (Markdown)',
+    heatmapAlt: 'Status of the initiatives over the last four quarters',
+    published: (caseNumber: string) => `Item ${caseNumber} is published in the Skate channel.`,
+    unchanged: (caseNumber: string, revision: number) =>
+      `Nothing has changed since item ${caseNumber}${revision > 0 ? ` (revision ${revision})` : ''} was compiled; no new revision was made.`,
+    noChannel: 'The Skate channel is not set up. Say “channel skate” in the Skate channel first.',
+  },
+  agenda: {
+    documentTitle: 'CASE PAPER',
+    forum: (forum: string) => `Forum: ${forum}`,
+    meetingDate: (date: string) => `Meeting date: ${date}`,
+    caseLine: (caseNumber: string, title: string) => `Item ${caseNumber} ${title}`,
+    caseTitle: (period: string) => `Status of the initiatives in the action plan – ${period}`,
+    caseTypes: { behandlingssak: 'For decision' },
+    revision: (n: number) => `Revised version ${n}. Replaces the case paper sent out earlier.`,
+    quarterShort: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    headings: {
+      background: 'History/background',
+      proposedDecision: 'Proposed decision:',
+      statusOverview: 'Status of the initiatives',
+      heatmap: 'Development over recent quarters',
+      deviations: 'Significant deviations and corrective actions',
+      followUp: 'Follow-up of Skate’s earlier decisions',
+      auTreatment: 'Consideration by AU',
+      dissent: 'Dissent in AU',
+      oralBriefing: 'Oral briefing',
+      separateItems: 'Recommended as a separate item in Skate',
+      missingReports: 'Missing status reports',
+      finalTreatment: 'Initiatives ready for final consideration',
+      sdgs: 'Sustainable Development Goals',
+      appendix: 'Appendix: status of the initiatives',
+    },
+    background: {
+      basis:
+        'Skate considers the status of the initiatives in the action plan every quarter in one consolidated agenda item. The initiative owners report quarterly, with the emphasis on significant deviations from the agreed results, completion date and cost, and must propose corrective actions when there is a significant deviation. The reports have been reviewed by the Skate Secretariat and Skate’s working committee (AU), and AU’s recommendation is the proposed decision in this item.',
+      requested: (period: string, expected: number, deadline: string) =>
+        `The Skate Secretariat asked ${count(expected, 'initiative', 'initiatives')} for a status report for ${period}, due ${deadline}.`,
+      received: (submitted: number, missing: number) =>
+        missing === 0
+          ? 'All of them have reported.'
+          : submitted === 0
+            ? 'None of them has reported.'
+            : `Of these, ${submitted} ${submitted === 1 ? 'has' : 'have'} reported and ${missing} ${missing === 1 ? 'is' : 'are'} missing.`,
+      byOverall: (green: number, yellow: number, red: number) => {
+        const parts = (
+          [
+            [green, 'green'],
+            [yellow, 'amber'],
+            [red, 'red'],
+          ] as const
+        ).filter(([n]) => n > 0);
+        const words = parts.map(
+          ([n, light], i) => `${light} for ${i === 0 ? count(n, 'initiative', 'initiatives') : n}`,
+        );
+        const last = words.pop() ?? '';
+        return `The overall status is ${words.length > 0 ? `${words.join(', ')} and ${last}` : last}.`;
+      },
+      deviations: (n: number) =>
+        n === 0
+          ? 'None of the reports states a significant deviation from the agreed results, completion date or cost.'
+          : `A significant deviation from the agreed results, completion date or cost is reported in ${n} of the reports.`,
+      auHeld: (date: string) =>
+        `AU considered the reports and the Secretariat’s draft recommendations at its meeting on ${date}.`,
+      auPlanned: (date: string) =>
+        `AU will consider the reports and the Secretariat’s draft recommendations at its meeting on ${date}.`,
+      auUndated: 'AU has considered the reports and the Secretariat’s draft recommendations.',
+    },
+    decision: {
+      general: 'Skate takes note of the status of the initiatives in the action plan.',
+      point: (initiative: string, text: string) => `${initiative}: ${text}`,
+      notAgreed: 'The recommendation did not win a majority in AU.',
+      separateItem: 'In AU it was recommended that the initiative be considered as a separate item in Skate.',
+    },
+    status: {
+      initiative: 'Initiative',
+      owner: 'Owner',
+      trend: 'Trend',
+      missing: 'Missing',
+      trendNew: 'new',
+      lightLegend: (green: string, yellow: string, red: string) =>
+        `${green}: on track. ${yellow}: at risk. ${red}: significant deviation.`,
+      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
+        `Trend is the change in overall status since the initiative’s previous report: ${better} better, ${same} unchanged, ${worse} worse; “${isNew}” means that the initiative has not reported before.`,
+      trendFirst: (isNew: string) => `None of the initiatives has reported before, so every trend is “${isNew}”.`,
+    },
+    heatmap: {
+      intro: (n: number) => `Overall status over the last ${n} quarters. – means that no report was submitted.`,
+      tooShort: 'The development over time is shown once there are reports from earlier quarters.',
+    },
+    deviations: {
+      none: 'None of the reports states a significant deviation.',
+      red: 'Red light on',
+      forecast: (date: string, agreedDate: string, cost: string, agreedCost: string) =>
+        `completion ${date} (agreed ${agreedDate}), cost ${cost} (agreed ${agreedCost})`,
+      noCorrectiveActions: 'The initiative owner has not proposed any corrective actions.',
+      override: 'Light other than the forecast suggests',
+      overrideText: (dimension: string, chosen: string, suggested: string, reason: string) =>
+        `${dimension}: the owner chose ${chosen} where the forecast suggests ${suggested}. Reason: ${reason}`,
+    },
+    followUp: {
+      intro: 'At their next report the initiative owners must state whether Skate’s decision has been followed.',
+      none: 'There are no earlier Skate decisions to follow up this time.',
+      decision: (date: string) => `Skate’s decision of ${date}`,
+      state: 'Follow-up',
+      notAnswered: 'Not answered',
+      notAnsweredMissing: 'Not answered – the status report is missing',
+      comment: 'Owner’s comment',
+    },
+    au: {
+      intro: (members: number) =>
+        `AU has ${count(members, 'member', 'members')}. Votes from members who have declared themselves disqualified are not counted.`,
+      columns: {
+        initiative: 'Initiative',
+        agree: 'Agree',
+        disagree: 'Disagree',
+        oralBriefing: 'Oral briefing',
+        separateItem: 'Separate item',
+        recused: 'Disqualified',
+        notVoted: 'Not voted',
+        outcome: 'Outcome',
+      },
+      outcomes: {
+        agreed: 'Majority for the recommendation',
+        'not-agreed': 'No majority',
+        'no-quorum': 'No quorum',
+      },
+      voteLine: (p: {
+        agree: number;
+        disagree: number;
+        oralBriefing: number;
+        separateItem: number;
+        counted: number;
+        members: number;
+        recused: number;
+        outcome: string;
+      }) =>
+        `Agree ${p.agree}, disagree ${p.disagree}, oral briefing ${p.oralBriefing}, separate item ${p.separateItem}. ${p.counted} of ${p.members} votes counted${p.recused > 0 ? `, ${p.recused} disqualified` : ''}. ${p.outcome}.`,
+      dissentNone: 'No AU member voted against the recommendations.',
+      oralBriefingIntro: 'AU asks for a supplementary oral briefing from these initiatives:',
+      oralBriefingNone: 'AU has not asked for an oral briefing from any initiative.',
+      separateItemsIntro: 'AU recommends that Skate considers these initiatives as separate items:',
+      separateItemsNone: 'AU does not recommend that any initiative be considered as a separate item in Skate.',
+      justification: 'Justification',
+    },
+    missing: {
+      intro: 'These initiatives have not submitted a status report for the quarter:',
+      none: 'Every initiative has submitted its status report.',
+      line: (initiative: string, owner: string, contacts: string) =>
+        contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner} (contact: ${contacts})`,
+    },
+    finalTreatment: {
+      intro: 'These initiatives are finished and are put before Skate for final consideration:',
+      none: 'No initiative is ready for final consideration this time.',
+      line: (initiative: string, owner: string, agreedResult: string) =>
+        `${initiative} – ${owner}. Agreed results: ${agreedResult}`,
+    },
+    sdgs: {
+      intro: 'The initiative owners state that the initiatives support these UN Sustainable Development Goals:',
+      none: 'None of the initiatives has stated any Sustainable Development Goals.',
+      line: (sdg: number, name: string, n: number) => `Goal ${sdg} ${name}: ${count(n, 'initiative', 'initiatives')}`,
+      item: (sdg: number, name: string) => `${sdg} ${name}`,
+    },
+    closing: {
+      presenter: (name: string) => `The item will be presented by ${name}`,
+      preparedBy: (by: string) => `This case paper was prepared by ${by}`,
+      placeAndDate: (place: string, date: string) => `${place}, ${date}`,
+    },
+    facts: {
+      owner: 'Initiative owner',
+      focusArea: 'Focus area',
+      lifeEvents: 'Life events',
+      phase: 'Phase',
+      agreedResult: 'Agreed results',
+      agreed: 'Agreed completion date and cost',
+      status: 'Status',
+      forecast: 'Forecast',
+      forecastText: (date: string, cost: string) => `completion ${date}, cost ${cost}`,
+      progress: 'Done this quarter',
+      deviations: 'Deviations',
+      correctiveActions: 'Corrective actions',
+      attention: 'Asks for Skate’s attention',
+      sdgs: 'Sustainable Development Goals',
+      recommendation: 'AU’s recommendation',
+      votes: 'Vote in AU',
+      missingReport: 'The status report is missing.',
+    },
   },
   cli: {
     description: 'The Skate bot: administration of the register and the reporting rounds.',

@@ -20,6 +20,13 @@ const roundStates = {
 const stateName = (state: string | number | undefined): string =>
   roundStates[state as keyof typeof roundStates] ?? String(state);
 
+/** «grønn for 3 tiltak, gul for 1 og rød for 2»: the non-zero counts, with the noun after the first only. */
+const series = (items: [number, string][], noun: string, and: string): string => {
+  const words = items.filter(([n]) => n > 0).map(([n, w], i) => (i === 0 ? `${w} for ${n} ${noun}` : `${w} for ${n}`));
+  const last = words.pop() ?? '';
+  return words.length > 0 ? `${words.join(', ')} ${and} ${last}` : last;
+};
+
 export const nb = {
   languageName: 'norsk bokmål',
   lights: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
@@ -293,10 +300,216 @@ export const nb = {
     notDue: 'ingen rapport nå',
     accepted: (title: string) => `Takk! Du har akseptert ansvaret for ${title}.`,
     declined: (title: string) => `Du har avslått ${title}. Skatesekretariatet får beskjed.`,
+    decisionRecorded: (id: string, initiative: string) =>
+      `Beslutning ${id} er registrert for ${initiative}. Tiltakseier blir bedt om å følge den opp i neste rapport.`,
+    decisionCorrected: (id: string) => `Beslutning ${id} er rettet.`,
+    decisionsTitle: 'Skates beslutninger',
+    noDecisions: 'Ingen beslutninger er registrert.',
+    decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
+      `${id} (${initiative}, ${date}${open ? ', til oppfølging' : ''}): «${text}»`,
+    exportTitle: (caseNumber: string) => `Sak ${caseNumber}: last ned`,
+    notCompiled: 'Samlesaken er ikke sammenstilt ennå. Skriv «sammenstill» først.',
     welcome: (name: string) => `Hei, ${name}! Jeg er Skate-boten. Skriv «hjelp» for å se hva jeg kan.`,
     unknownUser:
       'Hei! Jeg finner deg ikke i Skates register. Be Skatesekretariatet registrere e-postadressen din, så kan vi snakkes.',
     error: 'Beklager, noe gikk galt. Prøv igjen om litt; vedvarer feilen, si fra til Skatesekretariatet.',
+  },
+  agendaCard: {
+    title: (caseNumber: string, period: string, revision: number) =>
+      `Sak ${caseNumber} Status i tiltakene i handlingsplanen – ${period}${revision > 0 ? ` (revidert utgave ${revision})` : ''}`,
+    counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>
+      `${submitted} av ${expected} tiltak har rapportert. Grønn: ${green}, gul: ${yellow}, rød: ${red}.`,
+    deviation: (id: string, title: string, dimensions: string) => `${id} ${title}: vesentlig avvik på ${dimensions}`,
+    missing: (id: string, title: string) => `${id} ${title}: statusrapport mangler`,
+    recommends: (points: number) =>
+      `AU legger fram ${points} ${points === 1 ? 'konkret punkt' : 'konkrete punkter'} i forslaget til beslutning.`,
+    takeNote: 'AU anbefaler at Skate tar status i tiltakene til orientering.',
+    previewNote: 'Dette er en forhåndsvisning. Se over dokumentene, og publiser i Skate-kanalen når alt er riktig.',
+    meeting: 'Skate-møte',
+    caseNumber: 'Saksnummer',
+    publish: 'Publiser i Skate-kanalen',
+    word: 'Saksframlegg (Word)',
+    html: 'Saksframlegg (nettside)',
+    markdown: 'Saksframlegg (Markdown)',
+    heatmapAlt: 'Status for tiltakene de siste fire kvartalene',
+    published: (caseNumber: string) => `Sak ${caseNumber} er publisert i Skate-kanalen.`,
+    unchanged: (caseNumber: string, revision: number) =>
+      `Ingenting er endret siden sak ${caseNumber}${revision > 0 ? ` (revidert utgave ${revision})` : ''} ble sammenstilt; ingen ny utgave er laget.`,
+    noChannel: 'Skate-kanalen er ikke satt opp. Skriv «kanal skate» i Skate-kanalen først.',
+  },
+  agenda: {
+    documentTitle: 'SAKSFRAMLEGG',
+    forum: (forum: string) => `Forum: ${forum}`,
+    meetingDate: (date: string) => `Møtedato: ${date}`,
+    caseLine: (caseNumber: string, title: string) => `Sak ${caseNumber} ${title}`,
+    caseTitle: (period: string) => `Status i tiltakene i handlingsplanen – ${period}`,
+    caseTypes: { behandlingssak: 'Behandlingssak' },
+    revision: (n: number) => `Revidert utgave ${n}. Erstatter saksframlegget som ble sendt ut tidligere.`,
+    quarterShort: (quarter: number, year: number) => `${quarter}. kv. ${year}`,
+    headings: {
+      background: 'Historikk/bakgrunn',
+      proposedDecision: 'Forslag til beslutning:',
+      statusOverview: 'Status i tiltakene',
+      heatmap: 'Utviklingen de siste kvartalene',
+      deviations: 'Vesentlige avvik og korrigerende tiltak',
+      followUp: 'Oppfølging av Skates tidligere beslutninger',
+      auTreatment: 'AUs behandling',
+      dissent: 'Uenighet i AU',
+      oralBriefing: 'Muntlig orientering',
+      separateItems: 'Anbefalt som egen sak i Skate',
+      missingReports: 'Manglende statusrapporter',
+      finalTreatment: 'Tiltak klare for sluttbehandling',
+      sdgs: 'Bærekraftsmål',
+      appendix: 'Vedlegg: status på initiativene',
+    },
+    background: {
+      basis:
+        'Skate behandler status i tiltakene i handlingsplanen kvartalsvis i en samlesak. Tiltakseierne rapporterer hvert kvartal, med hovedvekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad, og skal foreslå korrigerende tiltak ved vesentlige avvik. Rapportene er forbehandlet av Skatesekretariatet og Skates arbeidsutvalg (AU), og AUs innstilling er forslaget til beslutning i denne saken.',
+      requested: (period: string, expected: number, deadline: string) =>
+        `Skatesekretariatet ba om statusrapport for ${period} fra ${expected} tiltak, med frist ${deadline}.`,
+      received: (submitted: number, missing: number) =>
+        missing === 0
+          ? 'Alle har levert.'
+          : submitted === 0
+            ? 'Ingen har levert.'
+            : `Av disse har ${submitted} levert, og ${missing} mangler.`,
+      byOverall: (green: number, yellow: number, red: number) =>
+        `Samlet status er ${series(
+          [
+            [green, 'grønn'],
+            [yellow, 'gul'],
+            [red, 'rød'],
+          ],
+          'tiltak',
+          'og',
+        )}.`,
+      deviations: (n: number) =>
+        n === 0
+          ? 'Ingen av rapportene melder om vesentlig avvik fra avtalt resultat, ferdigdato eller kostnad.'
+          : `Vesentlig avvik fra avtalt resultat, ferdigdato eller kostnad er meldt i ${n} av rapportene.`,
+      auHeld: (date: string) => `AU behandlet rapportene og sekretariatets forslag til innstilling i møtet ${date}.`,
+      auPlanned: (date: string) => `AU behandler rapportene og sekretariatets forslag til innstilling i møtet ${date}.`,
+      auUndated: 'AU har behandlet rapportene og sekretariatets forslag til innstilling.',
+    },
+    decision: {
+      general: 'Skate tar status i tiltakene i handlingsplanen til orientering.',
+      point: (initiative: string, text: string) => `${initiative}: ${text}`,
+      notAgreed: 'Innstillingen fikk ikke flertall i AU.',
+      separateItem: 'I AU er det anbefalt at tiltaket behandles som egen sak i Skate.',
+    },
+    status: {
+      initiative: 'Tiltak',
+      owner: 'Tiltakseier',
+      trend: 'Trend',
+      missing: 'Mangler',
+      trendNew: 'ny',
+      lightLegend: (green: string, yellow: string, red: string) =>
+        `${green}: i rute. ${yellow}: risiko for avvik. ${red}: vesentlig avvik.`,
+      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
+        `Trend viser endringen i samlet status fra tiltakets forrige rapport: ${better} bedre, ${same} uendret, ${worse} dårligere; «${isNew}» betyr at tiltaket ikke har rapportert før.`,
+      trendFirst: (isNew: string) => `Ingen av tiltakene har rapportert tidligere, så trenden er «${isNew}» for alle.`,
+    },
+    heatmap: {
+      intro: (n: number) => `Samlet status de siste ${n} kvartalene. – betyr at tiltaket ikke leverte rapport.`,
+      tooShort: 'Utviklingen over tid vises når det finnes rapporter fra tidligere kvartaler.',
+    },
+    deviations: {
+      none: 'Ingen av rapportene melder om vesentlig avvik.',
+      red: 'Rødt lys på',
+      forecast: (date: string, agreedDate: string, cost: string, agreedCost: string) =>
+        `ferdig ${date} (avtalt ${agreedDate}), kostnad ${cost} (avtalt ${agreedCost})`,
+      noCorrectiveActions: 'Tiltakseier har ikke foreslått korrigerende tiltak.',
+      override: 'Annet lys enn prognosen tilsier',
+      overrideText: (dimension: string, chosen: string, suggested: string, reason: string) =>
+        `${dimension}: tiltakseier har valgt ${chosen}, prognosen tilsier ${suggested}. Begrunnelse: ${reason}`,
+    },
+    followUp: {
+      intro: 'Tiltakseierne skal ved neste rapportering svare på om Skates beslutning er fulgt.',
+      none: 'Det er ingen tidligere beslutninger i Skate å følge opp denne gangen.',
+      decision: (date: string) => `Skates beslutning ${date}`,
+      state: 'Oppfølging',
+      notAnswered: 'Ikke besvart',
+      notAnsweredMissing: 'Ikke besvart – statusrapporten mangler',
+      comment: 'Tiltakseiers kommentar',
+    },
+    au: {
+      intro: (members: number) =>
+        `AU har ${members} medlemmer. Stemmene fra medlemmer som har meldt seg inhabile, er ikke talt med.`,
+      columns: {
+        initiative: 'Tiltak',
+        agree: 'Enig',
+        disagree: 'Uenig',
+        oralBriefing: 'Muntlig orientering',
+        separateItem: 'Egen sak',
+        recused: 'Inhabil',
+        notVoted: 'Ikke stemt',
+        outcome: 'Resultat',
+      },
+      outcomes: {
+        agreed: 'Flertall for innstillingen',
+        'not-agreed': 'Ikke flertall',
+        'no-quorum': 'Ikke beslutningsdyktig',
+      },
+      voteLine: (p: {
+        agree: number;
+        disagree: number;
+        oralBriefing: number;
+        separateItem: number;
+        counted: number;
+        members: number;
+        recused: number;
+        outcome: string;
+      }) =>
+        `Enig ${p.agree}, uenig ${p.disagree}, muntlig orientering ${p.oralBriefing}, egen sak ${p.separateItem}. ${p.counted} av ${p.members} stemmer er talt${p.recused > 0 ? `, ${p.recused} inhabil` : ''}. ${p.outcome}.`,
+      dissentNone: 'Ingen AU-medlemmer har stemt mot innstillingen.',
+      oralBriefingIntro: 'AU ber om supplerende muntlig orientering fra disse tiltakene:',
+      oralBriefingNone: 'AU har ikke bedt om muntlig orientering fra noen av tiltakene.',
+      separateItemsIntro: 'AU anbefaler at disse tiltakene behandles som egen sak i Skate:',
+      separateItemsNone: 'AU anbefaler ikke at noen av tiltakene behandles som egen sak i Skate.',
+      justification: 'Begrunnelse',
+    },
+    missing: {
+      intro: 'Disse tiltakene har ikke levert statusrapport for kvartalet:',
+      none: 'Alle tiltakene har levert statusrapport.',
+      line: (initiative: string, owner: string, contacts: string) =>
+        contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner} (kontakt: ${contacts})`,
+    },
+    finalTreatment: {
+      intro: 'Disse tiltakene er ferdige og legges fram for sluttbehandling i Skate:',
+      none: 'Ingen tiltak er klare for sluttbehandling denne gangen.',
+      line: (initiative: string, owner: string, agreedResult: string) =>
+        `${initiative} – ${owner}. Avtalt resultat: ${agreedResult}`,
+    },
+    sdgs: {
+      intro: 'Tiltakseierne oppgir at tiltakene støtter disse av FNs bærekraftsmål:',
+      none: 'Ingen av tiltakene har oppgitt bærekraftsmål.',
+      line: (sdg: number, name: string, count: number) => `Mål ${sdg} ${name}: ${count} tiltak`,
+      item: (sdg: number, name: string) => `${sdg} ${name}`,
+    },
+    closing: {
+      presenter: (name: string) => `Saken vil bli framlagt av ${name}`,
+      preparedBy: (by: string) => `Saksframlegget er utarbeidet av ${by}`,
+      placeAndDate: (place: string, date: string) => `${place}, ${date}`,
+    },
+    facts: {
+      owner: 'Tiltakseier',
+      focusArea: 'Innsatsområde',
+      lifeEvents: 'Livshendelser',
+      phase: 'Fase',
+      agreedResult: 'Avtalt resultat',
+      agreed: 'Avtalt ferdigdato og kostnad',
+      status: 'Status',
+      forecast: 'Prognose',
+      forecastText: (date: string, cost: string) => `ferdig ${date}, kostnad ${cost}`,
+      progress: 'Gjort i kvartalet',
+      deviations: 'Avvik',
+      correctiveActions: 'Korrigerende tiltak',
+      attention: 'Ber om Skates oppmerksomhet',
+      sdgs: 'Bærekraftsmål',
+      recommendation: 'AUs innstilling',
+      votes: 'Avstemning i AU',
+      missingReport: 'Statusrapport mangler.',
+    },
   },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',

@@ -18,6 +18,13 @@ const roundStates = {
 const stateName = (state: string | number | undefined): string =>
   roundStates[state as keyof typeof roundStates] ?? String(state);
 
+/** «grønn for 3 tiltak, gul for 1 og rød for 2»: the non-zero counts, with the noun after the first only. */
+const series = (items: [number, string][], noun: string, and: string): string => {
+  const words = items.filter(([n]) => n > 0).map(([n, w], i) => (i === 0 ? `${w} for ${n} ${noun}` : `${w} for ${n}`));
+  const last = words.pop() ?? '';
+  return words.length > 0 ? `${words.join(', ')} ${and} ${last}` : last;
+};
+
 export const nn = {
   languageName: 'norsk nynorsk',
   lights: { green: 'Grøn', yellow: 'Gul', red: 'Raud' },
@@ -293,10 +300,218 @@ export const nn = {
     notDue: 'ingen rapport no',
     accepted: (title: string) => `Takk! Du har teke på deg ansvaret for ${title}.`,
     declined: (title: string) => `Du har takka nei til ${title}. Skatesekretariatet får melding.`,
+    decisionRecorded: (id: string, initiative: string) =>
+      `Avgjerd ${id} er registrert for ${initiative}. Tiltakseigaren blir beden om å følgje henne opp i neste rapport.`,
+    decisionCorrected: (id: string) => `Avgjerd ${id} er retta.`,
+    decisionsTitle: 'Avgjerdene til Skate',
+    noDecisions: 'Ingen avgjerder er registrerte.',
+    decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
+      `${id} (${initiative}, ${date}${open ? ', til oppfølging' : ''}): «${text}»`,
+    exportTitle: (caseNumber: string) => `Sak ${caseNumber}: last ned`,
+    notCompiled: 'Samlesaka er ikkje samanstilt enno. Skriv «samanstill» først.',
     welcome: (name: string) => `Hei, ${name}! Eg er Skate-boten. Skriv «hjelp» for å sjå kva eg kan.`,
     unknownUser:
       'Hei! Eg finn deg ikkje i registeret til Skate. Be Skatesekretariatet registrere e-postadressa di, så kan vi snakkast.',
     error: 'Orsak, noko gjekk gale. Prøv att om litt; held feilen fram, sei frå til Skatesekretariatet.',
+  },
+  agendaCard: {
+    title: (caseNumber: string, period: string, revision: number) =>
+      `Sak ${caseNumber} Status i tiltaka i handlingsplanen – ${period}${revision > 0 ? ` (revidert utgåve ${revision})` : ''}`,
+    counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>
+      `${submitted} av ${expected} tiltak har rapportert. Grøn: ${green}, gul: ${yellow}, raud: ${red}.`,
+    deviation: (id: string, title: string, dimensions: string) => `${id} ${title}: vesentleg avvik på ${dimensions}`,
+    missing: (id: string, title: string) => `${id} ${title}: statusrapport manglar`,
+    recommends: (points: number) =>
+      `AU legg fram ${points} ${points === 1 ? 'konkret punkt' : 'konkrete punkt'} i framlegget til vedtak.`,
+    takeNote: 'AU tilrår at Skate tek status i tiltaka til orientering.',
+    previewNote: 'Dette er ei førehandsvising. Sjå over dokumenta, og publiser i Skate-kanalen når alt er rett.',
+    meeting: 'Skate-møte',
+    caseNumber: 'Saksnummer',
+    publish: 'Publiser i Skate-kanalen',
+    word: 'Saksframlegg (Word)',
+    html: 'Saksframlegg (nettside)',
+    markdown: 'Saksframlegg (Markdown)',
+    heatmapAlt: 'Status for tiltaka dei siste fire kvartala',
+    published: (caseNumber: string) => `Sak ${caseNumber} er publisert i Skate-kanalen.`,
+    unchanged: (caseNumber: string, revision: number) =>
+      `Ingenting er endra sidan sak ${caseNumber}${revision > 0 ? ` (revidert utgåve ${revision})` : ''} vart samanstilt; inga ny utgåve er laga.`,
+    noChannel: 'Skate-kanalen er ikkje sett opp. Skriv «kanal skate» i Skate-kanalen først.',
+  },
+  agenda: {
+    documentTitle: 'SAKSFRAMLEGG',
+    forum: (forum: string) => `Forum: ${forum}`,
+    meetingDate: (date: string) => `Møtedato: ${date}`,
+    caseLine: (caseNumber: string, title: string) => `Sak ${caseNumber} ${title}`,
+    caseTitle: (period: string) => `Status i tiltaka i handlingsplanen – ${period}`,
+    caseTypes: { behandlingssak: 'Handsamingssak' },
+    revision: (n: number) => `Revidert utgåve ${n}. Erstattar saksframlegget som vart sendt ut tidlegare.`,
+    quarterShort: (quarter: number, year: number) => `${quarter}. kv. ${year}`,
+    headings: {
+      background: 'Historikk/bakgrunn',
+      proposedDecision: 'Framlegg til avgjerd:',
+      statusOverview: 'Status i tiltaka',
+      heatmap: 'Utviklinga dei siste kvartala',
+      deviations: 'Vesentlege avvik og korrigerande tiltak',
+      followUp: 'Oppfølging av tidlegare avgjerder i Skate',
+      auTreatment: 'Handsaminga i AU',
+      dissent: 'Usemje i AU',
+      oralBriefing: 'Munnleg orientering',
+      separateItems: 'Tilrådd som eiga sak i Skate',
+      missingReports: 'Manglande statusrapportar',
+      finalTreatment: 'Tiltak klare for slutthandsaming',
+      sdgs: 'Berekraftsmål',
+      appendix: 'Vedlegg: status på initiativa',
+    },
+    background: {
+      basis:
+        'Skate handsamar status i tiltaka i handlingsplanen kvar kvartal i ei samlesak. Tiltakseigarane rapporterer kvart kvartal, med hovudvekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad, og skal føreslå korrigerande tiltak ved vesentlege avvik. Rapportane er førehandsama av Skatesekretariatet og arbeidsutvalet til Skate (AU), og innstillinga frå AU er framlegget til avgjerd i denne saka.',
+      requested: (period: string, expected: number, deadline: string) =>
+        `Skatesekretariatet bad om statusrapport for ${period} frå ${expected} tiltak, med frist ${deadline}.`,
+      received: (submitted: number, missing: number) =>
+        missing === 0
+          ? 'Alle har levert.'
+          : submitted === 0
+            ? 'Ingen har levert.'
+            : `Av desse har ${submitted} levert, og ${missing} manglar.`,
+      byOverall: (green: number, yellow: number, red: number) =>
+        `Samla status er ${series(
+          [
+            [green, 'grøn'],
+            [yellow, 'gul'],
+            [red, 'raud'],
+          ],
+          'tiltak',
+          'og',
+        )}.`,
+      deviations: (n: number) =>
+        n === 0
+          ? 'Ingen av rapportane melder om vesentleg avvik frå avtalt resultat, ferdigdato eller kostnad.'
+          : `Vesentleg avvik frå avtalt resultat, ferdigdato eller kostnad er meldt i ${n} av rapportane.`,
+      auHeld: (date: string) =>
+        `AU handsama rapportane og framlegget frå sekretariatet til innstilling i møtet ${date}.`,
+      auPlanned: (date: string) =>
+        `AU handsamar rapportane og framlegget frå sekretariatet til innstilling i møtet ${date}.`,
+      auUndated: 'AU har handsama rapportane og framlegget frå sekretariatet til innstilling.',
+    },
+    decision: {
+      general: 'Skate tek status i tiltaka i handlingsplanen til orientering.',
+      point: (initiative: string, text: string) => `${initiative}: ${text}`,
+      notAgreed: 'Innstillinga fekk ikkje fleirtal i AU.',
+      separateItem: 'I AU er det tilrådd at tiltaket blir handsama som eiga sak i Skate.',
+    },
+    status: {
+      initiative: 'Tiltak',
+      owner: 'Tiltakseigar',
+      trend: 'Trend',
+      missing: 'Manglar',
+      trendNew: 'ny',
+      lightLegend: (green: string, yellow: string, red: string) =>
+        `${green}: i rute. ${yellow}: risiko for avvik. ${red}: vesentleg avvik.`,
+      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
+        `Trend viser endringa i samla status frå førre rapport for tiltaket: ${better} betre, ${same} uendra, ${worse} dårlegare; «${isNew}» tyder at tiltaket ikkje har rapportert før.`,
+      trendFirst: (isNew: string) => `Ingen av tiltaka har rapportert tidlegare, så trenden er «${isNew}» for alle.`,
+    },
+    heatmap: {
+      intro: (n: number) => `Samla status dei siste ${n} kvartala. – tyder at tiltaket ikkje leverte rapport.`,
+      tooShort: 'Utviklinga over tid blir vist når det finst rapportar frå tidlegare kvartal.',
+    },
+    deviations: {
+      none: 'Ingen av rapportane melder om vesentleg avvik.',
+      red: 'Raudt lys på',
+      forecast: (date: string, agreedDate: string, cost: string, agreedCost: string) =>
+        `ferdigstilling ${date} (avtalt ${agreedDate}), kostnad ${cost} (avtalt ${agreedCost})`,
+      noCorrectiveActions: 'Tiltakseigaren har ikkje føreslått korrigerande tiltak.',
+      override: 'Anna lys enn prognosen tilseier',
+      overrideText: (dimension: string, chosen: string, suggested: string, reason: string) =>
+        `${dimension}: tiltakseigaren har valt ${chosen}, prognosen tilseier ${suggested}. Grunngiving: ${reason}`,
+    },
+    followUp: {
+      intro: 'Tiltakseigarane skal ved neste rapportering svare på om avgjerda i Skate er følgd.',
+      none: 'Det er ingen tidlegare avgjerder i Skate å følgje opp denne gongen.',
+      decision: (date: string) => `Avgjerd i Skate ${date}`,
+      state: 'Oppfølging',
+      notAnswered: 'Ikkje svara på',
+      notAnsweredMissing: 'Ikkje svara på – statusrapporten manglar',
+      comment: 'Kommentar frå tiltakseigaren',
+    },
+    au: {
+      intro: (members: number) =>
+        `AU har ${members} medlemmer. Røystene frå medlemmer som har meldt seg ugilde, er ikkje talde med.`,
+      columns: {
+        initiative: 'Tiltak',
+        agree: 'Einig',
+        disagree: 'Ueinig',
+        oralBriefing: 'Munnleg orientering',
+        separateItem: 'Eiga sak',
+        recused: 'Ugild',
+        notVoted: 'Ikkje røysta',
+        outcome: 'Resultat',
+      },
+      outcomes: {
+        agreed: 'Fleirtal for innstillinga',
+        'not-agreed': 'Ikkje fleirtal',
+        'no-quorum': 'Ikkje vedtaksfør',
+      },
+      voteLine: (p: {
+        agree: number;
+        disagree: number;
+        oralBriefing: number;
+        separateItem: number;
+        counted: number;
+        members: number;
+        recused: number;
+        outcome: string;
+      }) =>
+        `Einig ${p.agree}, ueinig ${p.disagree}, munnleg orientering ${p.oralBriefing}, eiga sak ${p.separateItem}. ${p.counted} av ${p.members} røyster er talde${p.recused > 0 ? `, ${p.recused} ugild` : ''}. ${p.outcome}.`,
+      dissentNone: 'Ingen AU-medlemmer har røysta mot innstillinga.',
+      oralBriefingIntro: 'AU ber om supplerande munnleg orientering frå desse tiltaka:',
+      oralBriefingNone: 'AU har ikkje bede om munnleg orientering frå nokon av tiltaka.',
+      separateItemsIntro: 'AU tilrår at desse tiltaka blir handsama som eiga sak i Skate:',
+      separateItemsNone: 'AU tilrår ikkje at nokon av tiltaka blir handsama som eiga sak i Skate.',
+      justification: 'Grunngiving',
+    },
+    missing: {
+      intro: 'Desse tiltaka har ikkje levert statusrapport for kvartalet:',
+      none: 'Alle tiltaka har levert statusrapport.',
+      line: (initiative: string, owner: string, contacts: string) =>
+        contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner}, kontakt: ${contacts}`,
+    },
+    finalTreatment: {
+      intro: 'Desse tiltaka er ferdige og blir lagde fram for slutthandsaming i Skate:',
+      none: 'Ingen tiltak er klare for slutthandsaming denne gongen.',
+      line: (initiative: string, owner: string, agreedResult: string) =>
+        `${initiative} – ${owner}. Resultatet som var avtalt: ${agreedResult}`,
+    },
+    sdgs: {
+      intro: 'Tiltakseigarane oppgir at tiltaka støttar desse av berekraftsmåla til FN:',
+      none: 'Ingen av tiltaka har oppgitt berekraftsmål.',
+      line: (sdg: number, name: string, count: number) => `Mål ${sdg} ${name} (${count} tiltak)`,
+      item: (sdg: number, name: string) => `${sdg} ${name}`,
+    },
+    closing: {
+      presenter: (name: string) => `Saka vil bli lagd fram av ${name}`,
+      preparedBy: (by: string) => `Saksframlegget er utarbeidd av ${by}`,
+      placeAndDate: (place: string, date: string) => `${place}, ${date}`,
+    },
+    facts: {
+      owner: 'Tiltakseigar',
+      focusArea: 'Innsatsområde',
+      lifeEvents: 'Livshendingar',
+      phase: 'Fase',
+      agreedResult: 'Avtalt resultat',
+      agreed: 'Ferdigdato og kostnad etter avtalen',
+      status: 'Status',
+      forecast: 'Prognose',
+      forecastText: (date: string, cost: string) => `ferdigstilling ${date}, kostnad ${cost}`,
+      progress: 'Utført i kvartalet',
+      deviations: 'Avvik',
+      correctiveActions: 'Korrigerande tiltak',
+      attention: 'Ber om merksemd frå Skate',
+      sdgs: 'Berekraftsmål',
+      recommendation: 'Innstillinga frå AU',
+      votes: 'Røysting i AU',
+      missingReport: 'Statusrapport manglar.',
+    },
   },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',

@@ -1,6 +1,7 @@
 import type { ChangeContext, Repositories, UnitOfWork } from '../domain/ports';
 import { SqliteAgendaRepository } from './agenda-repository';
 import { Auditor, SqliteAuditRepository } from './audit-repository';
+import { SqliteCompiledAgendaRepository } from './compiled-agenda-repository';
 import type { Db } from './db';
 import { SqliteDecisionRepository } from './decision-repository';
 import { SqliteDirectoryRepository } from './directory-repository';
@@ -38,6 +39,7 @@ function repositories(db: Db, ctx: ChangeContext): Repositories {
     jobs: new SqliteJobRepository(db),
     directory: new SqliteDirectoryRepository(db, audit),
     localDeliveries: new SqliteLocalDeliveryRepository(db),
+    compiledAgendas: new SqliteCompiledAgendaRepository(db, audit),
   };
 }
 

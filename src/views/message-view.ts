@@ -10,6 +10,7 @@ export const ACTION_IDS = [
   'initiative.decline',
   'review.vote',
   'review.refresh',
+  'agenda.publish',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
@@ -24,6 +25,8 @@ export const MESSAGE_KINDS = [
   'preflight',
   /** A command's answer, help, or an error: text for one reader. */
   'notice',
+  /** The compiled agenda item: counts, deviations, AU's recommendation, the heat map and the documents. */
+  'agenda-summary',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -43,6 +46,10 @@ export interface MessageView {
   /** Bullet lists, e.g. the missing initiatives of an escalation. */
   items: string[];
   actions: { id: ActionId; label: string; data: Record<string, string> }[];
+  /** Links that open in the browser (the compiled documents). */
+  links?: { label: string; url: string }[];
+  /** A picture at the top (the status heat map). */
+  image?: { url: string; alt: string } | null;
   data: Record<string, string | number | boolean | null>;
 }
 
@@ -52,5 +59,6 @@ export function viewAsText(view: MessageView): string {
   for (const f of view.facts) lines.push(`${f.label}: ${f.value}`);
   for (const item of view.items) lines.push(`• ${item}`);
   if (view.actions.length > 0) lines.push(view.actions.map((a) => `[${a.label}]`).join(' '));
+  for (const link of view.links ?? []) lines.push(`${link.label}: ${link.url}`);
   return lines.join('\n');
 }

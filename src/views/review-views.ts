@@ -1,27 +1,9 @@
 import type { Initiative, Locale, Meeting, Round, StatusReport } from '../domain/model';
-import type { RecommendationDraft } from '../domain/recommendation-draft';
 import type { VoteTally } from '../domain/vote-tally';
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatNok } from '../i18n/format';
 import { periodLabel } from './cycle-views';
 import type { MessageView } from './message-view';
-
-/** The recommendation text the secretariat starts from, in the reader's language. */
-export function recommendationText(draft: RecommendationDraft, initiative: Initiative, locale: Locale): string {
-  const t = messagesFor(locale);
-  const r = t.recommendation;
-  const title = `${initiative.id} ${initiative.title}`;
-  switch (draft.kind) {
-    case 'note-deviation':
-      return r['note-deviation'](
-        title,
-        draft.lights.map((l) => t.lightDimensions[l].toLowerCase()).join(', '),
-        draft.hasCorrectiveActions,
-      );
-    default:
-      return r[draft.kind](title);
-  }
-}
 
 /** The top post of AU's review thread: what came in, by status. */
 export function reviewSummaryView(

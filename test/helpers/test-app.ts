@@ -1,4 +1,4 @@
-import type { Actor, AppContext } from '../../src/app/app-context';
+import type { Actor, AppContext, AppSettings } from '../../src/app/app-context';
 import { loadDemoData } from '../../src/app/demo/load-demo';
 import { DEFAULT_ROUND_CALENDAR } from '../../src/domain/calendar';
 import type { Person } from '../../src/domain/model';
@@ -21,14 +21,7 @@ export interface TestApp {
 /** A use-case context on a real SQLite database (in memory unless a path is given). */
 export function testApp(options: { demo?: boolean; path?: string; now?: Date } = {}): TestApp {
   const db = openDatabase(options.path ?? ':memory:');
-  const app: AppContext = {
-    uow: new SqliteUnitOfWork(db),
-    settings: {
-      roundCalendar: DEFAULT_ROUND_CALENDAR,
-      voting: DEFAULT_VOTING_RULES,
-      cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
-    },
-  };
+  const app: AppContext = { uow: new SqliteUnitOfWork(db), settings: testSettings() };
   if (options.demo !== false) loadDemoData(app, OPERATOR, options.now ?? DEMO_NOW);
   return {
     app,
@@ -39,6 +32,20 @@ export function testApp(options: { demo?: boolean; path?: string; now?: Date } =
       return p;
     },
     close: () => db.close(),
+  };
+}
+
+/** The settings every test and benchmark runs with: the embedded defaults. */
+export function testSettings(): AppSettings {
+  return {
+    roundCalendar: DEFAULT_ROUND_CALENDAR,
+    voting: DEFAULT_VOTING_RULES,
+    cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
+    agenda: {
+      place: 'Oslo',
+      presenter: null,
+      links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-link-secret-0123456789', ttlDays: 14 },
+    },
   };
 }
 

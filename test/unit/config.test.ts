@@ -48,9 +48,15 @@ describe('configuration', () => {
       MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
       MICROSOFT_APP_PASSWORD: 'secret',
       MICROSOFT_APP_TENANT_ID: 'tenant',
+      PUBLIC_BASE_URL: 'https://skate-bot.example.no',
+      LINK_SECRET: 'a-long-enough-secret',
     });
+    expect(deployed.links.baseUrl).toBe('https://skate-bot.example.no');
     expect(isLocalMode(deployed)).toBe(false);
     expect(() => loadConfig({ MICROSOFT_APP_ID: 'id' })).toThrow(/MICROSOFT_APP_PASSWORD/);
+    expect(() =>
+      loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TENANT_ID: 't' }),
+    ).toThrow(/LINK_SECRET[\s\S]*PUBLIC_BASE_URL/);
   });
 
   it('knows loopback addresses', () => {

@@ -1,10 +1,10 @@
+import { defaultRecommendationText } from '../../domain/agenda/default-recommendation';
 import { reportersOf } from '../../domain/authorisation';
 import { instantToOsloDate, type RoundSchedule } from '../../domain/calendar';
 import type { Initiative, Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
-import { draftRecommendation } from '../../domain/recommendation-draft';
 import { acceptanceRequestView, escalationView, reminderView, reportRequestView } from '../../views/cycle-views';
-import { recommendationText, reviewItemView, reviewSummaryView } from '../../views/review-views';
+import { reviewItemView, reviewSummaryView } from '../../views/review-views';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
 
 /**
@@ -197,7 +197,7 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
       recommendation = {
         roundId: round.id,
         initiativeId: initiative.id,
-        text: recommendationText(draftRecommendation(initiative, report), initiative, locale),
+        text: defaultRecommendationText(initiative, report, locale),
         author: 'system',
         updatedAt: at,
       };

@@ -1,9 +1,9 @@
+import { defaultRecommendationText } from '../../domain/agenda/default-recommendation';
 import type { Initiative, Locale, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
-import { draftRecommendation } from '../../domain/recommendation-draft';
 import { tallyVotes, type VoteTally } from '../../domain/vote-tally';
 import type { MessageView } from '../../views/message-view';
-import { recommendationText, reviewItemView } from '../../views/review-views';
+import { reviewItemView } from '../../views/review-views';
 import type { AppSettings } from '../app-context';
 import { reviewItemKey } from '../cycle/fan-out';
 
@@ -57,8 +57,7 @@ export function buildReviewItem(
 ): MessageView {
   const report = repos.reports.get(initiative.id, round.id);
   const text =
-    repos.recommendations.get(round.id, initiative.id)?.text ??
-    recommendationText(draftRecommendation(initiative, report), initiative, locale);
+    repos.recommendations.get(round.id, initiative.id)?.text ?? defaultRecommendationText(initiative, report, locale);
   const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
   return reviewItemView(
     round,

@@ -98,6 +98,11 @@ function botResponse(res: ServerResponse): BotResponse {
   };
 }
 
+function hasType(body: object): boolean {
+  const type = (body as { type?: unknown }).type;
+  return typeof type === 'string' && type !== '';
+}
+
 /** `POST /api/messages`: Teams (and the Agents Playground) deliver activities here. */
 export function teamsRoute(adapter: CloudAdapter, bot: SkateTeamsBot): Route {
   return async (req, res) => {
@@ -112,10 +117,13 @@ export function teamsRoute(adapter: CloudAdapter, bot: SkateTeamsBot): Route {
       body = await readJson(req);
     } catch (error) {
       const status = error instanceof RangeError ? 413 : 400;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid body' }));
+      // The rest of an oversized body is never read, so the connection cannot carry another request.
+      const headers = { 'content-type': 'application/json', ...(status === 413 ? { connection: 'close' } : {}) };
+      res.writeHead(status, headers).end(JSON.stringify({ error: 'invalid body' }));
       return true;
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    // CloudAdapter throws (a 500) on an activity without a type before it even authenticates: a bad request.
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || !hasType(body)) {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid activity' }));
       return true;
     }

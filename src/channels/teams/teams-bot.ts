@@ -10,6 +10,7 @@ import type { Messenger } from '../../app/ports';
 import type { Person } from '../../domain/model';
 import { messagesFor } from '../../i18n';
 import type { Logger } from '../../logger';
+import { agendaRenderers } from '../../render';
 import type { MessageView } from '../../views/message-view';
 import { handleCardAction } from '../card-actions';
 import { handleCommand, notice, type Reply } from '../command-handler';
@@ -42,8 +43,8 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.guard(context, async () => {
-        rememberPersonalConversation(context, deps.app, deps.now());
         const person = await identify(context, deps.app, deps.now());
+        rememberPersonalConversation(context, deps.app, deps.now());
         const locale = person?.locale ?? deps.defaultLocale;
         const c = messagesFor(locale).commands;
         await this.reply(context, [notice(locale, person ? c.welcome(person.name) : c.unknownUser)]);
@@ -59,8 +60,8 @@ export class SkateTeamsBot extends TeamsActivityHandler {
   private async message(context: TurnContext): Promise<void> {
     const { app, now } = this.deps;
     const at = now();
-    rememberPersonalConversation(context, app, at);
     const person = await identify(context, app, at);
+    rememberPersonalConversation(context, app, at);
     if (!person) {
       await this.reply(context, [
         notice(this.deps.defaultLocale, messagesFor(this.deps.defaultLocale).commands.unknownUser),
@@ -72,6 +73,7 @@ export class SkateTeamsBot extends TeamsActivityHandler {
       person,
       now: at,
       messenger: this.deps.messenger,
+      renderers: agendaRenderers,
       platform: 'msteams',
       conversation: JSON.stringify(channelReference(context)),
       bindChannel: (name) =>

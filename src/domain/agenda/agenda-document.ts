@@ -133,13 +133,20 @@ export interface AuTreatmentEntry {
   recommendation: string;
   tally: VoteTally;
   members: number;
+  /**
+   * What the counted oral-briefing votes ask to hear about: their non-empty
+   * comments, in AU member order (the tally only says that one was requested).
+   */
+  oralBriefingReasons?: string[];
 }
 
 export interface AppendixEntry {
   initiativeId: string;
   title: string;
   owner: string;
+  /** The focus area's name in the document's language. */
   focusArea: string;
+  /** The life events' names in the document's language. */
   lifeEvents: string[];
   phase: Phase;
   agreedResult: string;

@@ -228,15 +228,3 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
     recommendation: null,
   },
 ];
-
-/** The secretariat's standard draft recommendation for a report with overall light `light`. */
-export function standardRecommendation(light: Light): string {
-  switch (light) {
-    case 'green':
-      return 'AU anbefaler at Skate tar statusrapporten til orientering.';
-    case 'yellow':
-      return 'AU anbefaler at Skate tar statusrapporten til orientering og ber tiltakseier følge opp avvikene til neste rapportering.';
-    case 'red':
-      return 'AU anbefaler at Skate ber tiltakseier gjennomføre de foreslåtte korrigerende tiltakene og rapportere effekten til neste rapportering.';
-  }
-}

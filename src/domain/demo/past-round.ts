@@ -3,6 +3,8 @@
  * owners' reports, the secretariat's draft recommendations, AU's votes and
  * Skate's open decisions, which the next form asks the owner to follow up.
  */
+
+import { defaultRecommendationText } from '../agenda/default-recommendation';
 import {
   addBusinessDays,
   addDays,
@@ -15,7 +17,7 @@ import {
 import type { Decision, Initiative, Quarter, Recommendation, Round, StatusReport, Vote, VoteChoice } from '../model';
 import { demoInitiativeId } from './initiatives';
 import { auMeetingId, meetingDatesOf, skateMeetingId } from './meetings';
-import { REPORT_SPECS, type Slot, standardRecommendation } from './past-reports';
+import { REPORT_SPECS, type Slot } from './past-reports';
 import { DEMO_EMAILS as E } from './people';
 
 /** The past round with everything that was recorded in it. */
@@ -146,8 +148,9 @@ export function demoPastRound(previous: Quarter, initiatives: readonly Initiativ
     recommendations.push({
       roundId,
       initiativeId: initiative.id,
-      text: spec.recommendation ?? standardRecommendation(spec.overall),
-      author: index % 2 === 0 ? E.secretariat : E.secretariat2,
+      // Where the secretariat wrote nothing special, the draft is the bot's default, as in a real round.
+      text: spec.recommendation ?? defaultRecommendationText(initiative, reports.at(-1) ?? null, 'nb'),
+      author: spec.recommendation === null ? 'system' : index % 2 === 0 ? E.secretariat : E.secretariat2,
       updatedAt: osloToInstant(reviewDay, hhmm(13, index * 4)),
     });
   });

@@ -1,7 +1,8 @@
 import { initial } from './001-initial';
 import { delivery } from './002-delivery';
 import { voteClosures } from './003-vote-closures';
+import { compiledAgendas } from './004-compiled-agendas';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, delivery, voteClosures];
+export const MIGRATIONS: readonly Migration[] = [initial, delivery, voteClosures, compiledAgendas];

@@ -53,7 +53,9 @@ function withoutNulls(value: unknown): unknown {
 /** Expands the view's Adaptive Card template (1.5) with the view as its data. */
 export function renderCard(view: CardView, options: RenderCardOptions = {}): Record<string, unknown> {
   const template = new ACData.Template(TEMPLATES[templateFor(view)]);
-  const card = withoutNulls(template.expand({ $root: view, $host: HOST })) as Record<string, unknown>;
+  // Optional parts of a message view are bound as empty so the template's `$when`s can test them.
+  const root = 'paragraphs' in view ? { links: [], image: null, ...view } : view;
+  const card = withoutNulls(template.expand({ $root: root, $host: HOST })) as Record<string, unknown>;
   if (options.refresh) {
     const { verb, data, userIds } = options.refresh;
     card.refresh = { action: { type: 'Action.Execute', verb, data }, userIds };

@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { agendaLinks } from '../../../../src/app/agenda/compile-agenda';
 import { openReportForm, submitReportForm } from '../../../../src/app/reports/report-form';
 import { tallyFor } from '../../../../src/app/review/review-item';
 import { openRound } from '../../../../src/app/rounds/open-round';
 import { roundStatus } from '../../../../src/app/rounds/round-status';
 import { type CardView, cardAttachment, renderCard } from '../../../../src/channels/teams/cards/render-card';
 import { CARDS_DIR, TEMPLATE_NAMES } from '../../../../src/channels/teams/cards/templates';
+import { composeAgenda } from '../../../../src/domain/agenda/compose-agenda';
+import { defaultRecommendationText } from '../../../../src/domain/agenda/default-recommendation';
 import { reportersOf } from '../../../../src/domain/authorisation';
 import type { Initiative, Locale, Person, Quarter } from '../../../../src/domain/model';
 import { LOCALES } from '../../../../src/domain/model';
 import type { Repositories } from '../../../../src/domain/ports';
-import { draftRecommendation } from '../../../../src/domain/recommendation-draft';
 import { describeError, messagesFor } from '../../../../src/i18n';
 import { formatInstant } from '../../../../src/i18n/format';
+import { agendaSummaryView } from '../../../../src/views/agenda-views';
 import {
   acceptanceRequestView,
   escalationView,
@@ -23,9 +26,10 @@ import {
 } from '../../../../src/views/cycle-views';
 import { ACTION_IDS, MESSAGE_KINDS, type MessageView } from '../../../../src/views/message-view';
 import { FORM_FIELDS, type ReportFormView, receiptView } from '../../../../src/views/report-form-view';
-import { recommendationText, reviewItemView, reviewSummaryView } from '../../../../src/views/review-views';
+import { reviewItemView, reviewSummaryView } from '../../../../src/views/review-views';
 import { type TableView, voteCardView } from '../../../../src/views/vote-view';
 import { adaptiveCardProblems } from '../../../helpers/adaptive-cards';
+import { demoAgendaInput } from '../../../helpers/agenda-cases';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../../helpers/test-app';
 
 const ROUND: Quarter = '2026-Q4';
@@ -218,7 +222,7 @@ class Fixture {
     const reviewItems = pastReports.slice(0, 2).map((report) => {
       const initiative = this.read((r) => r.initiatives.get(report.initiativeId));
       if (!initiative) throw new Error(`no initiative ${report.initiativeId}`);
-      const recommendation = recommendationText(draftRecommendation(initiative, report), initiative, locale);
+      const recommendation = defaultRecommendationText(initiative, report, locale);
       const tally = this.read((r) => tallyFor(r, this.t.app.settings, past, initiative.id));
       return {
         open: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, { ...tally, closed: false }),
@@ -227,6 +231,9 @@ class Fixture {
       };
     });
     for (const item of reviewItems) messages.push(item.open, item.closed, item.missing);
+    const agenda = composeAgenda(demoAgendaInput(locale));
+    const links = agendaLinks(this.t.app, agenda.round, 0, LATER);
+    messages.push(agendaSummaryView(agenda, links, true), agendaSummaryView(agenda, links, false));
 
     const [firstItem] = reviewItems;
     if (!firstItem) throw new Error('the demo needs past reports');

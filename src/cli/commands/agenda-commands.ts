@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { compileAgenda } from '../../app/agenda/compile-agenda';
+import { listDecisions, recordDecision } from '../../app/decisions/record-decision';
+import { DomainFailure } from '../../domain/errors';
+import { normaliseInitiativeId } from '../../domain/initiative-id';
+import { formatDate } from '../../i18n/format';
+import { agendaRenderers } from '../../render';
+import type { CliRuntime } from '../runtime';
+
+const FORMATS = ['md', 'html', 'docx'] as const;
+
+/** `compile`, `decision`, `decisions`: the agenda item and Skate's decisions from the command line. */
+export function registerAgendaCommands(program: Command, rt: () => CliRuntime): void {
+  program
+    .command('compile')
+    .description(
+      'Compile the consolidated agenda item of a round and write it to a file (the same document as in Teams)',
+    )
+    .argument('[round]', 'YYYY-Qn (default: the latest round in review or compiled)')
+    .option('--format <format>', FORMATS.join(' | '), 'docx')
+    .option('--out <file>', 'where to write it (default: sak-<NN>-<YYYY>.<format>)')
+    .action(async (round: string | undefined, options: { format: string; out?: string }) => {
+      const { app, out, actor, now } = rt();
+      const format = FORMATS.find((f) => f === options.format);
+      if (!format) throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: `--format: ${FORMATS.join(', ')}` });
+      const compiled = await compileAgenda(app, agendaRenderers, { roundId: round, locale: out.locale }, actor, now());
+      const a = compiled.agenda;
+      const file =
+        options.out ?? `sak-${a.caseNumber.replace('/', '-')}${a.revision > 0 ? `-rev${a.revision}` : ''}.${format}`;
+      writeFileSync(file, { md: a.markdown, html: a.html, docx: a.docx }[format]);
+      if (!compiled.isNew) out.line(out.t.agendaCard.unchanged(a.caseNumber, a.revision));
+      out.line(`${compiled.preview.title}\n${compiled.preview.summary}\n→ ${file}`);
+    });
+
+  program
+    .command('decision')
+    .description("Record Skate's decision on an initiative (on the latest compiled round's agenda item)")
+    .argument('<initiative>', 'e.g. T-2026-03')
+    .argument('<text...>', 'the decision as worded in the minutes')
+    .action((initiative: string, words: string[]) => {
+      const { app, out, actor, now } = rt();
+      const id = normaliseInitiativeId(initiative);
+      if (!id) throw DomainFailure.of('INITIATIVE.INVALID_ID', { value: initiative });
+      const decision = recordDecision(app, { initiativeId: id, text: words.join(' ') }, actor, now());
+      out.line(out.t.commands.decisionRecorded(decision.id, decision.initiativeId));
+    });
+
+  program
+    .command('decisions')
+    .description("List Skate's decisions, for one initiative or all")
+    .argument('[initiative]', 'e.g. T-2026-03')
+    .action((initiative: string | undefined) => {
+      const { app, out } = rt();
+      const id = initiative ? normaliseInitiativeId(initiative) : null;
+      const decisions = listDecisions(app, id ? { initiativeId: id } : {});
+      if (decisions.length === 0) out.line(out.t.commands.noDecisions);
+      for (const d of decisions) {
+        out.line(
+          out.t.commands.decisionLine(
+            d.id,
+            d.initiativeId,
+            formatDate(d.decidedOn, out.locale),
+            d.text,
+            d.state === 'open',
+          ),
+        );
+      }
+    });
+}

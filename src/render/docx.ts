@@ -1,0 +1,98 @@
+/**
+ * The agenda item as a Word document (.docx) that the secretariat can open
+ * and edit: Word's own Heading 1–3 styles, the case paper's head as in seed
+ * 000, tables with repeating header rows, the heat map as an embedded PNG,
+ * the proposed decision as a numbered list, A4, the case number in the page
+ * header, «Side X av Y» in the footer, and the appendix on a new page. The
+ * text is the same as the Markdown's and the HTML's (`agenda-text.ts`).
+ */
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { AgendaDocument } from '../domain/agenda/agenda-document';
+import type { Locale } from '../domain/model';
+import { messagesFor } from '../i18n';
+import { caseTitle, headerLines } from './agenda-text';
+import {
+  appendix,
+  au,
+  backgroundAndDecision,
+  closing,
+  deviationsAndFollowUp,
+  head,
+  remaining,
+  status,
+} from './docx/sections';
+import { A4, DECISION_LEVELS, DECISION_LIST, documentStyles, MARGIN, SIZE } from './docx/styles';
+import { renderHeatmapPng } from './heatmap-png';
+
+/**
+ * The words around the page number fields, «Side X av Y».
+ * TODO(agenda-text): move to the catalogue (`agenda.pageOf`) when it has it.
+ */
+const PAGE_OF: Record<Locale, { page: string; of: string }> = {
+  nb: { page: 'Side', of: 'av' },
+  nn: { page: 'Side', of: 'av' },
+  en: { page: 'Page', of: 'of' },
+};
+
+function pageHeader(doc: AgendaDocument): Header {
+  const a = messagesFor(doc.locale).agenda;
+  const caseNumber = a.caseLine(doc.header.caseNumber, '').trim();
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: caseNumber, size: SIZE.small, color: '555555' })],
+      }),
+    ],
+  });
+}
+
+function pageFooter(locale: Locale): Footer {
+  const { page, of } = PAGE_OF[locale];
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: SIZE.small,
+            color: '555555',
+            children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Renders the agenda item as a .docx file. */
+export async function renderDocx(doc: AgendaDocument): Promise<Buffer> {
+  const heatmapPng = await renderHeatmapPng(doc);
+  const l = headerLines(doc);
+  const document = new Document({
+    title: l.caseLine,
+    subject: caseTitle(doc),
+    creator: doc.preparedBy,
+    description: `${l.title} – ${l.forum} – ${l.meetingDate}`,
+    styles: documentStyles(doc.locale),
+    numbering: { config: [{ reference: DECISION_LIST, levels: DECISION_LEVELS }] },
+    sections: [
+      {
+        properties: { page: { size: A4, margin: MARGIN } },
+        headers: { default: pageHeader(doc) },
+        footers: { default: pageFooter(doc.locale) },
+        children: [
+          ...head(doc),
+          ...backgroundAndDecision(doc),
+          ...status(doc, heatmapPng),
+          ...deviationsAndFollowUp(doc),
+          ...au(doc),
+          ...remaining(doc),
+          ...closing(doc),
+          ...appendix(doc),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

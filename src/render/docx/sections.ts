@@ -1,0 +1,221 @@
+/**
+ * The body of the Word document, section by section, in the order and with
+ * the headings of the Markdown: the case paper's head (seed 000), background
+ * and proposed decision, status, heat map, deviations, follow-up, AU's
+ * treatment, missing reports, final treatment, SDGs, the closing lines, and
+ * the appendix on a new page.
+ */
+import { ImageRun, Paragraph, type Table, type TableCell, TextRun } from 'docx';
+import type { AgendaDocument } from '../../domain/agenda/agenda-document';
+import type { Light } from '../../domain/model';
+import { messagesFor } from '../../i18n';
+import {
+  appendixFacts,
+  backgroundParagraphs,
+  type CommentedInitiative,
+  closingLines,
+  decisionPoints,
+  deviationFacts,
+  dissent,
+  finalTreatmentLines,
+  followUpFacts,
+  headerLines,
+  heatmapNote,
+  heatmapTable,
+  initiativeLabel,
+  missingLines,
+  NO_LIGHT,
+  oralBriefings,
+  sdgLines,
+  separateItems,
+  statusLegend,
+  statusTable,
+  voteTable,
+} from '../agenda-text';
+import { heatmapSize } from '../heatmap';
+import {
+  bullet,
+  cell,
+  columns,
+  dataTable,
+  factsTable,
+  gap,
+  heading,
+  lightCell,
+  listOrNone,
+  para,
+  paras,
+} from './blocks';
+import { DECISION_LIST, SIZE, TEXT_WIDTH_PX } from './styles';
+
+/** A block of the body: a paragraph or a table. */
+export type Block = Paragraph | Table;
+
+export function head(doc: AgendaDocument): Block[] {
+  const l = headerLines(doc);
+  const blocks: Block[] = [
+    heading(1, l.title),
+    para(l.forum),
+    para(l.meetingDate),
+    new Paragraph({
+      children: [new TextRun({ text: l.caseLine, bold: true, size: SIZE.caseLine })],
+      spacing: { before: 160, after: 120 },
+    }),
+    para(l.caseType),
+  ];
+  if (l.revision !== null) blocks.push(para(l.revision, { bold: true }));
+  return blocks;
+}
+
+export function backgroundAndDecision(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  return [
+    heading(2, a.headings.background),
+    ...backgroundParagraphs(doc).flatMap((p) => paras(p)),
+    new Paragraph({
+      children: [new TextRun({ text: a.headings.proposedDecision, bold: true })],
+      keepNext: true,
+      spacing: { before: 200, after: 80 },
+    }),
+    ...decisionPoints(doc).map(
+      (p) =>
+        new Paragraph({
+          children: [new TextRun(p)],
+          numbering: { reference: DECISION_LIST, level: 0 },
+          spacing: { after: 80 },
+        }),
+    ),
+  ];
+}
+
+// Wide enough for «Digitaliseringsdirektoratet» and the «Ferdigdato» header at 9 pt without breaking a word.
+const STATUS_WIDTHS = columns([4.6, 3.9, 1.75, 1.75, 2.0, 1.75]);
+
+function statusBlocks(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  const st = statusTable(doc);
+  const w = (i: number): number => STATUS_WIDTHS[i] ?? 0;
+  const rows: TableCell[][] = st.rows.map((cells, r) => {
+    const row = doc.statusOverview[r];
+    const lights: (Light | null)[] = row ? [row.overall, row.result, row.schedule, row.cost] : [];
+    return [
+      cell(cells[0] ?? '', { width: w(0) }),
+      cell(cells[1] ?? '', { width: w(1) }),
+      ...lights.map((light, j) => lightCell(light, cells[j + 2] ?? NO_LIGHT, w(j + 2))),
+      cell(cells[6] ?? '', { width: w(6) }),
+    ];
+  });
+  return [
+    heading(2, a.headings.statusOverview),
+    dataTable(st.header, rows, STATUS_WIDTHS),
+    ...statusLegend(doc).map((line, i) => para(line, { size: SIZE.small, before: i === 0 ? 100 : 0 })),
+  ];
+}
+
+function heatmapBlocks(doc: AgendaDocument, heatmapPng: Buffer): Block[] {
+  const t = messagesFor(doc.locale);
+  const blocks: Block[] = [heading(2, t.agenda.headings.heatmap), para(heatmapNote(doc), { keepNext: true })];
+  if (heatmapTable(doc) === null) return blocks;
+  const size = heatmapSize(doc);
+  const width = Math.min(TEXT_WIDTH_PX, size.width);
+  const height = Math.round((size.height * width) / size.width);
+  blocks.push(
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: heatmapPng,
+          transformation: { width, height },
+          altText: { name: 'heatmap', title: t.agenda.headings.heatmap, description: t.agendaCard.heatmapAlt },
+        }),
+      ],
+    }),
+  );
+  return blocks;
+}
+
+export function status(doc: AgendaDocument, heatmapPng: Buffer): Block[] {
+  return [...statusBlocks(doc), ...heatmapBlocks(doc, heatmapPng)];
+}
+
+export function deviationsAndFollowUp(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  const blocks: Block[] = [heading(2, a.headings.deviations)];
+  if (doc.deviations.length === 0) blocks.push(...paras(a.deviations.none));
+  for (const entry of doc.deviations) {
+    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), factsTable(deviationFacts(entry, doc)));
+  }
+  blocks.push(heading(2, a.headings.followUp));
+  blocks.push(...paras(doc.followUp.length === 0 ? a.followUp.none : a.followUp.intro));
+  for (const entry of doc.followUp) {
+    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), factsTable(followUpFacts(entry, doc)));
+  }
+  return blocks;
+}
+
+function commentedBullets(items: CommentedInitiative[], prefix = ''): Paragraph[] {
+  return items.flatMap((item) => [bullet(item.initiative), ...item.comments.map((c) => bullet(`${prefix}${c}`, 1))]);
+}
+
+const VOTE_WIDTHS = columns([4.4, 1.3, 1.3, 2.0, 1.5, 1.5, 1.5]);
+
+export function au(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  const blocks: Block[] = [heading(2, a.headings.auTreatment), ...paras(a.au.intro(doc.auTreatment[0]?.members ?? 0))];
+  if (doc.auTreatment.length > 0) {
+    const vt = voteTable(doc);
+    const last = vt.header.length - 1;
+    const rows = vt.rows.map((cells) =>
+      cells.map((c, i) => cell(c, { width: VOTE_WIDTHS[i] ?? 0, align: i > 0 && i < last ? 'center' : 'left' })),
+    );
+    blocks.push(dataTable(vt.header, rows, VOTE_WIDTHS));
+  }
+  const dissenting = dissent(doc);
+  if (dissenting.length > 0) blocks.push(heading(3, a.headings.dissent), ...commentedBullets(dissenting));
+  const oral = oralBriefings(doc);
+  blocks.push(heading(3, a.headings.oralBriefing));
+  blocks.push(
+    ...(oral.length === 0
+      ? paras(a.au.oralBriefingNone)
+      : [para(a.au.oralBriefingIntro, { keepNext: true }), ...commentedBullets(oral)]),
+  );
+  const separate = separateItems(doc);
+  blocks.push(heading(3, a.headings.separateItems));
+  blocks.push(
+    ...(separate.length === 0
+      ? paras(a.au.separateItemsNone)
+      : [para(a.au.separateItemsIntro, { keepNext: true }), ...commentedBullets(separate, `${a.au.justification}: `)]),
+  );
+  return blocks;
+}
+
+export function remaining(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  return [
+    heading(2, a.headings.missingReports),
+    ...listOrNone(a.missing.intro, missingLines(doc), a.missing.none),
+    heading(2, a.headings.finalTreatment),
+    ...listOrNone(a.finalTreatment.intro, finalTreatmentLines(doc), a.finalTreatment.none),
+    heading(2, a.headings.sdgs),
+    ...listOrNone(a.sdgs.intro, sdgLines(doc), a.sdgs.none),
+  ];
+}
+
+export function closing(doc: AgendaDocument): Block[] {
+  return closingLines(doc).map(
+    (line, i) => new Paragraph({ children: [new TextRun(line)], spacing: { before: i === 0 ? 480 : 0, after: 60 } }),
+  );
+}
+
+/** The appendix, starting on a new page: one Heading 3 and facts table per initiative. */
+export function appendix(doc: AgendaDocument): Block[] {
+  const a = messagesFor(doc.locale).agenda;
+  return [
+    heading(2, a.headings.appendix, { pageBreakBefore: true }),
+    ...doc.appendix.flatMap((entry) => [
+      heading(3, initiativeLabel(entry.initiativeId, entry.title)),
+      factsTable(appendixFacts(entry, doc)),
+      gap(),
+    ]),
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * The heat map as a PNG, for the Word document and the Teams summary card:
+ * the SVG of `heatmap.ts` rasterised by resvg (a native module shipped
+ * prebuilt in the npm package, no download at install time). Fonts never come
+ * from the machine: DejaVu Sans is loaded from the `dejavu-fonts-ttf` package,
+ * so the picture is the same on every server and needs no fonts installed.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import type { AgendaDocument } from '../domain/agenda/agenda-document';
+import { renderHeatmapSvg } from './heatmap';
+
+/** The PNG is drawn at this multiple of the SVG's size, so it stays sharp in print and on high-DPI screens. */
+export const HEATMAP_PNG_SCALE = 2;
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
+  require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
+);
+
+/** Rasterises an SVG with the bundled fonts, at `scale` times its own size. */
+export function rasterise(svg: string, scale = HEATMAP_PNG_SCALE): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+/**
+ * The heat map as a PNG, `HEATMAP_PNG_SCALE` times the SVG's pixel size.
+ * Async so that callers need not change if rendering moves off the event loop.
+ */
+export async function renderHeatmapPng(doc: AgendaDocument): Promise<Buffer> {
+  return rasterise(renderHeatmapSvg(doc));
+}

@@ -1,0 +1,232 @@
+/**
+ * The agenda item as Markdown (GitHub Flavored): the case paper of seed 000,
+ * head, background, proposed decision, the sections of seed 004 §5, the
+ * closing lines, then the appendix with one `###` section per initiative.
+ * Text comes from `agenda-text.ts`; this module only adds Markdown and
+ * escapes what people wrote, so nothing they type turns into markup.
+ */
+import type { AgendaDocument } from '../domain/agenda/agenda-document';
+import { messagesFor } from '../i18n';
+import {
+  appendixFacts,
+  backgroundParagraphs,
+  type CommentedInitiative,
+  closingLines,
+  decisionPoints,
+  deviationFacts,
+  dissent,
+  type Fact,
+  finalTreatmentLines,
+  followUpFacts,
+  headerLines,
+  heatmapNote,
+  heatmapTable,
+  initiativeLabel,
+  missingLines,
+  oralBriefings,
+  sdgLines,
+  separateItems,
+  statusLegend,
+  statusTable,
+  type TextTable,
+  voteTable,
+} from './agenda-text';
+
+/** Characters that could start inline markup, and table pipes. */
+const INLINE = /[\\`*_[\]<>|]/g;
+/** Line starts Markdown would read as a heading or a bullet. */
+const HEADING_OR_BULLET = /^(#{1,6}|[-+=])(?=\s|$)/;
+/** A line start Markdown would read as an ordered list item: `1.` or `1)` and a space. */
+const ORDERED = /^(\d{1,9})([.)])(?=\s|$)/;
+/** A whole line Markdown would read as a setext underline or a rule. */
+const UNDERLINE = /^([=-])(\1*\s*)$/;
+
+/** Escapes text for use inside a line (table cells, headings, after a list marker): inline markup only. */
+function escapeInline(text: string): string {
+  return text.replace(INLINE, (c) => `\\${c}`);
+}
+
+/** Escapes one line of plain text that starts a Markdown line: inline markup and block markers. */
+function escapeLine(line: string): string {
+  return escapeInline(line).replace(UNDERLINE, '\\$1$2').replace(HEADING_OR_BULLET, '\\$1').replace(ORDERED, '$1\\$2');
+}
+
+/**
+ * Escapes plain text for Markdown, keeping its line breaks: a single newline
+ * becomes a hard break, an empty line a new paragraph; continuation lines are
+ * indented by `indent`, so a value stays inside its list item.
+ */
+export function escapeMarkdown(text: string, indent = ''): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
+  return paragraphs
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .join(`\\\n${indent}`),
+    )
+    .join(`\n\n${indent}`);
+}
+
+/** A table cell: one line, escaped. */
+function cell(text: string): string {
+  return escapeInline(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+
+/** A cell's width in characters (code points), as Markdown formatters align tables. */
+function width(text: string): number {
+  return Array.from(text).length;
+}
+
+/** A GFM table with its columns aligned, so the raw file reads as a table too (and is formatter-stable). */
+function table(t: TextTable): string {
+  const header = t.header.map(cell);
+  const rows = t.rows.map((r) => header.map((_h, i) => cell(r[i] ?? '')));
+  const widths = header.map((h, i) => Math.max(3, width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - width(c))).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function facts(list: Fact[]): string {
+  return list.map((f) => `- **${cell(f.label)}:** ${escapeMarkdown(f.value, '  ')}`).join('\n');
+}
+
+function bullets(lines: string[]): string {
+  return lines.map((line) => `- ${escapeMarkdown(line, '  ')}`).join('\n');
+}
+
+/** One bullet per initiative, its comments as bullets under it, each after `prefix` when given. */
+function commentedBullets(items: CommentedInitiative[], prefix = ''): string {
+  return items
+    .map((item) =>
+      [
+        `- ${cell(item.initiative)}`,
+        ...item.comments.map((c) => `  - ${escapeMarkdown(`${prefix}${c}`, '    ')}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** A section's body, or its «none» sentence when it has no entries. */
+function listOrNone(intro: string, lines: string[], none: string): string[] {
+  return lines.length === 0 ? [escapeMarkdown(none)] : [escapeMarkdown(intro), bullets(lines)];
+}
+
+function head(doc: AgendaDocument): string[] {
+  const h = headerLines(doc);
+  const blocks = [
+    `# ${cell(h.title)}`,
+    cell(h.forum),
+    cell(h.meetingDate),
+    `**${cell(h.caseLine)}**`,
+    cell(h.caseType),
+  ];
+  if (h.revision !== null) blocks.push(`**${cell(h.revision)}**`);
+  return blocks;
+}
+
+function backgroundAndDecision(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  const points = decisionPoints(doc).map((p, i) => `${i + 1}. ${escapeMarkdown(p, '   ')}`);
+  return [
+    `## ${cell(a.headings.background)}`,
+    ...backgroundParagraphs(doc).map((p) => escapeMarkdown(p)),
+    `**${cell(a.headings.proposedDecision)}**`,
+    points.join('\n'),
+  ];
+}
+
+function status(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  const heat = heatmapTable(doc);
+  return [
+    `## ${cell(a.headings.statusOverview)}`,
+    table(statusTable(doc)),
+    ...statusLegend(doc).map((line) => escapeMarkdown(line)),
+    `## ${cell(a.headings.heatmap)}`,
+    escapeMarkdown(heatmapNote(doc)),
+    ...(heat === null ? [] : [table(heat)]),
+  ];
+}
+
+function deviationsAndFollowUp(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  const blocks = [`## ${cell(a.headings.deviations)}`];
+  if (doc.deviations.length === 0) blocks.push(escapeMarkdown(a.deviations.none));
+  for (const entry of doc.deviations) {
+    blocks.push(`### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`, facts(deviationFacts(entry, doc)));
+  }
+  blocks.push(`## ${cell(a.headings.followUp)}`);
+  if (doc.followUp.length === 0) blocks.push(escapeMarkdown(a.followUp.none));
+  else blocks.push(escapeMarkdown(a.followUp.intro));
+  for (const entry of doc.followUp) {
+    blocks.push(`### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`, facts(followUpFacts(entry, doc)));
+  }
+  return blocks;
+}
+
+function au(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  const blocks = [`## ${cell(a.headings.auTreatment)}`, escapeMarkdown(a.au.intro(doc.auTreatment[0]?.members ?? 0))];
+  if (doc.auTreatment.length > 0) blocks.push(table(voteTable(doc)));
+  const dissenting = dissent(doc);
+  if (dissenting.length > 0) blocks.push(`### ${cell(a.headings.dissent)}`, commentedBullets(dissenting));
+  const oral = oralBriefings(doc);
+  blocks.push(`### ${cell(a.headings.oralBriefing)}`);
+  blocks.push(
+    ...(oral.length === 0
+      ? [escapeMarkdown(a.au.oralBriefingNone)]
+      : [escapeMarkdown(a.au.oralBriefingIntro), commentedBullets(oral)]),
+  );
+  const separate = separateItems(doc);
+  blocks.push(`### ${cell(a.headings.separateItems)}`);
+  blocks.push(
+    ...(separate.length === 0
+      ? [escapeMarkdown(a.au.separateItemsNone)]
+      : [escapeMarkdown(a.au.separateItemsIntro), commentedBullets(separate, `${a.au.justification}: `)]),
+  );
+  return blocks;
+}
+
+function remaining(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  return [
+    `## ${cell(a.headings.missingReports)}`,
+    ...listOrNone(a.missing.intro, missingLines(doc), a.missing.none),
+    `## ${cell(a.headings.finalTreatment)}`,
+    ...listOrNone(a.finalTreatment.intro, finalTreatmentLines(doc), a.finalTreatment.none),
+    `## ${cell(a.headings.sdgs)}`,
+    ...listOrNone(a.sdgs.intro, sdgLines(doc), a.sdgs.none),
+  ];
+}
+
+function appendix(doc: AgendaDocument): string[] {
+  const a = messagesFor(doc.locale).agenda;
+  return [
+    '---',
+    `## ${cell(a.headings.appendix)}`,
+    ...doc.appendix.flatMap((entry) => [
+      `### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`,
+      facts(appendixFacts(entry, doc)),
+    ]),
+  ];
+}
+
+/** Renders the agenda item as Markdown, ending with a single newline. */
+export function renderMarkdown(doc: AgendaDocument): string {
+  const blocks = [
+    ...head(doc),
+    ...backgroundAndDecision(doc),
+    ...status(doc),
+    ...deviationsAndFollowUp(doc),
+    ...au(doc),
+    ...remaining(doc),
+    ...closingLines(doc).map((line) => escapeMarkdown(line)),
+    ...appendix(doc),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
