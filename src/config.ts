@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   defaultLocale: Locale;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** JSON lines for machines, or readable lines for a person at a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   /** Load the demo data into an empty database at start-up. */
   demoData: 'auto' | 'on' | 'off';
   roundCalendar: RoundCalendarSettings;
@@ -64,6 +66,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DEFAULT_LOCALE: z.enum(LOCALES).default('nb'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
   AU_BEFORE_SKATE_BUSINESS_DAYS: wholeNumber.default(DEFAULT_ROUND_CALENDAR.auBeforeSkateBusinessDays),
   DEADLINE_BEFORE_AU_BUSINESS_DAYS: wholeNumber.default(DEFAULT_ROUND_CALENDAR.deadlineBeforeAuBusinessDays),
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     demoData: e.DEMO_DATA,
     roundCalendar,
     voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },

@@ -3,7 +3,22 @@ import type { Config } from './config';
 
 export type { Logger };
 
-/** The process logger: JSON lines on stdout (pino), at the configured level. */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, base: { service: 'skate-bot' } });
+/**
+ * The process logger (pino): JSON lines on stdout for log collectors, or, at a
+ * terminal (`LOG_FORMAT=auto`) or on request, readable lines through pino-pretty.
+ */
+export function createLogger(config: Pick<Config, 'logLevel' | 'logFormat'>): Logger {
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  return pino({
+    level: config.logLevel,
+    base: { service: 'skate-bot' },
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' },
+          },
+        }
+      : {}),
+  });
 }

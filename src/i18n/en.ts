@@ -340,6 +340,7 @@ export const en = {
     noChannel: 'The Skate channel is not set up. Say “channel skate” in the Skate channel first.',
   },
   agenda: {
+    pageOf: { page: 'Page', of: 'of' },
     documentTitle: 'CASE PAPER',
     forum: (forum: string) => `Forum: ${forum}`,
     meetingDate: (date: string) => `Meeting date: ${date}`,

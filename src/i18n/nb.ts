@@ -338,6 +338,7 @@ export const nb = {
     noChannel: 'Skate-kanalen er ikke satt opp. Skriv «kanal skate» i Skate-kanalen først.',
   },
   agenda: {
+    pageOf: { page: 'Side', of: 'av' },
     documentTitle: 'SAKSFRAMLEGG',
     forum: (forum: string) => `Forum: ${forum}`,
     meetingDate: (date: string) => `Møtedato: ${date}`,

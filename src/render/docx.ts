@@ -24,16 +24,6 @@ import {
 import { A4, DECISION_LEVELS, DECISION_LIST, documentStyles, MARGIN, SIZE } from './docx/styles';
 import { renderHeatmapPng } from './heatmap-png';
 
-/**
- * The words around the page number fields, «Side X av Y».
- * TODO(agenda-text): move to the catalogue (`agenda.pageOf`) when it has it.
- */
-const PAGE_OF: Record<Locale, { page: string; of: string }> = {
-  nb: { page: 'Side', of: 'av' },
-  nn: { page: 'Side', of: 'av' },
-  en: { page: 'Page', of: 'of' },
-};
-
 function pageHeader(doc: AgendaDocument): Header {
   const a = messagesFor(doc.locale).agenda;
   const caseNumber = a.caseLine(doc.header.caseNumber, '').trim();
@@ -48,7 +38,7 @@ function pageHeader(doc: AgendaDocument): Header {
 }
 
 function pageFooter(locale: Locale): Footer {
-  const { page, of } = PAGE_OF[locale];
+  const { page, of } = messagesFor(locale).agenda.pageOf;
   return new Footer({
     children: [
       new Paragraph({

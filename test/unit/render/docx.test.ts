@@ -8,6 +8,9 @@ import { renderDocx } from '../../../src/render/docx';
 import { renderMarkdown } from '../../../src/render/markdown';
 import { AGENDA_CASES, agendaCase } from '../../helpers/agenda-cases';
 
+// Rendering, zipping and reading back a dozen-page document takes about a second; allow for a loaded CI machine.
+jest.setTimeout(30_000);
+
 const PAYLOAD = `<script>alert('x')</script> & </w:t></w:r>`;
 
 interface Docx {
