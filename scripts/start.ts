@@ -6,37 +6,19 @@
  */
 import 'dotenv/config';
 import path from 'node:path';
-import { ConfigError, isLocalMode, loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { startBot } from '../src/server';
+import { isLocalMode } from '../src/config';
+import { quarterOfInstant } from '../src/domain/calendar';
+import { startFromEnvironment, stopOnSignal } from '../src/startup';
 import { demoUsersFor, type RunningPlayground, startPlayground } from './playground/start-playground';
 
 const PLAYGROUND_PORT = Number(process.env.PLAYGROUND_PORT ?? 56150);
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const log = createLogger(config);
-  const local = isLocalMode(config);
-  if (local) {
-    log.warn(
-      `LOCAL MODE: no MICROSOFT_APP_ID is set, so requests are NOT authenticated. Listening on ${config.host} only.`,
-    );
-  }
-  const bot = await startBot(config, log);
+  const { config, log, bot } = await startFromEnvironment(process.env);
   const endpoint = `http://${config.host}:${bot.port}/api/messages`;
-  log.info(`Skate-boten is running: ${endpoint} (health: /healthz, readiness: /readyz)`);
 
   let playground: RunningPlayground | null = null;
-  const wanted = (process.env.PLAYGROUND ?? 'auto') !== 'off' && local && config.transport === 'teams';
+  const wanted = (process.env.PLAYGROUND ?? 'auto') !== 'off' && isLocalMode(config) && config.transport === 'teams';
   if (wanted) {
     try {
       playground = await startPlayground({
@@ -47,7 +29,7 @@ async function main(): Promise<void> {
       });
       process.stdout.write(
         `\n  Open ${playground.url} to talk to Skate-boten as Ingrid Haugland (Skatesekretariatet).\n` +
-          '  Try «hjelp», «status» or «runde åpne 2026-Q4».\n' +
+          `  Try «hjelp», «status» or «runde åpne ${quarterOfInstant(new Date())}».\n` +
           '  As an owner and an AU member: `npm run playground:others` in another terminal.\n\n',
       );
     } catch (error) {
@@ -55,12 +37,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    void Promise.all([playground?.stop(), bot.stop()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  stopOnSignal(log, () => Promise.all([playground?.stop(), bot.stop()]));
 }
 
 main().catch((error: unknown) => {

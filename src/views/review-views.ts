@@ -84,7 +84,8 @@ export function reviewItemView(
     paragraphs,
     facts,
     items: [],
-    actions: tally?.closed ? [] : [{ id: 'review.vote', label: v.vote, data }],
+    // «Stem» opens the member's own vote card (as the Universal Actions refresh does); the vote card casts the vote.
+    actions: tally?.closed ? [] : [{ id: 'review.refresh', label: v.vote, data }],
     data: { ...data, overall: f?.overall ?? null, reportVersion: report?.version ?? 0 },
   };
 }

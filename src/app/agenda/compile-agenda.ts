@@ -98,11 +98,23 @@ function gather(
   };
 }
 
-/** A hash of what the document says, leaving out its revision number. */
+/**
+ * A hash of what the document says, leaving out its revision number and the
+ * day it was prepared (compiling an unchanged round on a later day is no change).
+ */
 export function contentHash(doc: AgendaDocument): string {
   return createHash('sha256')
-    .update(JSON.stringify({ ...doc, header: { ...doc.header, revision: 0 } }))
+    .update(JSON.stringify({ ...doc, header: { ...doc.header, revision: 0 }, preparedOn: '' }))
     .digest('hex');
+}
+
+/** A round in review (e.g. reopened for a late report that never came) moves on to `compiled`. */
+function markCompiled(repos: Repositories, roundId: Quarter, now: Date): void {
+  const round = repos.rounds.get(roundId);
+  if (round?.state === 'in-review') {
+    const moved = transitionRound(round, 'compiled', now);
+    if (moved.ok) repos.rounds.save(moved.value);
+  }
 }
 
 /** Signed links to a compiled agenda's documents. */
@@ -148,6 +160,7 @@ export async function compileAgenda(
   });
   const hash = contentHash(document);
   if (previous && previous.hash === hash) {
+    app.uow.write({ actor: actorName(actor), now }, (repos) => markCompiled(repos, previous.roundId, now));
     const doc = { ...document, header: { ...document.header, revision: previous.revision } };
     return {
       agenda: previous,
@@ -175,11 +188,7 @@ export async function compileAgenda(
   };
   app.uow.write({ actor: actorName(actor), now }, (repos) => {
     repos.compiledAgendas.save(agenda);
-    const round = repos.rounds.get(agenda.roundId);
-    if (round?.state === 'in-review') {
-      const moved = transitionRound(round, 'compiled', now);
-      if (moved.ok) repos.rounds.save(moved.value);
-    }
+    markCompiled(repos, agenda.roundId, now);
   });
   return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true) };
 }

@@ -79,6 +79,8 @@ describe('moving the round to review posts the thread in the AU channel', () => 
       const call = replies.find((c) => c.messageId === item?.messageRef?.messageId);
       const card = cardOf(call?.body ?? null) as Card;
       expect(adaptiveCardProblems(card)).toEqual([]);
+      // «Stem» asks for the member's own vote card, as does their client (Universal Actions refresh).
+      expect(verbsOf(card)).toEqual(['review.refresh']);
       // AU members' clients ask the bot for their own version of the post (Universal Actions refresh).
       expect(card.refresh).toMatchObject({
         action: { verb: 'review.refresh', data: { roundId: ROUND, initiativeId: id } },

@@ -103,7 +103,7 @@ describe('renderDocx', () => {
     expect(body).toContain('<w:cantSplit/>');
     expect(docx.text).toContain('● Grønn');
     expect(docx.text).toContain('■ Rød');
-    const media = docx.zip.getEntries().filter((e) => e.entryName.startsWith('word/media/'));
+    const media = docx.zip.getEntries().filter((e) => !e.isDirectory && e.entryName.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect([...(media[0]?.getData().subarray(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(body).toMatch(/<w:drawing>.*descr="Status for tiltakene de siste fire kvartalene"/s);

@@ -1,0 +1,46 @@
+import { type Config, ConfigError, isLocalMode, loadConfig } from './config';
+import { createLogger, type Logger } from './logger';
+import { type RunningBot, startBot } from './server';
+
+/**
+ * Reads the config (exiting with every bad key named and code 2 when it is
+ * invalid), starts the bot and says where it runs. Shared by `main.ts` and
+ * `npm start`'s script.
+ */
+export async function startFromEnvironment(
+  env: NodeJS.ProcessEnv,
+): Promise<{ config: Config; log: Logger; bot: RunningBot }> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+  if (isLocalMode(config)) {
+    log.warn(
+      'LOCAL MODE: no MICROSOFT_APP_ID is set, so inbound requests are NOT authenticated. ' +
+        `Listening on ${config.host} only. Set the Bot Framework credentials in .env to deploy.`,
+    );
+  }
+  const bot = await startBot(config, log);
+  log.info(
+    `Skate-boten is running on http://${config.host}:${bot.port} ` +
+      '(Teams endpoint: /api/messages, health: /healthz, readiness: /readyz)',
+  );
+  return { config, log, bot };
+}
+
+/** Stops cleanly on SIGINT and SIGTERM, after `stop` has finished. */
+export function stopOnSignal(log: Logger, stop: () => Promise<unknown>): void {
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    void stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
