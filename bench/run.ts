@@ -3,6 +3,7 @@
  * non-zero only when a run delivered wrongly (a message lost or duplicated);
  * missing a speed goal is reported, not failed, as it depends on the machine.
  */
+import { runCompileBench } from './compile.bench';
 import { runFanoutBench } from './fanout.bench';
 
 const RATIO_GOAL = 1.1;
@@ -28,6 +29,20 @@ async function main(): Promise<void> {
   if (r.sent !== r.messages || r.duplicates > 0) {
     console.error('fan-out delivered wrongly');
     process.exitCode = 1;
+  }
+  await compileBench();
+}
+
+async function compileBench(): Promise<void> {
+  console.log('\ncompile: 1,000 initiatives, eight quarters of reports each; median of 5 runs (Word and PNG: 3)…');
+  const c = await runCompileBench();
+  console.log(`  ${c.initiatives} initiatives, ${c.quarters} quarters, ${c.reports} reports`);
+  const width = Math.max(...c.timings.map((t) => t.name.length));
+  for (const t of c.timings) {
+    const goal =
+      t.goalMs === null ? 'no goal' : `goal < ${t.goalMs / 1_000} s: ${t.medianMs < t.goalMs ? 'met' : 'MISSED'}`;
+    const size = t.size >= 1_000_000 ? `${(t.size / 1_000_000).toFixed(1)} M` : `${(t.size / 1_000).toFixed(0)} k`;
+    console.log(`  ${t.name.padEnd(width)}  ${(t.medianMs / 1_000).toFixed(3)} s  (${goal}; output ${size})`);
   }
 }
 

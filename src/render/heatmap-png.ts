@@ -7,7 +7,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { AgendaDocument } from '../domain/agenda/agenda-document';
-import { renderHeatmapSvg } from './heatmap';
+import { isCompactHeatmap, renderHeatmapSvg } from './heatmap';
 
 /** The PNG is drawn at this multiple of the SVG's size, so it stays sharp in print and on high-DPI screens. */
 export const HEATMAP_PNG_SCALE = 2;
@@ -26,10 +26,18 @@ export function rasterise(svg: string, scale = HEATMAP_PNG_SCALE): Buffer {
   return resvg.render().asPng();
 }
 
+const drawn = new WeakMap<AgendaDocument, Promise<Buffer>>();
+
 /**
- * The heat map as a PNG, `HEATMAP_PNG_SCALE` times the SVG's pixel size.
- * Async so that callers need not change if rendering moves off the event loop.
+ * The heat map as a PNG, `HEATMAP_PNG_SCALE` times the SVG's pixel size (a
+ * compact map of many initiatives at its own size). Drawn once per document:
+ * the Word file and the summary card share it.
  */
-export async function renderHeatmapPng(doc: AgendaDocument): Promise<Buffer> {
-  return rasterise(renderHeatmapSvg(doc));
+export function renderHeatmapPng(doc: AgendaDocument): Promise<Buffer> {
+  let png = drawn.get(doc);
+  if (!png) {
+    png = Promise.resolve().then(() => rasterise(renderHeatmapSvg(doc), isCompactHeatmap(doc) ? 1 : HEATMAP_PNG_SCALE));
+    drawn.set(doc, png);
+  }
+  return png;
 }

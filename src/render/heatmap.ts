@@ -55,11 +55,24 @@ interface Layout {
   legendY: number;
 }
 
+/**
+ * Beyond this many initiatives the map is drawn compactly: one line per row
+ * labelled by id, without tooltips. A map that long is read by pattern, not
+ * by title, and laying out a thousand titles would take seconds.
+ */
+export const COMPACT_ROWS = 60;
+
+/** Whether the document's heat map is drawn compactly. */
+export function isCompactHeatmap(doc: AgendaDocument): boolean {
+  return doc.heatmap.rows.length > COMPACT_ROWS;
+}
+
 function layout(doc: AgendaDocument): Layout {
   const columns = Math.max(doc.heatmap.quarters.length, 1);
+  const compact = isCompactHeatmap(doc);
   let y = MARGIN + HEADER_HEIGHT;
   const rows = doc.heatmap.rows.map((row) => {
-    const lines = wrapLabel(`${row.initiativeId} ${row.title}`);
+    const lines = compact ? [row.initiativeId] : wrapLabel(`${row.initiativeId} ${row.title}`);
     const height = lines.length > 1 ? CELL_HEIGHT + LINE_HEIGHT - 2 : CELL_HEIGHT;
     const placed = { y, height, lines };
     y += height;
@@ -102,11 +115,11 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function cell(light: Light | null, x: number, y: number, height: number, tooltip: string): string {
+function cell(light: Light | null, x: number, y: number, height: number, tooltip: string | null): string {
   const fill = light === null ? NO_REPORT_FILL : LIGHT_FILL[light];
   return [
     `<g class="cell" data-light="${light ?? 'none'}">`,
-    `<title>${escapeHtml(tooltip)}</title>`,
+    tooltip === null ? '' : `<title>${escapeHtml(tooltip)}</title>`,
     `<rect x="${x + 2}" y="${y + 2}" width="${CELL_WIDTH - 4}" height="${height - 4}" rx="3" fill="${fill}" stroke="#8c8c8c" stroke-width="0.75"/>`,
     lightShape(light, x + CELL_WIDTH / 2, y + height / 2),
     '</g>',
@@ -160,6 +173,7 @@ export function renderHeatmapSvg(doc: AgendaDocument): string {
       `<text class="quarter" x="${cx}" y="${top - 12}" text-anchor="middle" font-weight="bold">${escapeHtml(quarterShort(q, doc.locale))}</text>`,
     );
   });
+  const compact = isCompactHeatmap(doc);
   rows.forEach((row, r) => {
     const place = geometry.rows[r];
     if (!place) return;
@@ -172,11 +186,11 @@ export function renderHeatmapSvg(doc: AgendaDocument): string {
     const tspans = lines
       .map((line, i) => `<tspan x="${MARGIN + 4}" y="${firstBaseline + i * LINE_HEIGHT}">${escapeHtml(line)}</tspan>`)
       .join('');
-    parts.push(`<text class="initiative"><title>${escapeHtml(label)}</title>${tspans}</text>`);
+    parts.push(`<text class="initiative">${compact ? '' : `<title>${escapeHtml(label)}</title>`}${tspans}</text>`);
     quarters.forEach((q, i) => {
       const light = row.cells[i] ?? null;
       const word = light === null ? t.agenda.status.missing : t.lights[light];
-      const tooltip = `${label} – ${quarterShort(q, doc.locale)}: ${word}`;
+      const tooltip = compact ? null : `${label} – ${quarterShort(q, doc.locale)}: ${word}`;
       parts.push(cell(light, MARGIN + LABEL_WIDTH + i * CELL_WIDTH, y, rowHeight, tooltip));
     });
   });

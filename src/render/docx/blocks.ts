@@ -147,6 +147,20 @@ export function factsTable(facts: Fact[]): Table {
   });
 }
 
+/** Label–value pairs as lines, «Label: value», the label bold. */
+export function factLines(facts: Fact[]): Paragraph[] {
+  return facts.map(
+    (f) =>
+      new Paragraph({
+        spacing: { after: 40 },
+        children: [
+          new TextRun({ text: `${f.label}: `, bold: true, size: SIZE.table }),
+          ...textRuns(f.value, { size: SIZE.table }),
+        ],
+      }),
+  );
+}
+
 /** An empty paragraph after a table, so two tables never merge and text does not touch the table. */
 export function gap(): Paragraph {
   return new Paragraph({ children: [], spacing: { after: 60 } });

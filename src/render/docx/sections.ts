@@ -38,6 +38,7 @@ import {
   cell,
   columns,
   dataTable,
+  factLines,
   factsTable,
   gap,
   heading,
@@ -142,13 +143,14 @@ export function deviationsAndFollowUp(doc: AgendaDocument): Block[] {
   const a = messagesFor(doc.locale).agenda;
   const blocks: Block[] = [heading(2, a.headings.deviations)];
   if (doc.deviations.length === 0) blocks.push(...paras(a.deviations.none));
+  const facts = (list: ReturnType<typeof deviationFacts>) => (isLong(doc) ? factLines(list) : [factsTable(list)]);
   for (const entry of doc.deviations) {
-    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), factsTable(deviationFacts(entry, doc)));
+    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), ...facts(deviationFacts(entry, doc)));
   }
   blocks.push(heading(2, a.headings.followUp));
   blocks.push(...paras(doc.followUp.length === 0 ? a.followUp.none : a.followUp.intro));
   for (const entry of doc.followUp) {
-    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), factsTable(followUpFacts(entry, doc)));
+    blocks.push(heading(3, initiativeLabel(entry.initiativeId, entry.title)), ...facts(followUpFacts(entry, doc)));
   }
   return blocks;
 }
@@ -207,15 +209,26 @@ export function closing(doc: AgendaDocument): Block[] {
   );
 }
 
-/** The appendix, starting on a new page: one Heading 3 and facts table per initiative. */
+/**
+ * The appendix, starting on a new page: one Heading 3 and facts table per
+ * initiative. A very long appendix lists the facts as lines instead: a
+ * thousand small tables take seconds to write and make Word sluggish.
+ */
 export function appendix(doc: AgendaDocument): Block[] {
   const a = messagesFor(doc.locale).agenda;
+  const compact = isLong(doc);
   return [
     heading(2, a.headings.appendix, { pageBreakBefore: true }),
     ...doc.appendix.flatMap((entry) => [
       heading(3, initiativeLabel(entry.initiativeId, entry.title)),
-      factsTable(appendixFacts(entry, doc)),
-      gap(),
+      ...(compact ? factLines(appendixFacts(entry, doc)) : [factsTable(appendixFacts(entry, doc)), gap()]),
     ]),
   ];
+}
+
+/** Beyond this many initiatives, facts are listed as lines rather than as one small table each. */
+export const COMPACT_FROM = 60;
+
+function isLong(doc: AgendaDocument): boolean {
+  return doc.appendix.length > COMPACT_FROM;
 }

@@ -1,0 +1,165 @@
+/**
+ * Skate's decisions: recorded on a compiled round's agenda item, they
+ * supersede the initiative's earlier open decision, appear in the owner's next
+ * report form, and the owner's follow-up appears in the next agenda item.
+ */
+import { compileAgenda } from '../../../src/app/agenda/compile-agenda';
+import type { Actor } from '../../../src/app/app-context';
+import { correctDecision, listDecisions, recordDecision } from '../../../src/app/decisions/record-decision';
+import { openReportForm } from '../../../src/app/reports/report-form';
+import { saveReport } from '../../../src/app/reports/save-report';
+import { moveRound } from '../../../src/app/rounds/move-round';
+import { openRound } from '../../../src/app/rounds/open-round';
+import type { Decision } from '../../../src/domain/model';
+import { prefillReport } from '../../../src/domain/report-prefill';
+import { formatDate } from '../../../src/i18n/format';
+import { agendaRenderers } from '../../../src/render';
+import { DEMO_NOW, failureCodes, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+
+jest.setTimeout(60_000);
+
+const ROUND = '2026-Q4';
+const NEXT = '2027-Q1';
+/** T-2024-03 has the demo's open decision V-2026-Q3-01; Hanne Moen reports on it. */
+const ID = 'T-2024-03';
+const OWNER = 'hanne.moen@example.no';
+const COMPILE_AT = new Date('2026-12-04T08:00:00.000Z');
+const MEETING_DAY = new Date('2026-12-10T14:00:00.000Z');
+const NEXT_OPEN = new Date('2027-02-01T08:00:00.000Z');
+const NEXT_REPORT = new Date('2027-02-03T10:00:00.000Z');
+const TEXT = 'Skate ber Helsedirektoratet legge fram en gevinstrealiseringsplan for AU i neste kvartal.';
+
+/** Submits the owner's report on `ID` in `roundId`, following up the open decision with `comment`. */
+function submit(t: TestApp, roundId: string, at: Date, comment: string): void {
+  const fields = t.app.uow.read((repos) => {
+    const initiative = repos.initiatives.get(ID);
+    if (!initiative) throw new Error(`no ${ID}`);
+    const prefill = prefillReport(
+      initiative,
+      repos.reports.latestSubmittedBefore(ID, roundId),
+      repos.decisions.findOpenFor(ID),
+    );
+    const followUp = prefill.decisionFollowUp && { ...prefill.decisionFollowUp, state: 'partly' as const, comment };
+    return { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp: followUp };
+  });
+  const saved = saveReport(
+    t.app,
+    { initiativeId: ID, roundId, fields, submit: true, baseVersion: 0 },
+    t.person(OWNER),
+    at,
+  );
+  if (!saved.ok) throw new Error(`report refused: ${JSON.stringify(saved.errors)}`);
+}
+
+describe("Skate's decisions", () => {
+  let t: TestApp;
+  let secretariat: Actor;
+  beforeEach(async () => {
+    t = testApp();
+    secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
+    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    submit(t, ROUND, DEMO_NOW, 'Revidert plan er lagt fram.');
+    moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
+    await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, secretariat, COMPILE_AT);
+  });
+  afterEach(() => t.close());
+
+  const decisions = (): Decision[] => t.app.uow.read((repos) => repos.decisions.listForInitiative(ID));
+
+  it('records a decision on the compiled round, dated the Skate meeting, and closes the earlier open one', () => {
+    const decision = recordDecision(t.app, { initiativeId: ID, text: `  ${TEXT}\n` }, secretariat, MEETING_DAY);
+    expect(decision).toEqual({
+      id: 'V-2026-Q4-01',
+      initiativeId: ID,
+      roundId: ROUND,
+      text: TEXT,
+      decidedOn: '2026-12-10',
+      state: 'open',
+      recordedBy: 'ingrid.haugland@example.no',
+    });
+    expect(decisions().map((d) => [d.id, d.state])).toEqual([
+      ['V-2026-Q3-01', 'closed'],
+      ['V-2026-Q4-01', 'open'],
+    ]);
+    expect(t.app.uow.read((repos) => repos.decisions.findOpenFor(ID))?.id).toBe('V-2026-Q4-01');
+    // The next decision of the round gets the next number; other initiatives' open decisions are untouched.
+    const second = recordDecision(
+      t.app,
+      { initiativeId: 'T-2024-01', text: 'Til orientering.' },
+      secretariat,
+      MEETING_DAY,
+    );
+    expect(second.id).toBe('V-2026-Q4-02');
+    expect(t.app.uow.read((repos) => repos.decisions.get('V-2026-Q3-02'))?.state).toBe('open');
+  });
+
+  it("appears in the owner's next form, and the follow-up in the next agenda item", async () => {
+    const decision = recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
+    moveRound(t.app, ROUND, 'closed', secretariat, MEETING_DAY);
+    openRound(t.app, { quarter: NEXT }, OPERATOR, NEXT_OPEN);
+
+    const owner = t.person(OWNER);
+    const screen = openReportForm(t.app, { roundId: NEXT, initiativeId: ID }, owner, NEXT_OPEN);
+    if (screen.kind !== 'form') throw new Error(`expected the form, got ${screen.kind}`);
+    expect(screen.view.decision).toEqual({ date: formatDate('2026-12-10', 'nb'), text: TEXT });
+
+    const comment = 'Planen er under arbeid og legges fram for AU i mars.';
+    submit(t, NEXT, NEXT_REPORT, comment);
+    moveRound(t.app, NEXT, 'in-review', OPERATOR, NEXT_REPORT);
+    const next = await compileAgenda(t.app, agendaRenderers, { roundId: NEXT }, secretariat, NEXT_REPORT);
+    expect(next.document.followUp).toContainEqual(
+      expect.objectContaining({
+        initiativeId: ID,
+        decisionText: TEXT,
+        decidedOn: decision.decidedOn,
+        state: 'partly',
+        comment,
+      }),
+    );
+    // The superseded decision is not followed up again.
+    expect(next.document.followUp.map((f) => f.decisionText)).not.toContain(
+      t.app.uow.read((repos) => repos.decisions.get('V-2026-Q3-01')?.text),
+    );
+    expect(next.agenda.markdown).toContain(comment);
+    expect(next.agenda.caseNumber).toBe('01/2027');
+  });
+
+  it('corrects the text of a decision and lists decisions per initiative, per round and all', () => {
+    recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
+    const corrected = correctDecision(
+      t.app,
+      { decisionId: 'V-2026-Q4-01', text: 'Skate ber om en gevinstrealiseringsplan.' },
+      secretariat,
+      MEETING_DAY,
+    );
+    expect(corrected).toMatchObject({ id: 'V-2026-Q4-01', text: 'Skate ber om en gevinstrealiseringsplan.' });
+    expect(corrected.state).toBe('open');
+    expect(listDecisions(t.app, { initiativeId: ID }).map((d) => d.id)).toEqual(['V-2026-Q3-01', 'V-2026-Q4-01']);
+    expect(listDecisions(t.app, { roundId: ROUND }).map((d) => d.text)).toEqual([corrected.text]);
+    // All of them: round by round, oldest round first.
+    const all = listDecisions(t.app, {});
+    expect(all.map((d) => d.roundId)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', ROUND]);
+    expect(all.map((d) => d.id).sort()).toEqual(['V-2026-Q3-01', 'V-2026-Q3-02', 'V-2026-Q3-03', 'V-2026-Q4-01']);
+    expect(
+      failureCodes(() => correctDecision(t.app, { decisionId: 'V-2026-Q4-09', text: 'x' }, secretariat, MEETING_DAY)),
+    ).toEqual(['DECISION.NOT_FOUND']);
+  });
+
+  it('refuses an owner, an empty text and an unknown initiative, and records nothing', () => {
+    const owner: Actor = { kind: 'person', person: t.person(OWNER) };
+    const before = decisions();
+    expect(failureCodes(() => recordDecision(t.app, { initiativeId: ID, text: TEXT }, owner, MEETING_DAY))).toEqual([
+      'AUTH.NOT_SECRETARIAT',
+    ]);
+    expect(
+      failureCodes(() => correctDecision(t.app, { decisionId: 'V-2026-Q3-01', text: 'Endret.' }, owner, MEETING_DAY)),
+    ).toEqual(['AUTH.NOT_SECRETARIAT']);
+    expect(
+      failureCodes(() => recordDecision(t.app, { initiativeId: ID, text: '  ' }, secretariat, MEETING_DAY)),
+    ).toEqual(['REPORT.REQUIRED']);
+    expect(
+      failureCodes(() => recordDecision(t.app, { initiativeId: 'T-2020-99', text: TEXT }, secretariat, MEETING_DAY)),
+    ).toEqual(['INITIATIVE.NOT_FOUND']);
+    expect(decisions()).toEqual(before);
+  });
+});
