@@ -194,7 +194,7 @@ export const en = {
     review: {
       title: (period: string) => `AU consideration: status of the initiatives – ${period}`,
       intro: (submitted: number, total: number, deadline: string) =>
-        `The deadline for the status reports was ${deadline}. ${submitted} of ${count(total, 'initiative', 'initiatives')} ${submitted === 1 ? 'has' : 'have'} submitted.`,
+        `Deadline for the status reports: ${deadline}. ${submitted} of ${count(total, 'initiative', 'initiatives')} ${submitted === 1 ? 'has' : 'have'} submitted.`,
       votePrompt: (date: string) =>
         `Below is one report per initiative, with the Secretariat’s proposed recommendation. Vote in the reply under each initiative before the AU meeting on ${date}.`,
       byStatus: (green: number, yellow: number, red: number) => `Green: ${green}, amber: ${yellow}, red: ${red}`,

@@ -139,7 +139,8 @@ export const nb = {
       `Skate tar status i ${title} til orientering og drøfter forholdene tiltakseier ber Skate om å merke seg.`,
   },
 
-  quarterLabel: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
+  // A no-break space after the number: «4. kvartal» at the start of a line must not read as a numbered list.
+  quarterLabel: (quarter: number, year: number) => `${quarter}.\u00a0kvartal ${year}`,
   cycle: {
     facts: {
       initiative: 'Tiltak',
@@ -196,7 +197,7 @@ export const nb = {
     review: {
       title: (period: string) => `AU-behandling: status i tiltakene – ${period}`,
       intro: (submitted: number, total: number, deadline: string) =>
-        `Fristen for statusrapportene var ${deadline}. ${submitted} av ${total} tiltak har levert.`,
+        `Frist for statusrapportene: ${deadline}. ${submitted} av ${total} tiltak har levert.`,
       votePrompt: (date: string) =>
         `Under følger én rapport per tiltak med sekretariatets forslag til innstilling. Stem i svaret under hvert tiltak før AU-møtet ${date}.`,
       byStatus: (green: number, yellow: number, red: number) => `Grønn: ${green}, gul: ${yellow}, rød: ${red}`,

@@ -138,7 +138,8 @@ export const nn = {
       `Skate tek status i ${title} til orientering og drøftar forholda tiltakseigar ber Skate om å merke seg.`,
   },
 
-  quarterLabel: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
+  // A no-break space after the number: «4. kvartal» at the start of a line must not read as a numbered list.
+  quarterLabel: (quarter: number, year: number) => `${quarter}.\u00a0kvartal ${year}`,
   cycle: {
     facts: {
       initiative: 'Tiltak',
@@ -195,7 +196,7 @@ export const nn = {
     review: {
       title: (period: string) => `AU-handsaming: status i tiltaka – ${period}`,
       intro: (submitted: number, total: number, deadline: string) =>
-        `Fristen for statusrapportane var ${deadline}. ${submitted} av ${total} tiltak har levert.`,
+        `Frist for statusrapportane: ${deadline}. ${submitted} av ${total} tiltak har levert.`,
       votePrompt: (date: string) =>
         `Under følgjer éin rapport per tiltak med framlegg til innstilling frå sekretariatet. Stem i svaret under kvart tiltak før AU-møtet ${date}.`,
       byStatus: (green: number, yellow: number, red: number) => `Grøn: ${green}, gul: ${yellow}, raud: ${red}`,

@@ -166,8 +166,11 @@ export function undeliverableView(
   reason: string,
   recipient: Person,
 ): MessageView {
-  const u = messagesFor(recipient.locale).cycle.undeliverable;
-  const text = u.text(what, person.name, person.email, reason);
+  const t = messagesFor(recipient.locale).cycle;
+  const u = t.undeliverable;
+  // The dispatcher's reasons for people the bot cannot reach have a text of their own; others are the platform's words.
+  const reasons: Record<string, string> = t.preflight.reasons;
+  const text = u.text(what, person.name, person.email, reasons[reason] ?? reason);
   return view('undeliverable', recipient.locale, {
     title: u.title(person.name),
     summary: text,

@@ -85,7 +85,7 @@ describe('compileAgenda', () => {
         ['T-2025-02', 'followed'],
       ]),
     );
-    expect(agenda.markdown).toContain('**Sak 02/2026 Status i tiltakene i handlingsplanen – 4. kvartal 2026**');
+    expect(agenda.markdown).toContain('**Sak 02/2026 Status i tiltakene i handlingsplanen – 4.\u00a0kvartal 2026**');
     expect(agenda.markdown).not.toContain(nb.agenda.revision(1));
     expect(agenda.html).toMatch(/^<!DOCTYPE html>/i);
     expect(agenda.docx.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -45,7 +45,7 @@ describe('the agenda commands of the CLI', () => {
     const file = join(dir, 'sak.md');
     const result = await cli(dir, PREPARED_ON, 'compile', '2026-Q3', '--format', 'md', '--out', file);
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toContain('Sak 01/2026 Status i tiltakene i handlingsplanen – 3. kvartal 2026');
+    expect(result.out).toContain('Sak 01/2026 Status i tiltakene i handlingsplanen – 3.\u00a0kvartal 2026');
     expect(result.out).toContain(`→ ${file}`);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(goldenPath('demo-2026-Q3', 'nb'), 'utf8'));
   });

@@ -50,7 +50,7 @@ describe('the agenda item in Markdown', () => {
       '# SAKSFRAMLEGG',
       'Forum: Skate',
       'Møtedato: 10.12.2026',
-      '**Sak 17/2026 Status i tiltakene i handlingsplanen – 4. kvartal 2026**',
+      '**Sak 17/2026 Status i tiltakene i handlingsplanen – 4.\u00a0kvartal 2026**',
       'Behandlingssak',
     ]);
     expect(md).not.toContain('Revidert utgave');
