@@ -43,13 +43,10 @@ function pageFooter(locale: Locale): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: SIZE.small,
-            color: '555555',
-            children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES],
-          }),
-        ],
+        // One run per part: Word and LibreOffice give a page-number field the run's own size only.
+        children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES].map(
+          (part) => new TextRun({ size: SIZE.small, color: '555555', children: [part] }),
+        ),
       }),
     ],
   });
