@@ -206,13 +206,18 @@ export async function runCompileBench(runs = 5, slowRuns = 3): Promise<CompileBe
     doc = composeAgenda(input);
     return doc.appendix;
   });
+  // A document's heat map is drawn once and shared, so Word and the PNG are timed on fresh documents.
+  const freshDocs = () => Array.from({ length: slowRuns }, () => composeAgenda(input));
+  const forWord = freshDocs();
+  const forPng = freshDocs();
+  const next = (docs: AgendaDocument[]): AgendaDocument => docs.shift() ?? composeAgenda(input);
   const timings = [
     compose,
     await time('Markdown', 1_000, fast, () => renderMarkdown(doc)),
     await time('HTML', 1_000, fast, () => renderHtml(doc)),
-    // Word embeds the heat map: its time includes rasterising the PNG.
-    await time('Word (.docx)', 3_000, slow, () => renderDocx(doc)),
-    await time('heat map (PNG)', null, slow, () => renderHeatmapPng(doc)),
+    // Word embeds the heat map: its time includes rasterising the PNG (on another thread, meanwhile).
+    await time('Word (.docx)', 3_000, slow, () => renderDocx(next(forWord))),
+    await time('heat map (PNG)', null, slow, () => renderHeatmapPng(next(forPng))),
   ];
   const reports = input.reports.length + input.history.reduce((n, h) => n + h.reports.length, 0);
   return { initiatives: input.initiatives.length, quarters: input.history.length + 1, reports, timings };

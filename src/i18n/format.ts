@@ -30,16 +30,30 @@ export function formatInstantLong(instant: Instant, locale: Locale): string {
     : format(d, "EEEE dd.MM.yyyy 'kl.' HH:mm", { in: inOslo, locale: DATE_FNS_LOCALES[locale] });
 }
 
+// Building an Intl.NumberFormat is costly (an agenda formats thousands of amounts): one per locale.
+const nokFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function cached(map: Map<Locale, Intl.NumberFormat>, locale: Locale, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = map.get(locale);
+  if (!f) {
+    f = make();
+    map.set(locale, f);
+  }
+  return f;
+}
+
 /** An amount in NOK with the locale's thousands separator: `12 500 000 kr`. */
 export function formatNok(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale], {
-    style: 'currency',
-    currency: 'NOK',
-    maximumFractionDigits: 0,
-  }).format(amount);
+  return cached(
+    nokFormats,
+    locale,
+    () =>
+      new Intl.NumberFormat(NUMBER_LOCALES[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }),
+  ).format(amount);
 }
 
 /** A plain number with the locale's separators. */
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale]).format(n);
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(NUMBER_LOCALES[locale])).format(n);
 }

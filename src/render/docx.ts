@@ -54,7 +54,10 @@ function pageFooter(locale: Locale): Footer {
 
 /** Renders the agenda item as a .docx file. */
 export async function renderDocx(doc: AgendaDocument): Promise<Buffer> {
-  const heatmapPng = await renderHeatmapPng(doc);
+  const drawing = renderHeatmapPng(doc);
+  const before = [...head(doc), ...backgroundAndDecision(doc)];
+  const after = [...deviationsAndFollowUp(doc), ...au(doc), ...remaining(doc), ...closing(doc), ...appendix(doc)];
+  const heatmapPng = await drawing;
   const l = headerLines(doc);
   const document = new Document({
     title: l.caseLine,
@@ -68,16 +71,7 @@ export async function renderDocx(doc: AgendaDocument): Promise<Buffer> {
         properties: { page: { size: A4, margin: MARGIN } },
         headers: { default: pageHeader(doc) },
         footers: { default: pageFooter(doc.locale) },
-        children: [
-          ...head(doc),
-          ...backgroundAndDecision(doc),
-          ...status(doc, heatmapPng),
-          ...deviationsAndFollowUp(doc),
-          ...au(doc),
-          ...remaining(doc),
-          ...closing(doc),
-          ...appendix(doc),
-        ],
+        children: [...before, ...status(doc, heatmapPng), ...after],
       },
     ],
   });

@@ -5,7 +5,7 @@
  * from the machine: DejaVu Sans is loaded from the `dejavu-fonts-ttf` package,
  * so the picture is the same on every server and needs no fonts installed.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { AgendaDocument } from '../domain/agenda/agenda-document';
 import { isCompactHeatmap, renderHeatmapSvg } from './heatmap';
 
@@ -16,14 +16,17 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
   require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
 );
 
-/** Rasterises an SVG with the bundled fonts, at `scale` times its own size. */
-export function rasterise(svg: string, scale = HEATMAP_PNG_SCALE): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
+function options(scale: number) {
+  return {
+    fitTo: { mode: 'zoom' as const, value: scale },
     background: '#ffffff',
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** Rasterises an SVG with the bundled fonts, at `scale` times its own size. */
+export function rasterise(svg: string, scale = HEATMAP_PNG_SCALE): Buffer {
+  return new Resvg(svg, options(scale)).render().asPng();
 }
 
 const drawn = new WeakMap<AgendaDocument, Promise<Buffer>>();
@@ -36,7 +39,9 @@ const drawn = new WeakMap<AgendaDocument, Promise<Buffer>>();
 export function renderHeatmapPng(doc: AgendaDocument): Promise<Buffer> {
   let png = drawn.get(doc);
   if (!png) {
-    png = Promise.resolve().then(() => rasterise(renderHeatmapSvg(doc), isCompactHeatmap(doc) ? 1 : HEATMAP_PNG_SCALE));
+    // resvg draws on libuv's thread pool, so the Word document is built meanwhile on the main thread.
+    const scale = isCompactHeatmap(doc) ? 1 : HEATMAP_PNG_SCALE;
+    png = renderAsync(renderHeatmapSvg(doc), options(scale)).then((image) => image.asPng());
     drawn.set(doc, png);
   }
   return png;

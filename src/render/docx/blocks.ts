@@ -74,15 +74,15 @@ export function cell(
 ): TableCell {
   const children =
     typeof content === 'string' ? textRuns(content, { bold: options.bold ?? false, size: SIZE.table }) : content;
+  // Cell margins are the table's (dataTable, factsTable), not repeated in every cell: big agendas write faster.
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } } : {}),
     children: [
       new Paragraph({
         children,
         spacing: { after: 0 },
-        alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        ...(options.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
       }),
     ],
   });
@@ -94,10 +94,7 @@ export function lightCell(light: Light | null, text: string, width: number): Tab
   const symbol = LIGHT_SYMBOLS[light];
   const word = text.startsWith(symbol) ? text.slice(symbol.length).trim() : text;
   const { fill, ink } = LIGHT_COLOURS[light];
-  return cell(
-    [new TextRun({ text: symbol, color: ink, size: SIZE.table }), new TextRun({ text: ` ${word}`, size: SIZE.table })],
-    { width, fill },
-  );
+  return cell([new TextRun({ text: symbol, color: ink }), new TextRun({ text: ` ${word}` })], { width, fill });
 }
 
 /** Column widths in twips from centimetres, the last column taking what is left of the text width. */
@@ -120,6 +117,7 @@ export function dataTable(header: string[], rows: TableCell[][], widths: number[
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     rows: [head, ...rows.map((children) => new TableRow({ cantSplit: true, children }))],
   });
@@ -133,6 +131,7 @@ export function factsTable(facts: Fact[]): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: FACT_WIDTHS,
+    margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     rows: facts.map(
       (f) =>
@@ -147,18 +146,13 @@ export function factsTable(facts: Fact[]): Table {
   });
 }
 
-/** Label–value pairs as lines, «Label: value», the label bold. */
+/** Label–value pairs as the lines of one paragraph, «Label: value», the label bold. */
 export function factLines(facts: Fact[]): Paragraph[] {
-  return facts.map(
-    (f) =>
-      new Paragraph({
-        spacing: { after: 40 },
-        children: [
-          new TextRun({ text: `${f.label}: `, bold: true, size: SIZE.table }),
-          ...textRuns(f.value, { size: SIZE.table }),
-        ],
-      }),
-  );
+  const runs = facts.flatMap((f, i) => [
+    new TextRun({ text: `${f.label}: `, bold: true, size: SIZE.table, break: i > 0 ? 1 : 0 }),
+    new TextRun({ text: f.value.replace(/\s*\n\s*/g, ' '), size: SIZE.table }),
+  ]);
+  return [new Paragraph({ spacing: { after: 120 }, children: runs })];
 }
 
 /** An empty paragraph after a table, so two tables never merge and text does not touch the table. */
