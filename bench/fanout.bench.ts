@@ -8,10 +8,10 @@
 import { systemClock } from '../src/app/cycle/engine';
 import { Dispatcher } from '../src/app/dispatch/dispatcher';
 import { type RateLimitPolicy, TEAMS_LIMITS } from '../src/app/dispatch/rate-limiter';
-import { classifyHttpFailure } from '../src/app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../src/app/ports';
 import { openRound } from '../src/app/rounds/open-round';
 import type { MessageRef } from '../src/domain/delivery';
+import { postDelivery } from '../test/helpers/post-delivery';
 import { BENCH_QUARTER, buildRegistry } from './fanout-registry';
 import { type SendRequest, startTeamsLikeServer } from './teams-like-server';
 
@@ -71,25 +71,13 @@ class LoopbackTeamsMessenger implements Messenger {
       throw new DeliveryError({ kind: 'permanent', reason: `the bench only sends to stored chats (${d.kind})` });
     }
     const body: SendRequest = { conversation: d.conversation, dedupeKey: message.dedupeKey };
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (error) {
-      throw new DeliveryError({ kind: 'transient', status: null, reason: String(error) });
-    }
-    const payload = (await response.json()) as { id?: string; error?: { code?: string } };
-    if (!response.ok) {
-      const code = payload.error?.code ?? null;
-      throw new DeliveryError(
-        classifyHttpFailure(response.status, response.headers.get('retry-after'), code, Date.now()),
-      );
-    }
-    return { platform: 'msteams', conversationId: d.conversation, messageId: payload.id ?? '', extra: {} };
+    const payload = await postDelivery(this.url, body, { timeoutMs: 10_000 });
+    return {
+      platform: 'msteams',
+      conversationId: d.conversation,
+      messageId: typeof payload.id === 'string' ? payload.id : '',
+      extra: {},
+    };
   }
 
   async reachability(): Promise<Reachability> {

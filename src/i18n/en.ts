@@ -229,6 +229,8 @@ export const en = {
         'no-identity': 'has not started using the bot yet',
         'no-conversation': 'has no conversation with the bot',
         transport: 'the platform cannot reach the person',
+        'channel-not-bound': 'the channel is not set up; say “channel au” or “channel skate” in it',
+        'parent-not-sent': 'the message it belongs to was never sent',
       },
     },
   },

@@ -231,6 +231,8 @@ export const nb = {
         'no-identity': 'har ikke tatt i bruk boten ennå',
         'no-conversation': 'har ingen samtale med boten',
         transport: 'plattformen kan ikke nå personen',
+        'channel-not-bound': 'kanalen er ikke satt opp; skriv «kanal au» eller «kanal skate» i kanalen',
+        'parent-not-sent': 'meldingen den hører til, ble aldri sendt',
       },
     },
   },

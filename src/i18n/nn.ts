@@ -230,6 +230,8 @@ export const nn = {
         'no-identity': 'har ikkje teke i bruk boten enno',
         'no-conversation': 'har ikkje nokon samtale med boten',
         transport: 'plattforma kan ikkje nå personen',
+        'channel-not-bound': 'kanalen er ikkje sett opp; skriv «kanal au» eller «kanal skate» i kanalen',
+        'parent-not-sent': 'meldinga ho høyrer til, vart aldri send',
       },
     },
   },

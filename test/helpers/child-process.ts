@@ -1,36 +1,44 @@
 /**
- * Runs test/helpers/child-writer.ts in a child node process with tsx's CommonJS
- * hook preloaded (one process, so SIGKILL hits the writer itself, not a wrapper),
- * and collects its stdout lines.
+ * Test scripts run in a child node process with tsx's CommonJS hook preloaded
+ * (one process, so SIGKILL hits the script itself, not a wrapper): their
+ * stdout lines are collected and can be waited for.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-
-const SCRIPT = path.join(__dirname, 'child-writer.ts');
 
 export interface ChildExit {
   code: number | null;
   signal: NodeJS.Signals | null;
 }
 
-export class ChildWriter {
+/** A TypeScript script running in a child process, with its output lines. */
+export class TsChildProcess {
   readonly lines: string[] = [];
   readonly exit: Promise<ChildExit>;
   private stderrText = '';
   private exited: ChildExit | null = null;
   private readonly listeners = new Set<() => void>();
 
-  private constructor(readonly child: ChildProcess) {
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (l) => {
+  protected constructor(
+    script: string,
+    args: readonly string[],
+    private readonly label: string,
+    withStdin = false,
+  ) {
+    this.child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), script, ...args], {
+      stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
+    createInterface({ input: this.child.stdout as NodeJS.ReadableStream }).on('line', (l) => {
       this.lines.push(l);
+      this.onLine(l);
       this.notify();
     });
-    child.stderr?.on('data', (chunk: Buffer) => {
+    this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderrText += chunk.toString();
     });
     this.exit = new Promise((resolve) => {
-      child.on('exit', (code, signal) => {
+      this.child.on('exit', (code, signal) => {
         this.exited = { code, signal };
         this.notify();
         resolve(this.exited);
@@ -38,16 +46,17 @@ export class ChildWriter {
     });
   }
 
-  /** Starts child-writer.ts with `args` (mode first). */
-  static start(args: readonly string[]): ChildWriter {
-    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), SCRIPT, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return new ChildWriter(child);
-  }
+  protected readonly child: ChildProcess;
+
+  /** Hook for subclasses that keep their own view of the lines. */
+  protected onLine(_line: string): void {}
 
   get stderr(): string {
     return this.stderrText;
+  }
+
+  get hasExited(): boolean {
+    return this.exited !== null;
   }
 
   /** Calls `onLine` for every line, past and future (synchronously as each arrives). */
@@ -60,17 +69,15 @@ export class ChildWriter {
     drain();
   }
 
-  /** The first line matching `predicate`; rejects when the child exits first or after `timeoutMs`. */
-  waitFor(predicate: (line: string) => boolean, timeoutMs: number): Promise<string> {
+  /** Resolves true once `condition` holds (checked on every line), false if the child exits first. */
+  waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
     return new Promise((resolve, reject) => {
       const check = () => {
-        const found = this.lines.find(predicate);
-        if (found !== undefined) return finish(() => resolve(found));
-        if (this.exited)
-          finish(() => reject(new Error(`child exited (${JSON.stringify(this.exited)}): ${this.stderrText}`)));
+        if (condition()) finish(() => resolve(true));
+        else if (this.exited) finish(() => resolve(false));
       };
       const timer = setTimeout(
-        () => finish(() => reject(new Error(`no matching line in ${timeoutMs} ms: ${this.stderrText}`))),
+        () => finish(() => reject(new Error(`${this.label}: still waiting after ${timeoutMs} ms: ${this.stderrText}`))),
         timeoutMs,
       );
       const finish = (settle: () => void) => {
@@ -83,13 +90,36 @@ export class ChildWriter {
     });
   }
 
+  /** Sends SIGKILL unless the child has exited; true when the signal was sent. */
+  kill(): boolean {
+    if (this.exited !== null) return false;
+    return this.child.kill('SIGKILL');
+  }
+
   /** Kills the child if it is still running, and waits for it to exit. */
   async stop(): Promise<ChildExit> {
-    if (this.exited === null) this.child.kill('SIGKILL');
+    this.kill();
     return this.exit;
   }
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** test/helpers/child-writer.ts: writes to a database and reports each commit. */
+export class ChildWriter extends TsChildProcess {
+  /** Starts child-writer.ts with `args` (mode first). */
+  static start(args: readonly string[]): ChildWriter {
+    return new ChildWriter(path.join(__dirname, 'child-writer.ts'), args, 'child-writer');
+  }
+
+  /** The first line matching `predicate`; rejects when the child exits first or after `timeoutMs`. */
+  async waitFor(predicate: (line: string) => boolean, timeoutMs: number): Promise<string> {
+    const found = await this.waitUntil(() => this.lines.some(predicate), timeoutMs);
+    const line = this.lines.find(predicate);
+    if (!found || line === undefined)
+      throw new Error(`child exited (${JSON.stringify(await this.exit)}): ${this.stderr}`);
+    return line;
   }
 }

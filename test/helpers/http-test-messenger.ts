@@ -9,33 +9,9 @@ import { DeliveryError, type Messenger, type OutboundMessage, type Reachability 
 import { describeDestination } from '../../src/channels/local/local-messenger';
 import type { MessageRef } from '../../src/domain/delivery';
 import type { DeliveryRequest } from './delivery-counter-server';
+import { postDelivery } from './post-delivery';
 
 const REQUEST_TIMEOUT_MS = 10_000;
-
-/** The platform's error code in an error body such as `{"error":"channel_not_found"}`, if any. */
-async function errorCode(response: Response): Promise<string | null> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === 'object' && body !== null) {
-      const code = (body as Record<string, unknown>).error;
-      if (typeof code === 'string') return code;
-    }
-  } catch {
-    // Not JSON: the status alone classifies it.
-  }
-  return null;
-}
-
-/** The socket error code (ECONNREFUSED…) behind a failed fetch, if any. */
-function networkCode(error: unknown): string | null {
-  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
-  if (typeof cause === 'object' && cause !== null) {
-    const code = (cause as Record<string, unknown>).code;
-    if (typeof code === 'string') return code;
-  }
-  if (error instanceof Error && error.name === 'TimeoutError') return 'ETIMEDOUT';
-  return null;
-}
 
 export class HttpTestMessenger implements Messenger {
   readonly platform = 'local' as const;
@@ -59,28 +35,10 @@ export class HttpTestMessenger implements Messenger {
       title: message.view.title,
       sender: this.sender,
     };
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(request),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new DeliveryError(classifyHttpFailure(null, null, networkCode(error), Date.now()));
-    }
-    if (!response.ok) {
-      const code = await errorCode(response);
-      throw new DeliveryError(
-        classifyHttpFailure(response.status, response.headers.get('retry-after'), code, Date.now()),
-      );
-    }
-    const body: unknown = await response.json();
-    const messageId =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>).messageId : undefined;
+    const body = await postDelivery(this.url, request, { timeoutMs: REQUEST_TIMEOUT_MS });
+    const messageId = body.messageId;
     if (typeof messageId !== 'string') {
-      throw new DeliveryError(classifyHttpFailure(response.status, null, 'invalid_response', Date.now()));
+      throw new DeliveryError(classifyHttpFailure(200, null, 'invalid_response', Date.now()));
     }
     const d = message.destination;
     const conversationId =

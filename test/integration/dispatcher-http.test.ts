@@ -1,11 +1,12 @@
 import { systemClock } from '../../src/app/cycle/engine';
 import { Dispatcher } from '../../src/app/dispatch/dispatcher';
 import { TEAMS_LIMITS } from '../../src/app/dispatch/rate-limiter';
-import { BACKOFF_MIN_MS, classifyHttpFailure } from '../../src/app/dispatch/retry-policy';
-import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../src/app/ports';
+import { BACKOFF_MIN_MS } from '../../src/app/dispatch/retry-policy';
+import type { Messenger, OutboundMessage, Reachability } from '../../src/app/ports';
 import type { MessageRef } from '../../src/domain/delivery';
 import { aMessageView } from '../helpers/fake-messenger';
 import { type FlakyDelivery, type FlakyServer, startFlakyServer } from '../helpers/flaky-server';
+import { postDelivery } from '../helpers/post-delivery';
 import { type TestApp, testApp } from '../helpers/test-app';
 
 const MESSAGES = 30;
@@ -14,13 +15,6 @@ const RETRY_AFTER_MS = 1_000;
 const BUDGET_MS = 25_000;
 
 jest.setTimeout(BUDGET_MS + 5_000);
-
-/** The socket error code behind a failed fetch (ECONNRESET…), if any. */
-function networkCode(error: unknown): string | null {
-  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
-  const code = typeof cause === 'object' && cause !== null ? (cause as Record<string, unknown>).code : undefined;
-  return typeof code === 'string' ? code : null;
-}
 
 /** Delivers by POSTing to the flaky server and classifies its failures as a real transport would. */
 class FlakyHttpMessenger implements Messenger {
@@ -35,25 +29,14 @@ class FlakyHttpMessenger implements Messenger {
 
   async deliver(message: OutboundMessage): Promise<MessageRef> {
     const body: FlakyDelivery = { dedupeKey: message.dedupeKey };
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(5_000),
-      });
-    } catch (error) {
-      throw new DeliveryError(classifyHttpFailure(null, null, networkCode(error), Date.now()));
-    }
-    const payload = (await response.json()) as { id?: string; error?: string };
-    if (!response.ok) {
-      // The code is left out on purpose: the status and Retry-After alone must classify these.
-      throw new DeliveryError(
-        classifyHttpFailure(response.status, response.headers.get('retry-after'), null, Date.now()),
-      );
-    }
-    return { platform: 'local', conversationId: 'flaky', messageId: payload.id ?? '?', extra: {} };
+    // The code is left out on purpose: the status and Retry-After alone must classify these.
+    const payload = await postDelivery(this.url, body, { timeoutMs: 5_000, readCode: false });
+    return {
+      platform: 'local',
+      conversationId: 'flaky',
+      messageId: typeof payload.id === 'string' ? payload.id : '?',
+      extra: {},
+    };
   }
 
   async reachability(): Promise<Reachability> {

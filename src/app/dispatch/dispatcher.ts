@@ -65,10 +65,10 @@ export class Dispatcher {
       const candidates = this.uow.read((repos) => repos.outbox.listSendable(now, CANDIDATES));
       if (candidates.length === 0) return summary;
       let wait = Number.POSITIVE_INFINITY;
-      let chosen: { message: OutboxMessage; outbound: OutboundMessage | string } | null = null;
+      let chosen: { message: OutboxMessage; outbound: OutboundMessage | Unresolvable } | null = null;
       for (const message of candidates) {
         const outbound = this.uow.read((repos) => resolve(repos, message, this.messenger));
-        const cost = typeof outbound === 'string' ? 0 : this.messenger.cost(outbound);
+        const cost = 'code' in outbound ? 0 : this.messenger.cost(outbound);
         const delay = this.limiter.delayFor(message.conversationKey, now.getTime(), cost);
         if (delay === 0) {
           chosen = { message, outbound };
@@ -87,7 +87,7 @@ export class Dispatcher {
 
   private async deliverOne(
     message: OutboxMessage,
-    outbound: OutboundMessage | string,
+    outbound: OutboundMessage | Unresolvable,
     clock: DispatchClock,
   ): Promise<keyof DispatchSummary | null> {
     const { owner } = this.options;
@@ -96,8 +96,8 @@ export class Dispatcher {
       repos.outbox.claim(message.seq, owner, claimedAt, new Date(claimedAt.getTime() + this.leaseMs)),
     );
     if (!claimed) return null;
-    if (typeof outbound === 'string') {
-      this.fail(message, { kind: 'permanent', reason: outbound }, clock.now());
+    if ('code' in outbound) {
+      this.fail(message, { kind: 'permanent', reason: outbound.detail }, clock.now(), outbound.code);
       return 'failed';
     }
     // The request is counted when its response is in, not when it left: the platform counts it on arrival,
@@ -142,7 +142,8 @@ export class Dispatcher {
   }
 
   /** Marks a message failed and, unless it was itself such a notice, tells the secretariat. */
-  private fail(message: OutboxMessage, failure: DeliveryFailure, now: Date): void {
+  /** `code`, when known, is what the secretariat's notice says (translated); the log keeps the detail. */
+  private fail(message: OutboxMessage, failure: DeliveryFailure, now: Date, code?: string): void {
     const reason = describe(failure);
     const { owner } = this.options;
     this.uow.write({ actor: owner, now }, (repos) => {
@@ -155,7 +156,7 @@ export class Dispatcher {
           {
             dedupeKey: `undeliverable:${message.dedupeKey}/to:${member.email}`,
             destination: { kind: 'person', email: member.email },
-            view: undeliverableView(view.title, who, reason, member),
+            view: undeliverableView(view.title, who, code ?? reason, member),
             notBefore: now.toISOString(),
           },
           now,
@@ -187,14 +188,20 @@ function whoFor(repos: Repositories, message: OutboxMessage): { name: string; em
   return { name, email: name };
 }
 
-/** Looks up where a message goes on this platform; a string is why it cannot go anywhere. */
-function resolve(repos: Repositories, message: OutboxMessage, messenger: Messenger): OutboundMessage | string {
+/** Why a message cannot go anywhere: a reason code (cycle.preflight.reasons) and the detail for the log. */
+interface Unresolvable {
+  code: string;
+  detail: string;
+}
+
+/** Looks up where a message goes on this platform, or why it cannot go anywhere. */
+function resolve(repos: Repositories, message: OutboxMessage, messenger: Messenger): OutboundMessage | Unresolvable {
   const d = message.destination;
   let destination: ResolvedDestination;
   switch (d.kind) {
     case 'person': {
       const person = repos.people.get(d.email);
-      if (!person) return `unknown person ${d.email}`;
+      if (!person) return { code: 'unknown-person', detail: `unknown person ${d.email}` };
       const identity = person.identities.find((i) => i.platform === messenger.platform);
       const userId = identity?.userId ?? null;
       const conversation =
@@ -210,7 +217,12 @@ function resolve(repos: Repositories, message: OutboxMessage, messenger: Messeng
     case 'thread':
     case 'update': {
       const parent = repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
-      if (!parent?.messageRef) return `the message it belongs to was never sent (${parent?.state ?? 'missing'})`;
+      if (!parent?.messageRef) {
+        return {
+          code: 'parent-not-sent',
+          detail: `the message it belongs to was never sent (${parent?.state ?? 'missing'})`,
+        };
+      }
       destination =
         d.kind === 'thread'
           ? { kind: 'thread', parent: parent.messageRef }

@@ -49,7 +49,7 @@ export class TeamsMessenger implements Messenger {
         reference = JSON.parse(d.conversation) as ConversationReference;
         break;
       case 'channel':
-        if (!d.binding) throw permanent(`the ${d.channel} channel is not bound (say "kanal ${d.channel}" in it)`);
+        if (!d.binding) throw permanent('channel-not-bound');
         reference = JSON.parse(d.binding) as ConversationReference;
         break;
       case 'thread':

@@ -44,7 +44,7 @@ describe('durability across a crash', () => {
       if (!match) return;
       reported.push(Number(match[1]));
       // Killed synchronously on the line: the child is most likely mid-transaction.
-      if (reported.length === KILL_AFTER) writer.child.kill('SIGKILL');
+      if (reported.length === KILL_AFTER) writer.kill();
     });
     await writer.waitFor((l) => l === `committed ${KILL_AFTER}`, STARTUP_TIMEOUT_MS);
     const exit = await writer.exit;
