@@ -146,6 +146,7 @@ export function benchAgendaInput(initiatives = BENCH_INITIATIVES, quarters = BEN
       roundId: current.id,
       initiativeId: i.id,
       text: sentence(2, 'Anbefaling'),
+      typed: true,
       author: 'ingrid.haugland@digdir.example.no',
       updatedAt: current.deadline,
     }));

@@ -4,12 +4,29 @@
  * Skate and AU meetings a round reports to. Built in one transaction.
  */
 import type { AppContext } from '../src/app/app-context';
-import type { Initiative, Person, Quarter } from '../src/domain/model';
+import {
+  addBusinessDays,
+  addDays,
+  businessDayOnOrBefore,
+  nextQuarter,
+  quarterEnd,
+  quarterOfInstant,
+} from '../src/domain/calendar';
+import type { Initiative, IsoDate, Person, Quarter } from '../src/domain/model';
 import { type Db, openDatabase } from '../src/store/db';
 import { SqliteUnitOfWork } from '../src/store/unit-of-work';
 import { testSettings } from '../test/helpers/test-app';
 
-export const BENCH_QUARTER: Quarter = '2027-Q1';
+/** The quarter after the current one: its deadline is always far enough ahead to open the round today. */
+export function benchQuarter(now: Date): Quarter {
+  return nextQuarter(quarterOfInstant(now));
+}
+
+/** The bench quarter's Skate meeting (about three weeks before the quarter ends) and AU a week earlier. */
+function benchMeetings(now: Date): { skate: IsoDate; au: IsoDate } {
+  const skate = businessDayOnOrBefore(addDays(quarterEnd(benchQuarter(now)), -20));
+  return { skate, au: addBusinessDays(skate, -5) };
+}
 const ORGANISATION = 'bench-org';
 
 const ownerEmail = (n: number): string => `owner-${String(n).padStart(4, '0')}@bench.example.no`;
@@ -58,8 +75,9 @@ export function buildRegistry(owners: number, now: Date): { app: AppContext; db:
   app.uow.write({ actor: 'bench', now }, (repos) => {
     repos.organisations.save({ id: ORGANISATION, name: 'Benkemerket', orgNumber: null });
     repos.people.save({ ...owner(-1), email: 'sekretariat@bench.example.no', roles: ['secretariat'] });
-    repos.meetings.save({ id: 'au-2027-03-04', forum: 'au', date: '2027-03-04', place: null });
-    repos.meetings.save({ id: 'skate-2027-03-11', forum: 'skate', date: '2027-03-11', place: null });
+    const { skate, au } = benchMeetings(now);
+    repos.meetings.save({ id: `au-${au}`, forum: 'au', date: au, place: null });
+    repos.meetings.save({ id: `skate-${skate}`, forum: 'skate', date: skate, place: null });
     for (let n = 0; n < owners; n++) {
       repos.people.save(owner(n));
       repos.people.linkIdentity(ownerEmail(n), { platform: 'msteams', userId: teamsUserId(n) });

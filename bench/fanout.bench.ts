@@ -7,12 +7,15 @@
  */
 import { systemClock } from '../src/app/cycle/engine';
 import { Dispatcher } from '../src/app/dispatch/dispatcher';
-import { type RateLimitPolicy, TEAMS_LIMITS } from '../src/app/dispatch/rate-limiter';
+import type { RateLimitPolicy } from '../src/app/dispatch/rate-limiter';
+import type { DeliveryFailure } from '../src/app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../src/app/ports';
 import { openRound } from '../src/app/rounds/open-round';
+import { classifyTeamsError } from '../src/channels/teams/teams-errors';
+import { TEAMS_LIMITS } from '../src/channels/teams/teams-limits';
 import type { MessageRef } from '../src/domain/delivery';
 import { postDelivery } from '../test/helpers/post-delivery';
-import { BENCH_QUARTER, buildRegistry } from './fanout-registry';
+import { benchQuarter, buildRegistry } from './fanout-registry';
 import { type SendRequest, startTeamsLikeServer } from './teams-like-server';
 
 export interface FanoutResult {
@@ -80,6 +83,10 @@ class LoopbackTeamsMessenger implements Messenger {
     };
   }
 
+  classify(error: unknown): DeliveryFailure {
+    return classifyTeamsError(error, Date.now());
+  }
+
   async reachability(): Promise<Reachability> {
     return { reachable: true };
   }
@@ -88,9 +95,10 @@ class LoopbackTeamsMessenger implements Messenger {
 /** Runs the fan-out once; gives up (throws) if it has not finished within `budgetMs`. */
 export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promise<FanoutResult> {
   const server = await startTeamsLikeServer(TEAMS_LIMITS);
-  const { app, db } = buildRegistry(owners, new Date());
+  const startedAt = new Date();
+  const { app, db } = buildRegistry(owners, startedAt);
   try {
-    const opened = openRound(app, { quarter: BENCH_QUARTER }, { kind: 'operator', name: 'bench' }, new Date());
+    const opened = openRound(app, { quarter: benchQuarter(startedAt) }, { kind: 'operator', name: 'bench' }, startedAt);
     if (opened.requests !== owners) throw new Error(`expected ${owners} report requests, got ${opened.requests}`);
     const dispatcher = new Dispatcher(app.uow, new LoopbackTeamsMessenger(server.url), { owner: 'bench' });
 

@@ -6,6 +6,7 @@
  */
 import 'dotenv/config';
 import path from 'node:path';
+import { suggestOpening } from '../src/app/rounds/open-round';
 import { isLocalMode } from '../src/config';
 import { quarterOfInstant } from '../src/domain/calendar';
 import { startFromEnvironment, stopOnSignal } from '../src/startup';
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
 
   let playground: RunningPlayground | null = null;
   const wanted = (process.env.PLAYGROUND ?? 'auto') !== 'off' && isLocalMode(config) && config.transport === 'teams';
+  // A round that can be opened today with its derived dates: never one whose deadline has passed.
+  const today = new Date();
+  const plan = suggestOpening(bot.app, today, quarterOfInstant(today));
+  const openable = plan ? `runde åpne ${plan.quarter}` : 'kanal au';
   if (wanted) {
     try {
       playground = await startPlayground({
@@ -29,7 +34,7 @@ async function main(): Promise<void> {
       });
       process.stdout.write(
         `\n  Open ${playground.url} to talk to Skate-boten as Ingrid Haugland (Skatesekretariatet).\n` +
-          `  Try «hjelp», «status» or «runde åpne ${quarterOfInstant(new Date())}».\n` +
+          `  Try «hjelp», «sjekk», «status» or «${openable}».\n` +
           '  As an owner and an AU member: `npm run playground:others` in another terminal.\n\n',
       );
     } catch (error) {

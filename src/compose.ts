@@ -1,4 +1,4 @@
-import type { AppContext } from './app/app-context';
+import type { AppContext, AppSettings } from './app/app-context';
 import type { Messenger } from './app/ports';
 import { LocalMessenger } from './channels/local/local-messenger';
 import type { Config } from './config';
@@ -9,9 +9,23 @@ import { SqliteUnitOfWork } from './store/unit-of-work';
 export interface Composition {
   db: Db;
   app: AppContext;
-  /** The transport the cycle delivers through: local until a platform is configured. */
+  /** The local transport: what the CLI's `tick` delivers through, and the bot with TRANSPORT=local. */
   messenger: Messenger;
   close(): void;
+}
+
+/** The use cases' settings, taken from the config. */
+export function appSettings(config: Config): AppSettings {
+  return {
+    roundCalendar: config.roundCalendar,
+    voting: config.voting,
+    cycle: {
+      escalateAfterOverdueReminders: config.escalateAfterOverdueReminders,
+      openLeadBusinessDays: config.openLeadBusinessDays,
+      defaultLocale: config.defaultLocale,
+    },
+    agenda: { place: config.agenda.place, presenter: config.agenda.presenter, links: config.links },
+  };
 }
 
 /** Opens the database (applying migrations) and builds the use-case context from the config. */
@@ -20,18 +34,7 @@ export function compose(
   options: { now?: () => Date; log?: (entry: { to: string; title: string; text: string }) => void } = {},
 ): Composition {
   const db = openDatabase(config.databasePath);
-  const app: AppContext = {
-    settings: {
-      roundCalendar: config.roundCalendar,
-      voting: config.voting,
-      cycle: {
-        escalateAfterOverdueReminders: config.escalateAfterOverdueReminders,
-        defaultLocale: config.defaultLocale,
-      },
-      agenda: { place: config.agenda.place, presenter: config.agenda.presenter, links: config.links },
-    },
-    uow: new SqliteUnitOfWork(db),
-  };
+  const app: AppContext = { settings: appSettings(config), uow: new SqliteUnitOfWork(db) };
   const messenger = new LocalMessenger(app.uow, options.now ?? (() => new Date()), options.log);
   return { db, app, messenger, close: () => db.close() };
 }

@@ -18,6 +18,8 @@ export interface Config {
   voting: VotingRules;
   /** The secretariat is told of missing reports at this overdue reminder. */
   escalateAfterOverdueReminders: number;
+  /** A round opens only with its deadline at least this many business days ahead. */
+  openLeadBusinessDays: number;
   /** Links to compiled agenda items: the bot's public address, the signing secret and how long a link lives. */
   links: { baseUrl: string; secret: string; ttlDays: number };
   /** The place line of the case paper («Oslo, 20.11.2026») and who presents it, when not the compiling person. */
@@ -32,12 +34,25 @@ export interface Config {
     appPassword: string;
     tenantId: string;
     appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    /**
+     * The Entra ID tenants whose activities are let in (lower case): the app's own tenant and ALLOWED_TENANTS.
+     * A valid token only proves the message came through the Bot Framework, not from which organisation.
+     */
+    allowedTenants: string[];
   } | null;
+  /**
+   * Slack app credentials (request signing secret, bot token); null when absent. Read
+   * only to tell local mode from a deployment until the Slack adapter lands.
+   */
+  slack: { signingSecret: string; botToken: string } | null;
 }
 
-/** Local mode: no credentials, so no inbound request can be authenticated; the server must stay on loopback. */
+/**
+ * Local mode: no platform credentials at all (neither Microsoft nor Slack), so no inbound
+ * request can be authenticated; the server must stay on loopback.
+ */
 export function isLocalMode(config: Config): boolean {
-  return config.microsoft === null;
+  return config.microsoft === null && config.slack === null;
 }
 
 /** Whether a host name or address only accepts connections from this machine. */
@@ -83,6 +98,7 @@ const schema = z.object({
   VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
   VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
   ESCALATE_AFTER_OVERDUE_REMINDERS: z.coerce.number().int().min(1).default(2),
+  OPEN_LEAD_BUSINESS_DAYS: z.coerce.number().int().min(1).max(40).default(5),
   PUBLIC_BASE_URL: z.string().url().optional(),
   LINK_SECRET: z.string().min(16).optional(),
   LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -94,6 +110,13 @@ const schema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_BOT_TOKEN: z.string().optional(),
+  ALLOWED_TENANTS: z
+    .string()
+    .regex(/^\s*[\w.-]+\s*(,\s*[\w.-]+\s*)*$/, 'a comma-separated list of tenant ids')
+    .transform((s) => s.split(',').map((t) => t.trim().toLowerCase()))
+    .optional(),
 });
 
 /** A configuration that cannot be used; its message names every bad key. */
@@ -130,6 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
         tenantId: e.MICROSOFT_APP_TENANT_ID ?? '',
         appType: e.MICROSOFT_APP_TYPE,
+        allowedTenants: [
+          ...new Set([e.MICROSOFT_APP_TENANT_ID ?? '', ...(e.ALLOWED_TENANTS ?? [])].map((t) => t.toLowerCase())),
+        ].filter((t) => t !== ''),
       }
     : null;
   if (microsoft && microsoft.appType !== 'UserAssignedMSI' && microsoft.appPassword === '') {
@@ -137,20 +163,33 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   if (microsoft && microsoft.appType === 'SingleTenant' && microsoft.tenantId === '') {
     problems.push('MICROSOFT_APP_TENANT_ID: required for a SingleTenant app');
+  } else if (microsoft && microsoft.allowedTenants.length === 0) {
+    problems.push(
+      'ALLOWED_TENANTS: required when MICROSOFT_APP_TENANT_ID is empty; activities from tenants not listed are refused',
+    );
   }
-  if (microsoft && !e.LINK_SECRET) {
+  const slack =
+    e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN
+      ? { signingSecret: e.SLACK_SIGNING_SECRET ?? '', botToken: e.SLACK_BOT_TOKEN ?? '' }
+      : null;
+  if (slack && (slack.signingSecret === '' || slack.botToken === '')) {
+    problems.push('SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN: set both or neither');
+  }
+  // Any platform's credentials mean a deployment: requests are authenticated and may come from outside.
+  const deployed = microsoft !== null || slack !== null;
+  if (deployed && !e.LINK_SECRET) {
     problems.push(
       'LINK_SECRET: required when deployed (at least 16 characters); it signs the links to agenda documents',
     );
   }
-  if (microsoft && !e.PUBLIC_BASE_URL) {
+  if (deployed && !e.PUBLIC_BASE_URL) {
     problems.push(
       "PUBLIC_BASE_URL: required when deployed; the bot's https address, used in links to agenda documents",
     );
   }
-  if (!microsoft && !isLoopbackHost(e.HOST)) {
+  if (!deployed && !isLoopbackHost(e.HOST)) {
     problems.push(
-      `HOST: ${e.HOST} is not a loopback address; without MICROSOFT_APP_ID (local mode) requests are not authenticated, so the bot only listens on 127.0.0.1`,
+      `HOST: ${e.HOST} is not a loopback address; without platform credentials (local mode: no MICROSOFT_APP_ID, no SLACK_BOT_TOKEN) requests are not authenticated, so the bot only listens on 127.0.0.1`,
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -165,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     roundCalendar,
     voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },
     escalateAfterOverdueReminders: e.ESCALATE_AFTER_OVERDUE_REMINDERS,
+    openLeadBusinessDays: e.OPEN_LEAD_BUSINESS_DAYS,
     teamsGlobalRps: e.TEAMS_GLOBAL_RPS,
     transport: e.TRANSPORT,
     links: {
@@ -175,5 +215,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     agenda: { place: e.AGENDA_PLACE, presenter: e.AGENDA_PRESENTER ?? null },
     microsoft,
+    slack,
   };
 }

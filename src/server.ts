@@ -1,32 +1,35 @@
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
+import type { AppContext } from './app/app-context';
 import { CycleEngine, systemClock } from './app/cycle/engine';
 import { loadDemoData } from './app/demo/load-demo';
-import type { Messenger } from './app/ports';
-import { createTeamsAdapter, teamsRoute } from './channels/teams/teams-adapter';
-import { SkateTeamsBot } from './channels/teams/teams-bot';
-import { TeamsMessenger } from './channels/teams/teams-messenger';
 import { compose } from './compose';
+import { channelAdapters, deliveryMessengers } from './compose-channels';
 import { type Config, isLocalMode } from './config';
+import type { Platform } from './domain/model';
 import { agendaRoute } from './http/agenda-route';
-import { createHttpServer, healthRoutes, listen } from './http/server';
+import { createHttpServer, healthRoutes, listen, readinessGate } from './http/server';
 import type { Logger } from './logger';
 import { Scheduler } from './scheduler/scheduler';
-import { schemaVersion } from './store/db';
-import { MIGRATIONS } from './store/migrations';
+import { checkReadiness } from './store/readiness';
 
 export interface RunningBot {
+  /** The use cases, for what the start script suggests. */
+  app: AppContext;
   server: Server;
   port: number;
   scheduler: Scheduler;
   engine: CycleEngine;
+  /** The platforms served, each with its routes and Messenger; none in local mode with TRANSPORT=local. */
+  platforms: Platform[];
   stop(): Promise<void>;
 }
 
 /**
- * Builds and starts the whole bot: database, use cases, the Teams adapter on
- * `POST /api/messages`, the health checks, the cycle engine and its scheduler.
- * Tests start it on port 0 with their own clock.
+ * Builds and starts the whole bot: database, use cases, one channel adapter per
+ * configured platform (Teams on `POST /api/messages`), the health checks, the
+ * cycle engine with one dispatcher over every platform's Messenger, and its
+ * scheduler. Tests start it on port 0 with their own clock.
  */
 export async function startBot(
   config: Config,
@@ -43,18 +46,23 @@ export async function startBot(
     const loaded = loadDemoData(app, { kind: 'operator', name: 'demo' }, now());
     if (loaded) log.info(loaded, 'demo data loaded into the empty database');
   }
-  const adapter = createTeamsAdapter(config, log);
-  const auMembers = () =>
-    app.uow
-      .read((repos) => repos.people.withRole('au'))
-      .flatMap((p) => p.identities.filter((i) => i.platform === 'msteams').map((i) => i.userId));
-  const messenger: Messenger =
-    config.transport === 'teams'
-      ? new TeamsMessenger(adapter, config.microsoft?.appId ?? '', config.teamsGlobalRps, auMembers)
-      : composition.messenger;
+  const adapters = channelAdapters(config, {
+    app,
+    log,
+    now,
+    // Without the schedule (tests) the engine runs only when asked, not behind the caller's back after a command.
+    wake: () => {
+      if (options.schedule !== false) scheduler.wake();
+    },
+    local: composition.messenger,
+  });
+  const messengers = deliveryMessengers(config, adapters, composition.messenger);
+  if (adapters.length === 0 && config.transport !== 'local') {
+    log.warn('no platform adapter is configured: the cycle delivers through the local transport only');
+  }
   const engine = new CycleEngine(
     app,
-    messenger,
+    messengers,
     { ...systemClock, now },
     {
       owner: `bot-${hostname()}-${process.pid}`,
@@ -69,22 +77,13 @@ export async function startBot(
     },
     onError: (error) => log.error({ err: error }, 'cycle work failed'),
   });
-  const bot = new SkateTeamsBot({
-    app,
-    messenger,
-    now,
-    log,
-    // Without the schedule (tests) the engine runs only when asked, not behind the caller's back after a command.
-    wake: () => {
-      if (options.schedule !== false) scheduler.wake();
-    },
-    defaultLocale: config.defaultLocale,
-  });
-  const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+  // Open, still the file it opened, writable and migrated: otherwise /readyz is 503 and new activities are refused.
+  const readiness = { ready: () => checkReadiness(db, config.databasePath) };
   const server = createHttpServer(
     [
-      healthRoutes({ ready: () => db.open && schemaVersion(db) === latest }),
-      teamsRoute(adapter, bot),
+      healthRoutes(readiness),
+      readinessGate(readiness, ['/api/messages']),
+      ...adapters.flatMap((a) => a.routes),
       agendaRoute(app.uow, config.links.secret, now),
     ],
     (error) => log.error({ err: error }, 'request failed'),
@@ -92,10 +91,12 @@ export async function startBot(
   const port = await listen(server, config.host, config.port);
   if (options.schedule !== false) scheduler.start();
   return {
+    app,
     server,
     port,
     scheduler,
     engine,
+    platforms: adapters.map((a) => a.platform),
     async stop() {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

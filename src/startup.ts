@@ -23,14 +23,16 @@ export async function startFromEnvironment(
   const log = createLogger(config);
   if (isLocalMode(config)) {
     log.warn(
-      'LOCAL MODE: no MICROSOFT_APP_ID is set, so inbound requests are NOT authenticated. ' +
-        `Listening on ${config.host} only. Set the Bot Framework credentials in .env to deploy.`,
+      'LOCAL MODE: no platform credentials are set (neither MICROSOFT_APP_ID nor SLACK_SIGNING_SECRET/SLACK_BOT_TOKEN), ' +
+        `so inbound requests are NOT authenticated. Listening on ${config.host} (loopback) only. ` +
+        'Set a platform’s credentials in .env to deploy.',
     );
   }
   const bot = await startBot(config, log);
+  const endpoints = bot.platforms.map((p) => (p === 'msteams' ? 'Teams endpoint: /api/messages, ' : `${p}, `)).join('');
   log.info(
-    `Skate-boten is running on http://${config.host}:${bot.port} ` +
-      '(Teams endpoint: /api/messages, health: /healthz, readiness: /readyz)',
+    { platforms: bot.platforms, transport: config.transport },
+    `Skate-boten is running on http://${config.host}:${bot.port} (${endpoints}health: /healthz, readiness: /readyz)`,
   );
   return { config, log, bot };
 }

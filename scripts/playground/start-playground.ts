@@ -334,7 +334,7 @@ export async function startPlayground(opts: StartPlaygroundOptions): Promise<Run
 // ---------------------------------------------------------------------------------------------
 // CLI: the local newcomer flow.
 
-/** Who you are in the playground (`--as`), and who else is in the tenant, from src/domain/demo/people.ts. */
+/** Who you are in the playground (`--as`), and who else is in the tenant, from src/app/demo/people.ts. */
 export const ROLE_EMAILS = {
   secretariat: 'ingrid.haugland@example.no',
   owner: 'kristin.hovland@example.no',
@@ -347,7 +347,7 @@ export type PlaygroundRole = keyof typeof ROLE_EMAILS;
 export async function demoUsersFor(
   role: PlaygroundRole,
 ): Promise<{ currentUser: PlaygroundUser; otherUsers: PlaygroundUser[] }> {
-  const { demoPeople, DEMO_EMAILS } = await import('../../src/domain/demo/people');
+  const { demoPeople, DEMO_EMAILS } = await import('../../src/app/demo/people');
   const people = demoPeople();
   const byEmail = (email: string): PlaygroundUser => {
     const p = people.find((x) => x.email === email);

@@ -23,6 +23,8 @@ export interface AgendaSettings {
 export interface CycleSettings {
   /** The secretariat is told of the missing reports at this overdue reminder. */
   escalateAfterOverdueReminders: number;
+  /** A round opens only with its deadline at least this many business days ahead. */
+  openLeadBusinessDays: number;
   /** The language of channel posts (AU thread, Skate item), which have no single reader. */
   defaultLocale: Locale;
 }

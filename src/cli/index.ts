@@ -8,6 +8,7 @@ import { DomainFailure } from '../domain/errors';
 import { LOCALES, type Locale } from '../domain/model';
 import { describeError, messagesFor } from '../i18n';
 import { registerAgendaCommands } from './commands/agenda-commands';
+import { CliRefusal, registerBackupCommands } from './commands/backup-commands';
 import { registerCycleCommands } from './commands/cycle-commands';
 import { registerRegistryCommands } from './commands/registry-commands';
 import { registerReportCommands } from './commands/report-commands';
@@ -54,6 +55,11 @@ export function buildProgram(
   registerReportCommands(program, rt);
   registerCycleCommands(program, rt);
   registerAgendaCommands(program, rt);
+  registerBackupCommands(program, () => {
+    const options = program.opts<{ lang?: Locale; db?: string }>();
+    const config = loadConfig(options.db ? { ...env, DATABASE_PATH: options.db } : env);
+    return { databasePath: config.databasePath, out: createOutput(options.lang ?? config.defaultLocale, write) };
+  });
   return {
     program,
     exitCode: () => runtime?.exitCode ?? 0,
@@ -87,6 +93,10 @@ export async function runCli(
     const t = messagesFor(locale);
     if (error instanceof DomainFailure) {
       for (const e of error.errors) io.err(`${t.cli.failed(describeError(e, locale))}\n`);
+      return 1;
+    }
+    if (error instanceof CliRefusal) {
+      io.err(`${t.cli.failed(error.message)}\n`);
       return 1;
     }
     if (error instanceof ConfigError) {

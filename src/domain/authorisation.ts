@@ -10,6 +10,8 @@ export type Action =
   | { kind: 'report'; initiative: Initiative; today: IsoDate }
   | { kind: 'vote' }
   | { kind: 'administer' }
+  /** AU's review post of an initiative, with its draft recommendation and tally. */
+  | { kind: 'read-review' }
   | { kind: 'read-agenda' };
 
 const AGENDA_READERS: readonly Role[] = ['secretariat', 'au', 'skate', 'strategy-owner'];
@@ -84,6 +86,8 @@ export function authorise(action: Action, person: Person | null): DomainError | 
       return canVote(person) ? null : { code: 'AUTH.NOT_AU' };
     case 'administer':
       return canAdminister(person) ? null : { code: 'AUTH.NOT_SECRETARIAT' };
+    case 'read-review':
+      return canVote(person) || canAdminister(person) ? null : { code: 'AUTH.NOT_REVIEW_READER' };
     case 'read-agenda':
       // There is no code for "not an agenda reader" (yet); AU is the closest audience to name.
       return canReadAgenda(person) ? null : { code: 'AUTH.NOT_AGENDA_READER' };

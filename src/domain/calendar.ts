@@ -15,6 +15,7 @@ export {
   publicHolidayName,
 } from './calendar/business-days';
 export { addDays, compareIsoDates, daysBetween, isIsoDate } from './calendar/dates';
+export { checkOpening, earliestDeadlineDay, type OpeningVerdict, withDeadline } from './calendar/opening';
 export {
   isQuarter,
   nextQuarter,

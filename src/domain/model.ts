@@ -68,7 +68,7 @@ export interface Delegation {
 }
 
 export interface Initiative {
-  /** `T-YYYY-NN`, e.g. `T-2026-03`. */
+  /** `T-YYYY-N` in canonical form, e.g. `T-2026-03` (see initiative-id.ts). */
   id: string;
   title: string;
   description: string;
@@ -133,12 +133,27 @@ export interface DecisionFollowUp {
   comment: string;
 }
 
-/** What the owner fills in each quarter (SPEC step 4). */
+/** The four lights of a report: the owner's overall status and the three agreed dimensions (seed 004, 4.4). */
+export const LIGHT_FIELDS = ['overall', 'result', 'schedule', 'cost'] as const;
+export type LightField = (typeof LIGHT_FIELDS)[number];
+
+/**
+ * What the owner fills in each quarter (SPEC step 4).
+ *
+ * The lights are typed as chosen, which every submitted report is (validateReport
+ * requires all four); a draft saved before the owner chose may hold '' instead,
+ * so code that reads drafts must not assume a light.
+ */
 export interface ReportFields {
   overall: Light;
   result: Light;
   schedule: Light;
   cost: Light;
+  /**
+   * Why the overall light is greener than the worst of result, schedule and cost; null when it is not.
+   * Reports stored before this field existed lack the key: the store reads them as null.
+   */
+  overallOverrideReason: string | null;
   /** Why the owner chose another schedule light than the suggested one; null when not overridden. */
   scheduleOverrideReason: string | null;
   costOverrideReason: string | null;
@@ -198,7 +213,14 @@ export interface Vote {
 export interface Recommendation {
   roundId: Quarter;
   initiativeId: string;
+  /** What a person typed; for a stored default, the words the review first posted (a record, never shown again). */
   text: string;
+  /**
+   * True when a person typed the text (the secretariat's edit), false for the
+   * default draft the review stored as 'system'. Whether the secretariat edited
+   * a recommendation is this flag, never a comparison with the catalogue's wording.
+   */
+  typed: boolean;
   author: Email;
   updatedAt: Instant;
 }

@@ -114,10 +114,24 @@ export interface AgendaRepository {
   save(item: AgendaItem): void;
 }
 
+/** What identifies one delivery of one action: who did what, on which platform, under the platform's id. */
+export interface IdempotencyKey {
+  platform: Platform;
+  actor: Email;
+  action: string;
+  requestId: string;
+}
+
+/** An action already applied under a key: the hash of what was asked and the answer given. */
+export interface IdempotencyEntry {
+  payloadSha256: string;
+  resultJson: string;
+}
+
 export interface IdempotencyRepository {
-  /** The stored result of an action already applied under `key`, as JSON. */
-  find(key: string): string | null;
-  remember(key: string, actor: Email, resultJson: string, at: Instant): void;
+  /** The entry of an action already applied under `key`, or null. */
+  find(key: IdempotencyKey): IdempotencyEntry | null;
+  remember(key: IdempotencyKey, entry: IdempotencyEntry, at: Instant): void;
 }
 
 export interface AuditEntry {
@@ -177,7 +191,15 @@ export interface JobRepository {
 /** Where the bot can reach people and channels on a platform. */
 export interface DirectoryRepository {
   conversationOf(platform: Platform, userId: string): string | null;
+  /** Stores how to reach the user proactively; storing it also counts as the user being seen there. */
   saveConversation(platform: Platform, userId: string, reference: string, now: Date): void;
+  /** When the person behind this platform identity last used the bot there; null when never seen. */
+  lastSeen(platform: Platform, userId: string): Instant | null;
+  /**
+   * Records that the identity used the bot now (a message, a card action, an installation):
+   * a person on several platforms is messaged on the one they used last.
+   */
+  recordSeen(platform: Platform, userId: string, now: Date): void;
   channel(name: ChannelName): { platform: Platform; reference: string } | null;
   bindChannel(name: ChannelName, platform: Platform, reference: string, by: string, now: Date): void;
 }

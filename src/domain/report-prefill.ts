@@ -1,11 +1,12 @@
 import type { Decision, Initiative, ReportFields, StatusReport } from './model';
-import { suggestLights } from './traffic-lights';
+import { overallGreenerThanDimensions, suggestLights } from './traffic-lights';
 
 /**
  * The fields a new report form starts with: last quarter's submitted report
  * (so the owner only changes what changed), with this quarter's narrative
- * emptied, the lights re-suggested where the owner had not overridden them,
- * and the open Skate decision attached for follow-up. Without a previous
+ * emptied, the lights re-suggested where the owner had not overridden them
+ * (the overall light no greener than the worst of the others unless last
+ * quarter's report said why), and the open Skate decision attached for follow-up. Without a previous
  * report, the agreed baseline.
  */
 export function prefillReport(
@@ -20,6 +21,7 @@ export function prefillReport(
       result: 'green',
       schedule: 'green',
       cost: 'green',
+      overallOverrideReason: null,
       scheduleOverrideReason: null,
       costOverrideReason: null,
       forecastCompletionDate: initiative.agreedCompletionDate,
@@ -34,10 +36,18 @@ export function prefillReport(
   }
   const last = previous.fields;
   const suggested = suggestLights(initiative, last);
+  const schedule = last.scheduleOverrideReason ? last.schedule : suggested.schedule;
+  const cost = last.costOverrideReason ? last.cost : suggested.cost;
+  // Absent from reports stored before the field existed.
+  const overallOverrideReason = last.overallOverrideReason ?? null;
+  // The form should not open in breach of the rule it checks on submission; the owner may still choose.
+  const floor = overallOverrideReason ? null : overallGreenerThanDimensions({ ...last, schedule, cost });
   return {
     ...last,
-    schedule: last.scheduleOverrideReason ? last.schedule : suggested.schedule,
-    cost: last.costOverrideReason ? last.cost : suggested.cost,
+    overall: floor ?? last.overall,
+    overallOverrideReason,
+    schedule,
+    cost,
     progress: '',
     deviations: last.deviations,
     correctiveActions: last.correctiveActions,

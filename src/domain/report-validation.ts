@@ -7,8 +7,15 @@
  */
 import { isIsoDate, isQuarter, quarterStart } from './calendar';
 import type { DomainError, ErrorCode, ErrorParams } from './errors';
-import { type Decision, FOLLOW_UP_STATES, type Initiative, type ReportFields, type Round } from './model';
-import { isOverride, isSignificantDeviation, suggestCostLight, suggestScheduleLight } from './traffic-lights';
+import { type Decision, FOLLOW_UP_STATES, type Initiative, LIGHT_FIELDS, type ReportFields, type Round } from './model';
+import {
+  isLight,
+  isOverride,
+  isSignificantDeviation,
+  overallGreenerThanDimensions,
+  suggestCostLight,
+  suggestScheduleLight,
+} from './traffic-lights';
 
 /** Maximum lengths, in characters (Unicode code points), of the free-text fields. */
 export const TEXT_LIMITS = {
@@ -30,6 +37,7 @@ export interface ReportValidationContext {
 // Errors are listed in the order the fields appear on the form, so a channel can show them top to bottom.
 const FIELD_ORDER = [
   'overall',
+  'overallOverrideReason',
   'result',
   'schedule',
   'scheduleOverrideReason',
@@ -89,6 +97,14 @@ function checkLength(findings: Findings, field: string, text: string | null | un
 
 /** Types, lengths and ranges: the rules a draft must already satisfy. */
 function checkShape(fields: Partial<ReportFields>, findings: Findings): void {
+  for (const field of LIGHT_FIELDS) {
+    const light: unknown = fields[field];
+    // '' is "not chosen yet", which only a submission rejects; anything else must be a light, never stored blank.
+    if (light !== undefined && light !== '' && !isLight(light)) {
+      findings.add('REPORT.INVALID_LIGHT', field, { value: String(light) });
+    }
+  }
+
   const date = fields.forecastCompletionDate;
   // An empty date is "not filled in yet", which only a submission rejects.
   if (date !== undefined && date !== '' && (typeof date !== 'string' || !isIsoDate(date))) {
@@ -104,6 +120,7 @@ function checkShape(fields: Partial<ReportFields>, findings: Findings): void {
   checkLength(findings, 'progress', fields.progress, TEXT_LIMITS.progress);
   checkLength(findings, 'deviations', fields.deviations, TEXT_LIMITS.deviations);
   checkLength(findings, 'correctiveActions', fields.correctiveActions, TEXT_LIMITS.correctiveActions);
+  checkLength(findings, 'overallOverrideReason', fields.overallOverrideReason, TEXT_LIMITS.overrideReason);
   checkLength(findings, 'scheduleOverrideReason', fields.scheduleOverrideReason, TEXT_LIMITS.overrideReason);
   checkLength(findings, 'costOverrideReason', fields.costOverrideReason, TEXT_LIMITS.overrideReason);
   checkLength(findings, 'decisionFollowUp.comment', fields.decisionFollowUp?.comment, TEXT_LIMITS.followUpComment);
@@ -140,18 +157,30 @@ export function validateDraft(fields: Partial<ReportFields>): DomainError[] {
 
 /**
  * Checks a report for submission: everything {@link validateDraft} checks, plus
+ * - the four lights (overall, result, schedule, cost) are required;
  * - progress and the forecast date are required;
  * - the forecast date is not before the first day of the round's quarter;
  * - a red result, schedule or cost light (a significant deviation, 4.4), or a red overall light (SPEC step 4),
  *   requires corrective actions;
  * - an open Skate decision requires a follow-up of that decision, with a state and a comment (5.1);
- * - a schedule or cost light other than the suggested one requires an override reason.
+ * - a schedule or cost light other than the suggested one requires an override reason;
+ * - an overall light greener than the worst of result, schedule and cost requires a justification
+ *   (the error is on the overall light, where the owner must look).
  *
  * Returns one error per field, in form order; an empty list means the report may be submitted.
  */
 export function validateReport(fields: ReportFields, ctx: ReportValidationContext): DomainError[] {
   const findings = new Findings();
   checkShape(fields, findings);
+
+  for (const field of LIGHT_FIELDS) {
+    // A draft may leave a light unchosen (''); a submitted report may not, or AU reads a blank light.
+    if (!findings.has(field) && !isLight(fields[field])) findings.add('REPORT.REQUIRED', field);
+  }
+  const worst = overallGreenerThanDimensions(fields);
+  if (worst !== null && isBlank(fields.overallOverrideReason)) {
+    findings.add('REPORT.OVERALL_REASON_REQUIRED', 'overall', { worst });
+  }
 
   if (isBlank(fields.progress)) findings.add('REPORT.REQUIRED', 'progress');
 
@@ -198,7 +227,7 @@ function checkOverrides(fields: ReportFields, initiative: Initiative, findings: 
     !findings.has('forecastCompletionDate') &&
     isIsoDate(fields.forecastCompletionDate) &&
     isIsoDate(initiative.agreedCompletionDate);
-  if (datesValid) {
+  if (datesValid && isLight(fields.schedule)) {
     const suggested = suggestScheduleLight(
       initiative.agreedCompletionDate,
       fields.forecastCompletionDate,
@@ -209,7 +238,8 @@ function checkOverrides(fields: ReportFields, initiative: Initiative, findings: 
     }
   }
 
-  const costsValid = !findings.has('forecastCostNok') && Number.isFinite(initiative.agreedCostNok);
+  const costsValid =
+    !findings.has('forecastCostNok') && Number.isFinite(initiative.agreedCostNok) && isLight(fields.cost);
   if (costsValid) {
     const suggested = suggestCostLight(initiative.agreedCostNok, fields.forecastCostNok, initiative.tolerancePercent);
     if (isOverride(suggested, fields.cost) && isBlank(fields.costOverrideReason)) {

@@ -6,7 +6,7 @@
  * choose another light but must then say why (see report-validation.ts).
  */
 import { daysBetween, isIsoDate } from './calendar';
-import type { Initiative, IsoDate, Light, ReportFields } from './model';
+import { type Initiative, type IsoDate, LIGHTS, type Light, type ReportFields } from './model';
 
 const SEVERITY: Record<Light, number> = { green: 0, yellow: 1, red: 2 };
 
@@ -65,6 +65,40 @@ export function suggestLights(
     ),
     cost: suggestCostLight(initiative.agreedCostNok, fields.forecastCostNok, initiative.tolerancePercent),
   };
+}
+
+/**
+ * The tolerances behind {@link suggestLights} for `initiative`, so a form can
+ * state the rule it applies: the schedule light is yellow up to `days` days
+ * late and red beyond; the cost light is yellow up to `percent` per cent over
+ * the agreed cost and red beyond.
+ */
+export function lightTolerances(initiative: Initiative): { days: number; percent: number } {
+  return { days: initiative.toleranceDays, percent: initiative.tolerancePercent };
+}
+
+/** Whether `value` is one of the three lights (user input and stored drafts may hold anything else). */
+export function isLight(value: unknown): value is Light {
+  return (LIGHTS as readonly unknown[]).includes(value);
+}
+
+/** Whether `a` is a better (greener) light than `b`. */
+export function isGreener(a: Light, b: Light): boolean {
+  return SEVERITY[a] < SEVERITY[b];
+}
+
+/**
+ * The worst of result, schedule and cost when the overall light is greener
+ * than it (the owner then owes a justification), otherwise null. Null as well
+ * when a light is not chosen yet: there is nothing to compare.
+ */
+export function overallGreenerThanDimensions(
+  fields: Pick<ReportFields, 'overall' | 'result' | 'schedule' | 'cost'>,
+): Light | null {
+  const dimensions = [fields.result, fields.schedule, fields.cost];
+  if (!isLight(fields.overall) || !dimensions.every(isLight)) return null;
+  const worst = worstLight(dimensions);
+  return isGreener(fields.overall, worst) ? worst : null;
 }
 
 /** Whether the owner chose another light than the suggested one (either direction needs a reason). */

@@ -1,8 +1,12 @@
-import type { ImportIssueCode } from '../app/import/types';
 import type { ErrorCode, ErrorParams } from '../domain/errors';
+import type { ImportIssueCode } from '../domain/import-issues';
+import { formatDate } from './format';
 import type { Messages } from './index';
 
 type Params = ErrorParams;
+/** A date parameter (ISO) as this language writes it. */
+const fd = (d: string | number | undefined): string =>
+  typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'en') : String(d ?? '');
 type Msg = (p: Params) => string;
 
 /** `1 error`, `3 errors`: English, unlike Norwegian, inflects these nouns for number. */
@@ -22,9 +26,16 @@ const roundStates = {
 const stateName = (state: string | number | undefined): string =>
   roundStates[state as keyof typeof roundStates] ?? String(state);
 
+/** The traffic lights' names. */
+const lights = { green: 'Green', yellow: 'Amber', red: 'Red' };
+
+/** A light's name in lower case for mid-sentence, from an error parameter; the raw value when unknown. */
+const lightWord = (light: string | number | undefined): string =>
+  lights[light as keyof typeof lights]?.toLowerCase() ?? String(light ?? '');
+
 export const en = {
   languageName: 'English',
-  lights: { green: 'Green', yellow: 'Amber', red: 'Red' },
+  lights,
   lightDimensions: { overall: 'Overall', result: 'Results', schedule: 'Completion date', cost: 'Cost' },
   roundStates,
   reportStates: { missing: 'Missing', draft: 'Draft', submitted: 'Submitted' },
@@ -70,7 +81,10 @@ export const en = {
     'REPORT.INVALID_NUMBER': () => 'Invalid number.',
     'REPORT.INVALID_SDG': () => 'The Sustainable Development Goals must be numbers from 1 to 17, with no repeats.',
     'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
-      `You have chosen a different light from the suggested one (${p.suggested ?? ''}). Please give a reason for your choice.`,
+      `You have chosen a different light from the suggested one (${lightWord(p.suggested)}). Please give a reason for your choice.`,
+    'REPORT.INVALID_LIGHT': (p) => `‘${p.value}’ is not a light. Choose green, amber or red.`,
+    'REPORT.OVERALL_REASON_REQUIRED': (p) =>
+      `The overall status cannot be better than the worst of results, completion date and cost (${lightWord(p.worst)}) without a reason. Choose another light, or give your reason.`,
     'REPORT.ROUND_LOCKED': (p) => `The reporting round ${p.round} is locked. The report can no longer be changed.`,
     'REPORT.ROUND_NOT_OPEN': (p) => `The reporting round ${p.round} has not been opened yet.`,
     'REPORT.STALE_VERSION': () =>
@@ -84,6 +98,21 @@ export const en = {
     'ROUND.INVALID_QUARTER': (p) => `‘${p.value}’ is not a quarter. Write it as 2026-Q4.`,
     'ROUND.NO_SKATE_MEETING': (p) =>
       `The meeting schedule has no available Skate meeting for ${p.round}. Add the meeting first.`,
+    'ROUND.DEADLINE_TOO_CLOSE': (p) =>
+      `The deadline for ${p.round} would be ${fd(p.deadline)}, which is too soon: owners need at least ${p.lead} business days. ` +
+      `Open the round with a later deadline: “round open ${p.round} deadline ${p.earliest}”.`,
+    'ROUND.TOO_LATE_FOR_MEETING': (p) =>
+      `It is too late to open ${p.round}: with a deadline no earlier than ${fd(p.earliest)} the reports cannot be ready for the Skate meeting on ${fd(p.skate)}. ` +
+      (p.next ? `Open the next quarter instead: “round open ${p.next}”.` : 'Add a later Skate meeting first.'),
+    'ROUND.DEADLINE_NOT_BUSINESS_DAY': (p) =>
+      `${fd(p.deadline)} is not a business day. Choose a business day from ${fd(p.earliest)}.`,
+    'ROUND.NO_AU_CHANNEL': () =>
+      'The AU channel is not connected yet, so AU cannot receive the items. Type “channel au” in the AU channel first.',
+    'ROUND.NONE': (p) =>
+      (p.rounds
+        ? `No round is open now. The rounds that exist: ${p.rounds}. Name the one you mean, e.g. “status ${String(p.rounds).split(', ').at(-1)}”.`
+        : 'There are no reporting rounds yet.') +
+      (p.suggestion ? ` A new round can be opened with “round open ${p.suggestion}”.` : ''),
     'VOTE.COMMENT_REQUIRED': () => 'Please write a comment when you disagree.',
     'VOTE.JUSTIFICATION_REQUIRED': () => 'AU must justify a recommendation for a separate item in Skate.',
     'VOTE.CLOSED': () => 'Voting is closed.',
@@ -91,6 +120,7 @@ export const en = {
     'AUTH.NOT_OWNER': () => 'Only the initiative owner or a deputy can report on this initiative.',
     'AUTH.NOT_AU': () => 'Only members of Skate’s working committee (AU) can vote.',
     'AUTH.NOT_SECRETARIAT': () => 'Only the Skate Secretariat can do this.',
+    'AUTH.NOT_REVIEW_READER': () => 'Only AU and the Skate Secretariat can see AU’s review of the initiatives.',
     'AUTH.NOT_AGENDA_READER': () =>
       'Only Skate, AU, the strategy owner and the Skate Secretariat can read the consolidated agenda item.',
     'AUTH.UNKNOWN_PERSON': () =>
@@ -103,6 +133,8 @@ export const en = {
     'DECISION.NOT_FOUND': (p) => `Could not find the decision ${p.decision}.`,
     'IMPORT.INVALID_FILE': (p) => `The file could not be read: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `The file has ${count(p.count, 'error', 'errors')}. Nothing has been saved.`,
+    'REQUEST.CONFLICT': () =>
+      'This action was already carried out with other values. Nothing has been changed; open the card again and retry.',
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -122,6 +154,8 @@ export const en = {
     'unknown-life-event': (p) => `Unknown life event ‘${p.value}’. Allowed: ${p.allowed}.`,
     'invalid-sdg': (p) => `Invalid Sustainable Development Goal ‘${p.value}’ (1–17).`,
     duplicate: (p) => `‘${p.value}’ already appears on line ${p.firstLine}.`,
+    'invalid-encoding': () =>
+      'The file is not saved as UTF-8, and its characters cannot be read reliably. Save the file as UTF-8 (in Excel: “CSV UTF-8 (Comma delimited)”) and import it again.',
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
@@ -243,6 +277,18 @@ export const en = {
     submit: 'Submit',
     edit: 'Edit',
     suggestion: (light: string) => `Suggested from your forecast: ${light}. If you choose otherwise, please say why.`,
+    reasons: {
+      overall: 'Reason for the overall status',
+      schedule: 'Reason for the completion date light',
+      cost: 'Reason for the cost light',
+    },
+    scheduleRule: (days: number) =>
+      `Green when the forecast completion date is on or before the agreed date, amber up to ${count(days, 'day', 'days')} later, red when it is more than ${count(days, 'day', 'days')} after the agreed date.`,
+    costRule: (percent: string) =>
+      `Green when the forecast is within the agreed cost, amber up to ${percent}% over, red when the forecast is more than ${percent}% over the agreed cost.`,
+    overallRule:
+      'The overall status cannot be better than the worst of results, completion date and cost without a reason.',
+    worstNow: (light: string) => `The worst is now: ${light}.`,
     receiptTitle: (id: string, period: string) => `Status report for ${id} – ${period} submitted`,
     receiptText: (at: string, version: number) =>
       `Received ${at} (version ${version}). You can edit the report until the round locks.`,
@@ -259,28 +305,75 @@ export const en = {
   },
   commands: {
     helpTitle: 'What you can ask Skate-boten to do',
+    helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Example: “${example}”`,
+    errorForSecretariat:
+      'Sorry, something went wrong and nothing was changed. Try again in a moment; if it happens again, check the bot’s log (your operations team can help).',
+    channelNeedsChat: 'Channels are connected from chat: type “channel au” or “channel skate” in the channel itself.',
+    unknownAction: 'I don’t recognise this button. Open the card again and retry.',
     helpIntro: 'Send me the command in a personal chat, or mention me (@Skate-boten) in a channel.',
     help: {
-      help: { usage: 'help', text: 'shows this overview' },
-      status: { usage: 'status [2026-Q4]', text: 'which reports are in and which are missing' },
-      mine: { usage: 'mine', text: 'the initiatives you report on, with the form' },
+      help: { usage: 'help', text: 'shows this overview', example: 'help' },
+      status: {
+        usage: 'status [2026-Q4]',
+        text: 'which reports are in and which are missing',
+        example: 'status 2026-Q4',
+      },
+      mine: { usage: 'mine', text: 'the initiatives you report on, with the form', example: 'mine' },
       round: {
         usage: 'round open|deadline|review|close 2026-Q4 [date]',
         text: "open a reporting round, move its deadline, start AU's review or close the round",
+        example: 'round open 2026-Q4',
       },
-      remind: { usage: 'remind [T-2026-03]', text: 'remind everyone who has not reported (or one initiative) now' },
-      recommendation: { usage: 'recommendation T-2026-03 <text>', text: "edit the draft of AU's recommendation" },
-      vote: { usage: 'vote close [T-2026-03]', text: "close AU's vote on one initiative or the whole round" },
-      initiatives: { usage: 'initiatives', text: 'list the initiatives (CSV import is done with the command line)' },
+      remind: {
+        usage: 'remind [T-2026-03]',
+        text: 'remind everyone who has not reported (or one initiative) now',
+        example: 'remind T-2026-03',
+      },
+      recommendation: {
+        usage: 'recommendation T-2026-03 ⟨text⟩',
+        text: "edit the draft of AU's recommendation",
+        example: 'recommendation T-2026-03 Skate takes note of the status and asks for a revised schedule.',
+      },
+      vote: {
+        usage: 'vote close [T-2026-03]',
+        text: "close AU's vote on one initiative or the whole round",
+        example: 'vote close T-2026-03',
+      },
+      initiatives: {
+        usage: 'initiatives',
+        text: 'list the initiatives (CSV import is done with the command line)',
+        example: 'initiatives',
+      },
       delegate: {
-        usage: 'delegate T-2026-03 name@agency.no 01.12.2026 31.12.2026',
+        usage: 'delegate T-2026-03 ⟨email⟩ ⟨from date⟩ ⟨to date⟩',
         text: 'let a colleague report for a period',
+        example: 'delegate T-2026-03 kari.nordmann@nav.no 01.12.2026 31.12.2026',
       },
-      channel: { usage: 'channel au|skate', text: 'make this channel the AU channel or the Skate channel' },
-      preflight: { usage: 'preflight', text: 'check that every initiative owner can be reached before the round' },
-      compile: { usage: 'compile [2026-Q4]', text: 'compile the consolidated agenda item for Skate' },
-      decision: { usage: 'decision T-2026-03 <text>', text: "record Skate's decision" },
-      export: { usage: 'export md|html|docx [2026-Q4]', text: 'download the agenda item' },
+      channel: {
+        usage: 'channel au|skate',
+        text: 'make this channel the AU channel or the Skate channel',
+        example: 'channel au',
+      },
+      preflight: {
+        usage: 'preflight',
+        text: 'check that every initiative owner can be reached before the round',
+        example: 'preflight',
+      },
+      compile: {
+        usage: 'compile [2026-Q4]',
+        text: 'compile the consolidated agenda item for Skate',
+        example: 'compile 2026-Q4',
+      },
+      decision: {
+        usage: 'decision T-2026-03 ⟨text⟩',
+        text: "record Skate's decision",
+        example: 'decision T-2026-03 Skate asks the owner to present a revised schedule in the next report.',
+      },
+      export: {
+        usage: 'export md|html|docx [2026-Q4]',
+        text: 'download the agenda item',
+        example: 'export docx 2026-Q4',
+      },
     },
     unknown: (text: string) => `I did not understand “${text}”. Type “help” to see what I can do.`,
     usage: (usage: string) => `How to use the command: ${usage}`,
@@ -335,7 +428,10 @@ export const en = {
     word: 'Case paper (Word)',
     html: 'Case paper (web page)',
     markdown: 'Case paper (Markdown)',
-    heatmapAlt: 'Status of the initiatives over the last four quarters',
+    heatmapAlt: (quarters: number) =>
+      quarters === 1
+        ? 'Status of the initiatives this quarter'
+        : `Status of the initiatives over the last ${quarters} quarters`,
     published: (caseNumber: string) => `Item ${caseNumber} is published in the Skate channel.`,
     unchanged: (caseNumber: string, revision: number) =>
       `Nothing has changed since item ${caseNumber}${revision > 0 ? ` (revision ${revision})` : ''} was compiled; no new revision was made.`,
@@ -526,15 +622,35 @@ export const en = {
     description: 'The Skate bot: administration of the register and the reporting rounds.',
     failed: (message: string) => `Error: ${message}`,
     unexpected: (message: string) => `Unexpected error: ${message}`,
+    backup: {
+      written: (file: string, size: string, version: number) =>
+        `Backup written to ${file} (${size}, schema version ${version}).`,
+      sourceMissing: (file: string) => `No database found at ${file}.`,
+      targetExists: (file: string) => `${file} already exists. Choose a new file name; no file was overwritten.`,
+      copyCorrupt: 'The copy failed its integrity check and was deleted. Try again.',
+      restored: (file: string, version: number) =>
+        `The database ${file} has been restored (schema version ${version}). Start the bot again.`,
+      backupMissing: (file: string) => `Backup ${file} not found.`,
+      backupCorrupt: (detail: string) => `The backup is damaged and was not used: ${detail}`,
+      backupNotSkate: 'The file is not a Skate-boten backup. Nothing has been changed.',
+      backupNewer: (found: number, latest: number) =>
+        `The backup has schema version ${found}, but this version of the bot only knows up to ${latest}. Upgrade the bot first.`,
+      inUse: (file: string) => `${file} is in use. Stop the bot before restoring; nothing has been changed.`,
+    },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demo data loaded: ${count(p.organisations, 'organisation', 'organisations')}, ${count(p.people, 'person', 'people')}, ${count(p.initiatives, 'initiative', 'initiatives')}, ${count(p.meetings, 'meeting', 'meetings')} and the closed round ${p.round}.`,
     demoSkipped: 'The database already contains data; the demo data was not loaded.',
     imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
       `Import of ${p.kind}: ${p.created} new, ${p.updated} changed, ${p.unchanged} unchanged.`,
     importRejected: (n: number) => `The file was rejected with ${count(n, 'error', 'errors')}. Nothing has been saved.`,
-    importIssue: (line: number, column: string | null, message: string) =>
-      column === null ? `Line ${line}: ${message}` : `Line ${line}, column ‘${column}’: ${message}`,
     importKinds: { organisations: 'organisations', people: 'people', initiatives: 'initiatives' },
+    importIssueGroup: (p: { lines: string; count: number; more: number; column: string | null; message: string }) =>
+      `${p.count === 1 ? 'Line' : 'Lines'} ${p.lines}${p.more > 0 ? ` and ${p.more} more` : ''}${p.column === null ? '' : `, column ‘${p.column}’`}: ${p.message}`,
+    importIds: (p: { created: string; updated: string }) =>
+      [p.created && `New: ${p.created}.`, p.updated && `Changed: ${p.updated}.`].filter(Boolean).join(' '),
+    importMore: (ids: string, more: number) => (more > 0 ? `${ids} and ${more} more` : ids),
+    importDecoded: (encoding: string) =>
+      `The file was not saved as UTF-8 and has been read as ${encoding}. Check that æ, ø and å look right, and save the file as UTF-8 next time.`,
     nothing: 'Nothing to show.',
     roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
       `Round ${p.round} is open for ${count(p.count, 'initiative', 'initiatives')}. Deadline: ${p.deadline}. Locks: ${p.lockAt}. AU meeting: ${p.au}. Skate meeting: ${p.skate}.`,
@@ -554,6 +670,33 @@ export const en = {
       unreachable === 0
         ? `All ${total} recipients can be reached.`
         : `${unreachable} of ${total} recipients cannot be reached:`,
+    plan: {
+      header: (at: string) => `Dry run at ${at}: this is what would happen now. Nothing has been saved or sent.`,
+      nothingDue: 'No scheduled job is due.',
+      job: (p: { kind: 'round.reminder' | 'round.deadline'; round: string; due: string }) =>
+        `${p.kind === 'round.deadline' ? 'Deadline' : 'Reminder'} for round ${p.round}, due ${p.due}:`,
+      reminderKinds: {
+        before: 'before the deadline',
+        'on-deadline': 'on the deadline day',
+        overdue: 'after the deadline',
+      },
+      remind: (p: { when: string; name: string; email: string; initiative: string; hasDraft: boolean }) =>
+        `reminder ${p.when} to ${p.name} <${p.email}> about ${p.initiative}${p.hasDraft ? ' (has a draft)' : ''}`,
+      escalate: (p: { name: string; missing: number }) =>
+        `notice to ${p.name} of ${p.missing} missing ${p.missing === 1 ? 'report' : 'reports'}`,
+      moveRound: (p: { round: string; from: string; to: string }) =>
+        `round ${p.round} moves from “${p.from}” to “${p.to}”`,
+      postReview: (p: { round: string; items: number }) =>
+        `AU's review of round ${p.round} is posted in the AU channel, with ${p.items} ${p.items === 1 ? 'item' : 'items'} in its thread`,
+      done: 'the job is done',
+      dropped: (reason: string) => `the job is skipped: ${reason}`,
+      reasons: {
+        'round-not-found': 'the round does not exist',
+        'round-inactive': (state: string) => `the round is “${state}”`,
+        'round-locked': 'the round is locked for reports',
+        superseded: 'a later reminder is due as well, and only that one is sent',
+      },
+    },
     columns: {
       id: 'ID',
       title: 'Title',
@@ -592,7 +735,6 @@ export const en = {
       forecastCost: 'Forecast cost',
       agreed: (date: string, cost: string) => `Agreed: ${date}, ${cost}`,
       suggested: (light: string) => `suggested: ${light}`,
-      overrideReason: 'Reason for the chosen light',
       progress: 'What has been done this quarter',
       deviations: 'Deviations',
       correctiveActions: 'Corrective actions',

@@ -1,7 +1,11 @@
-import type { ImportIssueCode } from '../app/import/types';
 import type { ErrorCode, ErrorParams } from '../domain/errors';
+import type { ImportIssueCode } from '../domain/import-issues';
+import { formatDate } from './format';
 
 type Params = ErrorParams;
+/** A date parameter (ISO) as this language writes it. */
+const fd = (d: string | number | undefined): string =>
+  typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'nb') : String(d ?? '');
 type Msg = (p: Params) => string;
 
 /**
@@ -27,9 +31,16 @@ const series = (items: [number, string][], noun: string, and: string): string =>
   return words.length > 0 ? `${words.join(', ')} ${and} ${last}` : last;
 };
 
+/** The traffic lights' names. */
+const lights = { green: 'Grønn', yellow: 'Gul', red: 'Rød' };
+
+/** A light's name in lower case for mid-sentence, from an error parameter; the raw value when unknown. */
+const lightWord = (light: string | number | undefined): string =>
+  lights[light as keyof typeof lights]?.toLowerCase() ?? String(light ?? '');
+
 export const nb = {
   languageName: 'norsk bokmål',
-  lights: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
+  lights,
   lightDimensions: { overall: 'Samlet', result: 'Resultat', schedule: 'Ferdigdato', cost: 'Kostnad' },
   roundStates,
   reportStates: { missing: 'Mangler', draft: 'Utkast', submitted: 'Levert' },
@@ -74,7 +85,10 @@ export const nb = {
     'REPORT.INVALID_NUMBER': () => 'Ugyldig tall.',
     'REPORT.INVALID_SDG': () => 'Bærekraftsmålene må være tall fra 1 til 17, uten gjentakelser.',
     'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
-      `Du har valgt et annet lys enn det foreslåtte (${p.suggested ?? ''}). Begrunn valget.`,
+      `Du har valgt et annet lys enn det foreslåtte (${lightWord(p.suggested)}). Begrunn valget.`,
+    'REPORT.INVALID_LIGHT': (p) => `«${p.value}» er ikke et lys. Velg grønn, gul eller rød.`,
+    'REPORT.OVERALL_REASON_REQUIRED': (p) =>
+      `Samlet status kan ikke være grønnere enn det dårligste av resultat, ferdigdato og kostnad (${lightWord(p.worst)}) uten en begrunnelse. Velg et annet lys, eller begrunn valget.`,
     'REPORT.ROUND_LOCKED': (p) => `Rapporteringsrunden ${p.round} er låst. Rapporten kan ikke lenger endres.`,
     'REPORT.ROUND_NOT_OPEN': (p) => `Rapporteringsrunden ${p.round} er ikke åpnet ennå.`,
     'REPORT.STALE_VERSION': () =>
@@ -87,6 +101,21 @@ export const nb = {
     'ROUND.ALREADY_EXISTS': (p) => `Rapporteringsrunden ${p.round} finnes allerede.`,
     'ROUND.INVALID_QUARTER': (p) => `«${p.value}» er ikke et kvartal. Skriv det som 2026-Q4.`,
     'ROUND.NO_SKATE_MEETING': (p) => `Møteplanen har ikke noe ledig Skate-møte for ${p.round}. Legg inn møtet først.`,
+    'ROUND.DEADLINE_TOO_CLOSE': (p) =>
+      `Fristen for ${p.round} ville vært ${fd(p.deadline)}, og det er for sent: eierne trenger minst ${p.lead} virkedager. ` +
+      `Åpne runden med en senere frist: «runde åpne ${p.round} frist ${fd(p.earliest)}».`,
+    'ROUND.TOO_LATE_FOR_MEETING': (p) =>
+      `Det er for sent å åpne ${p.round}: med en frist tidligst ${fd(p.earliest)} blir ikke rapportene klare før Skate-møtet ${fd(p.skate)}. ` +
+      (p.next ? `Åpne neste kvartal i stedet: «runde åpne ${p.next}».` : 'Legg inn et senere Skate-møte først.'),
+    'ROUND.DEADLINE_NOT_BUSINESS_DAY': (p) =>
+      `${fd(p.deadline)} er ikke en virkedag. Velg en virkedag fra ${fd(p.earliest)}.`,
+    'ROUND.NO_AU_CHANNEL': () =>
+      'AU-kanalen er ikke koblet til ennå, så AU kan ikke få sakene. Skriv «kanal au» i AU-kanalen først.',
+    'ROUND.NONE': (p) =>
+      (p.rounds
+        ? `Ingen runde er åpen nå. Rundene som finnes: ${p.rounds}. Nevn den du mener, f.eks. «status ${String(p.rounds).split(', ').at(-1)}».`
+        : 'Det finnes ingen rapporteringsrunder ennå.') +
+      (p.suggestion ? ` En ny runde kan åpnes med «runde åpne ${p.suggestion}».` : ''),
     'VOTE.COMMENT_REQUIRED': () => 'Skriv en kommentar når du er uenig.',
     'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må begrunne en anbefaling om egen sak i Skate.',
     'VOTE.CLOSED': () => 'Avstemningen er lukket.',
@@ -94,6 +123,7 @@ export const nb = {
     'AUTH.NOT_OWNER': () => 'Bare tiltakseier eller en stedfortreder kan rapportere på dette tiltaket.',
     'AUTH.NOT_AU': () => 'Bare medlemmer av Skates arbeidsutvalg kan stemme.',
     'AUTH.NOT_SECRETARIAT': () => 'Bare Skatesekretariatet kan gjøre dette.',
+    'AUTH.NOT_REVIEW_READER': () => 'Bare AU og Skatesekretariatet kan se AUs behandling av tiltakene.',
     'AUTH.NOT_AGENDA_READER': () => 'Bare Skate, AU, strategieier og Skatesekretariatet kan lese samlesaken.',
     'AUTH.UNKNOWN_PERSON': () =>
       'Jeg kjenner deg ikke igjen. Be Skatesekretariatet registrere e-postadressen din, så kan vi snakkes.',
@@ -105,6 +135,8 @@ export const nb = {
     'DECISION.NOT_FOUND': (p) => `Fant ikke beslutningen ${p.decision}.`,
     'IMPORT.INVALID_FILE': (p) => `Filen kunne ikke leses: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `Filen har ${p.count} feil. Ingenting er lagret.`,
+    'REQUEST.CONFLICT': () =>
+      'Denne handlingen er allerede utført med andre verdier. Ingenting er endret; åpne kortet på nytt og prøv igjen.',
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -124,6 +156,8 @@ export const nb = {
     'unknown-life-event': (p) => `Ukjent livshendelse «${p.value}». Tillatt: ${p.allowed}.`,
     'invalid-sdg': (p) => `Ugyldig bærekraftsmål «${p.value}» (1–17).`,
     duplicate: (p) => `«${p.value}» finnes allerede på linje ${p.firstLine}.`,
+    'invalid-encoding': () =>
+      'Filen er ikke lagret som UTF-8, og tegnene kan ikke leses sikkert. Lagre filen som UTF-8 (i Excel: «CSV UTF-8 (kommadelt)») og importer den på nytt.',
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
@@ -245,6 +279,18 @@ export const nb = {
     submit: 'Send inn',
     edit: 'Endre',
     suggestion: (light: string) => `Foreslått ut fra prognosen: ${light}. Velger du noe annet, må du begrunne det.`,
+    reasons: {
+      overall: 'Begrunnelse for samlet status',
+      schedule: 'Begrunnelse for lyset for ferdigdato',
+      cost: 'Begrunnelse for lyset for kostnad',
+    },
+    scheduleRule: (days: number) =>
+      `Grønn når prognosert ferdigdato er på eller før avtalt dato, gul inntil ${days} ${days === 1 ? 'dag' : 'dager'} etter, rød når den er mer enn ${days} ${days === 1 ? 'dag' : 'dager'} etter avtalt dato.`,
+    costRule: (percent: string) =>
+      `Grønn når prognosen er innenfor avtalt kostnad, gul inntil ${percent}\u00a0% over, rød når prognosen er mer enn ${percent}\u00a0% over avtalt kostnad.`,
+    overallRule:
+      'Samlet status kan ikke være grønnere enn det dårligste av resultat, ferdigdato og kostnad uten en begrunnelse.',
+    worstNow: (light: string) => `Det dårligste er nå: ${light}.`,
     receiptTitle: (id: string, period: string) => `Statusrapport for ${id} – ${period} er sendt inn`,
     receiptText: (at: string, version: number) =>
       `Mottatt ${at} (versjon ${version}). Du kan endre rapporten til runden låses.`,
@@ -261,28 +307,72 @@ export const nb = {
   },
   commands: {
     helpTitle: 'Dette kan du be Skate-boten om',
+    helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Eksempel: «${example}»`,
+    errorForSecretariat:
+      'Beklager, noe gikk galt, og ingenting ble endret. Prøv igjen om litt; hvis det skjer igjen, se i loggen til boten (driftsansvarlig kan hjelpe).',
+    channelNeedsChat: 'Kanaler kobles fra chatten: skriv «kanal au» eller «kanal skate» i kanalen det gjelder.',
+    unknownAction: 'Denne knappen kjenner jeg ikke igjen. Åpne kortet på nytt og prøv igjen.',
     helpIntro: 'Skriv kommandoen til meg i en personlig chat, eller nevn meg (@Skate-boten) i en kanal.',
     help: {
-      help: { usage: 'hjelp', text: 'viser denne oversikten' },
-      status: { usage: 'status [2026-Q4]', text: 'hvilke rapporter som er levert og hvilke som mangler' },
-      mine: { usage: 'mine', text: 'tiltakene du rapporterer for, med skjemaet' },
+      help: { usage: 'hjelp', text: 'viser denne oversikten', example: 'hjelp' },
+      status: {
+        usage: 'status [2026-Q4]',
+        text: 'hvilke rapporter som er levert og hvilke som mangler',
+        example: 'status 2026-Q4',
+      },
+      mine: { usage: 'mine', text: 'tiltakene du rapporterer for, med skjemaet', example: 'mine' },
       round: {
         usage: 'runde åpne|frist|gjennomgang|lukk 2026-Q4 [dato]',
         text: 'åpne en rapporteringsrunde, flytte fristen, starte AU-behandlingen eller avslutte runden',
+        example: 'runde åpne 2026-Q4',
       },
-      remind: { usage: 'påminn [T-2026-03]', text: 'minne alle som ikke har levert (eller ett tiltak) nå' },
-      recommendation: { usage: 'innstilling T-2026-03 <tekst>', text: 'endre forslaget til AUs innstilling' },
-      vote: { usage: 'avstemning lukk [T-2026-03]', text: 'lukke AUs avstemning for ett tiltak eller hele runden' },
-      initiatives: { usage: 'tiltak', text: 'liste over tiltakene (import av CSV gjøres med kommandolinjen)' },
+      remind: {
+        usage: 'påminn [T-2026-03]',
+        text: 'minne alle som ikke har levert (eller ett tiltak) nå',
+        example: 'påminn T-2026-03',
+      },
+      // ⟨ ⟩ rather than < >: Teams reads <tekst> as an HTML tag and Slack as a link, and both drop it.
+      recommendation: {
+        usage: 'innstilling T-2026-03 ⟨tekst⟩',
+        text: 'endre forslaget til AUs innstilling',
+        example: 'innstilling T-2026-03 Skate tar status til orientering og ber om revidert tidsplan.',
+      },
+      vote: {
+        usage: 'avstemning lukk [T-2026-03]',
+        text: 'lukke AUs avstemning for ett tiltak eller hele runden',
+        example: 'avstemning lukk T-2026-03',
+      },
+      initiatives: {
+        usage: 'tiltak',
+        text: 'liste over tiltakene (import av CSV gjøres med kommandolinjen)',
+        example: 'tiltak',
+      },
       delegate: {
-        usage: 'deleger T-2026-03 navn@virksomhet.no 01.12.2026 31.12.2026',
+        usage: 'deleger T-2026-03 ⟨e-post⟩ ⟨fra dato⟩ ⟨til dato⟩',
         text: 'la en kollega rapportere i en periode',
+        example: 'deleger T-2026-03 kari.nordmann@nav.no 01.12.2026 31.12.2026',
       },
-      channel: { usage: 'kanal au|skate', text: 'gjøre denne kanalen til AU-kanalen eller Skate-kanalen' },
-      preflight: { usage: 'sjekk', text: 'sjekke at alle tiltakseiere kan nås før runden' },
-      compile: { usage: 'sammenstill [2026-Q4]', text: 'sammenstille samlesaken til Skate' },
-      decision: { usage: 'vedtak T-2026-03 <tekst>', text: 'registrere Skates beslutning' },
-      export: { usage: 'eksport md|html|docx [2026-Q4]', text: 'laste ned samlesaken' },
+      channel: {
+        usage: 'kanal au|skate',
+        text: 'gjøre denne kanalen til AU-kanalen eller Skate-kanalen',
+        example: 'kanal au',
+      },
+      preflight: { usage: 'sjekk', text: 'sjekke at alle tiltakseiere kan nås før runden', example: 'sjekk' },
+      compile: {
+        usage: 'sammenstill [2026-Q4]',
+        text: 'sammenstille samlesaken til Skate',
+        example: 'sammenstill 2026-Q4',
+      },
+      decision: {
+        usage: 'vedtak T-2026-03 ⟨tekst⟩',
+        text: 'registrere Skates beslutning',
+        example: 'vedtak T-2026-03 Skate ber tiltakseier legge fram revidert tidsplan i neste rapport.',
+      },
+      export: {
+        usage: 'eksport md|html|docx [2026-Q4]',
+        text: 'laste ned samlesaken',
+        example: 'eksport docx 2026-Q4',
+      },
     },
     unknown: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjelp» for å se hva jeg kan.`,
     usage: (usage: string) => `Slik bruker du kommandoen: ${usage}`,
@@ -334,7 +424,8 @@ export const nb = {
     word: 'Saksframlegg (Word)',
     html: 'Saksframlegg (nettside)',
     markdown: 'Saksframlegg (Markdown)',
-    heatmapAlt: 'Status for tiltakene de siste fire kvartalene',
+    heatmapAlt: (quarters: number) =>
+      quarters === 1 ? 'Status for tiltakene dette kvartalet' : `Status for tiltakene de siste ${quarters} kvartalene`,
     published: (caseNumber: string) => `Sak ${caseNumber} er publisert i Skate-kanalen.`,
     unchanged: (caseNumber: string, revision: number) =>
       `Ingenting er endret siden sak ${caseNumber}${revision > 0 ? ` (revidert utgave ${revision})` : ''} ble sammenstilt; ingen ny utgave er laget.`,
@@ -519,15 +610,36 @@ export const nb = {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',
     failed: (message: string) => `Feil: ${message}`,
     unexpected: (message: string) => `Uventet feil: ${message}`,
+    /** `backup` and `restore`: copies of the database file. */
+    backup: {
+      written: (file: string, size: string, version: number) =>
+        `Sikkerhetskopi skrevet til ${file} (${size}, skjemaversjon ${version}).`,
+      sourceMissing: (file: string) => `Fant ingen database i ${file}.`,
+      targetExists: (file: string) => `${file} finnes allerede. Velg et nytt filnavn; ingen fil ble overskrevet.`,
+      copyCorrupt: 'Kopien besto ikke integritetssjekken og ble slettet. Prøv igjen.',
+      restored: (file: string, version: number) =>
+        `Databasen ${file} er gjenopprettet (skjemaversjon ${version}). Start boten igjen.`,
+      backupMissing: (file: string) => `Fant ikke sikkerhetskopien ${file}.`,
+      backupCorrupt: (detail: string) => `Sikkerhetskopien er skadet og ble ikke brukt: ${detail}`,
+      backupNotSkate: 'Filen er ikke en sikkerhetskopi av Skate-boten. Ingenting er endret.',
+      backupNewer: (found: number, latest: number) =>
+        `Sikkerhetskopien har skjemaversjon ${found}, men denne versjonen av boten kjenner bare til ${latest}. Oppgrader boten først.`,
+      inUse: (file: string) => `${file} er i bruk. Stopp boten før du gjenoppretter; ingenting er endret.`,
+    },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demodata lastet: ${p.organisations} virksomheter, ${p.people} personer, ${p.initiatives} tiltak, ${p.meetings} møter og den avsluttede runden ${p.round}.`,
     demoSkipped: 'Databasen har allerede data; demodata ble ikke lastet.',
     imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
       `Import av ${p.kind}: ${p.created} nye, ${p.updated} endret, ${p.unchanged} uendret.`,
     importRejected: (count: number) => `Filen ble avvist med ${count} feil. Ingenting er lagret.`,
-    importIssue: (line: number, column: string | null, message: string) =>
-      column === null ? `Linje ${line}: ${message}` : `Linje ${line}, kolonne «${column}»: ${message}`,
     importKinds: { organisations: 'virksomheter', people: 'personer', initiatives: 'tiltak' },
+    importIssueGroup: (p: { lines: string; count: number; more: number; column: string | null; message: string }) =>
+      `${p.count === 1 ? 'Linje' : 'Linjene'} ${p.lines}${p.more > 0 ? ` og ${p.more} til` : ''}${p.column === null ? '' : `, kolonne «${p.column}»`}: ${p.message}`,
+    importIds: (p: { created: string; updated: string }) =>
+      [p.created && `Nye: ${p.created}.`, p.updated && `Endret: ${p.updated}.`].filter(Boolean).join(' '),
+    importMore: (ids: string, more: number) => (more > 0 ? `${ids} og ${more} til` : ids),
+    importDecoded: (encoding: string) =>
+      `Filen var ikke lagret som UTF-8, men er lest som ${encoding}. Se etter at æ, ø og å er riktige, og lagre filen som UTF-8 neste gang.`,
     nothing: 'Ingenting å vise.',
     roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
       `Runde ${p.round} er åpnet for ${p.count} tiltak. Frist: ${p.deadline}. Låses: ${p.lockAt}. AU-møte: ${p.au}. Skate-møte: ${p.skate}.`,
@@ -545,6 +657,30 @@ export const nb = {
     notLocal: 'Boten leverer selv når Teams eller Slack er satt opp; denne kommandoen er for lokal modus.',
     preflightResult: (total: number, unreachable: number) =>
       unreachable === 0 ? `Alle ${total} mottakere kan nås.` : `${unreachable} av ${total} mottakere kan ikke nås:`,
+    /** `tick --dry-run`: what the due jobs would do, in the reader's words. */
+    plan: {
+      header: (at: string) => `Tørrkjøring ${at}: dette ville skjedd nå. Ingenting er lagret eller sendt.`,
+      nothingDue: 'Ingen planlagte jobber har forfalt.',
+      job: (p: { kind: 'round.reminder' | 'round.deadline'; round: string; due: string }) =>
+        `${p.kind === 'round.deadline' ? 'Frist' : 'Påminnelse'} for runde ${p.round}, forfalt ${p.due}:`,
+      reminderKinds: { before: 'før fristen', 'on-deadline': 'på fristdagen', overdue: 'etter fristen' },
+      remind: (p: { when: string; name: string; email: string; initiative: string; hasDraft: boolean }) =>
+        `påminnelse ${p.when} til ${p.name} <${p.email}> om ${p.initiative}${p.hasDraft ? ' (har et utkast)' : ''}`,
+      escalate: (p: { name: string; missing: number }) =>
+        `varsel til ${p.name} om ${p.missing} ${p.missing === 1 ? 'manglende rapport' : 'manglende rapporter'}`,
+      moveRound: (p: { round: string; from: string; to: string }) =>
+        `runde ${p.round} går fra «${p.from}» til «${p.to}»`,
+      postReview: (p: { round: string; items: number }) =>
+        `AU-gjennomgangen av runde ${p.round} legges i AU-kanalen, med ${p.items} ${p.items === 1 ? 'sak' : 'saker'} i tråden`,
+      done: 'jobben er ferdig',
+      dropped: (reason: string) => `jobben hoppes over: ${reason}`,
+      reasons: {
+        'round-not-found': 'runden finnes ikke',
+        'round-inactive': (state: string) => `runden er «${state}»`,
+        'round-locked': 'runden er låst for rapporter',
+        superseded: 'en senere påminnelse har også forfalt, og bare den sendes',
+      },
+    },
     columns: {
       id: 'ID',
       title: 'Tittel',
@@ -583,7 +719,6 @@ export const nb = {
       forecastCost: 'Prognosert kostnad',
       agreed: (date: string, cost: string) => `Avtalt: ${date}, ${cost}`,
       suggested: (light: string) => `foreslått: ${light}`,
-      overrideReason: 'Begrunnelse for valgt lys',
       progress: 'Hva som er gjort i kvartalet',
       deviations: 'Avvik',
       correctiveActions: 'Korrigerende tiltak',

@@ -1,8 +1,12 @@
-import type { ImportIssueCode } from '../app/import/types';
 import type { ErrorCode, ErrorParams } from '../domain/errors';
+import type { ImportIssueCode } from '../domain/import-issues';
+import { formatDate } from './format';
 import type { Messages } from './index';
 
 type Params = ErrorParams;
+/** A date parameter (ISO) as this language writes it. */
+const fd = (d: string | number | undefined): string =>
+  typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'nn') : String(d ?? '');
 type Msg = (p: Params) => string;
 
 /** The message catalogue in Norwegian nynorsk. Same shape as nb.ts. */
@@ -25,9 +29,16 @@ const series = (items: [number, string][], noun: string, and: string): string =>
   return words.length > 0 ? `${words.join(', ')} ${and} ${last}` : last;
 };
 
+/** The traffic lights' names. */
+const lights = { green: 'Grøn', yellow: 'Gul', red: 'Raud' };
+
+/** A light's name in lower case for mid-sentence, from an error parameter; the raw value when unknown. */
+const lightWord = (light: string | number | undefined): string =>
+  lights[light as keyof typeof lights]?.toLowerCase() ?? String(light ?? '');
+
 export const nn = {
   languageName: 'norsk nynorsk',
-  lights: { green: 'Grøn', yellow: 'Gul', red: 'Raud' },
+  lights,
   lightDimensions: { overall: 'Samla', result: 'Resultat', schedule: 'Ferdigdato', cost: 'Kostnad' },
   roundStates,
   reportStates: { missing: 'Manglar', draft: 'Utkast', submitted: 'Levert' },
@@ -73,7 +84,10 @@ export const nn = {
     'REPORT.INVALID_NUMBER': () => 'Ugyldig tal.',
     'REPORT.INVALID_SDG': () => 'Berekraftsmåla må vere tal frå 1 til 17, utan gjentakingar.',
     'REPORT.OVERRIDE_REASON_REQUIRED': (p) =>
-      `Du har valt eit anna lys enn det føreslåtte (${p.suggested ?? ''}). Grunngje valet.`,
+      `Du har valt eit anna lys enn det føreslåtte (${lightWord(p.suggested)}). Grunngje valet.`,
+    'REPORT.INVALID_LIGHT': (p) => `«${p.value}» er ikkje eit lys. Vel grøn, gul eller raud.`,
+    'REPORT.OVERALL_REASON_REQUIRED': (p) =>
+      `Samla status kan ikkje vere grønare enn det dårlegaste av resultat, ferdigdato og kostnad (${lightWord(p.worst)}) utan ei grunngjeving. Vel eit anna lys, eller grunngje valet.`,
     'REPORT.ROUND_LOCKED': (p) => `Rapporteringsrunden ${p.round} er låst. Rapporten kan ikkje lenger endrast.`,
     'REPORT.ROUND_NOT_OPEN': (p) => `Rapporteringsrunden ${p.round} er ikkje opna enno.`,
     'REPORT.STALE_VERSION': () =>
@@ -86,6 +100,21 @@ export const nn = {
     'ROUND.ALREADY_EXISTS': (p) => `Rapporteringsrunden ${p.round} finst allereie.`,
     'ROUND.INVALID_QUARTER': (p) => `«${p.value}» er ikkje eit kvartal. Skriv det som 2026-Q4.`,
     'ROUND.NO_SKATE_MEETING': (p) => `Møteplanen har ikkje noko ledig Skate-møte for ${p.round}. Legg inn møtet først.`,
+    'ROUND.DEADLINE_TOO_CLOSE': (p) =>
+      `Fristen for ${p.round} ville vore ${fd(p.deadline)}, og det er for seint: eigarane treng minst ${p.lead} vyrkedagar. ` +
+      `Opne runden med ein seinare frist: «runde opne ${p.round} frist ${fd(p.earliest)}».`,
+    'ROUND.TOO_LATE_FOR_MEETING': (p) =>
+      `Det er for seint å opne ${p.round}: med ein frist tidlegast ${fd(p.earliest)} blir ikkje rapportane klare før Skate-møtet ${fd(p.skate)}. ` +
+      (p.next ? `Opne neste kvartal i staden: «runde opne ${p.next}».` : 'Legg inn eit seinare Skate-møte først.'),
+    'ROUND.DEADLINE_NOT_BUSINESS_DAY': (p) =>
+      `${fd(p.deadline)} er ikkje ein vyrkedag. Vel ein vyrkedag frå ${fd(p.earliest)}.`,
+    'ROUND.NO_AU_CHANNEL': () =>
+      'AU-kanalen er ikkje kopla til enno, så AU kan ikkje få sakene. Skriv «kanal au» i AU-kanalen først.',
+    'ROUND.NONE': (p) =>
+      (p.rounds
+        ? `Ingen runde er open no. Rundane som finst: ${p.rounds}. Nemn den du meiner, t.d. «status ${String(p.rounds).split(', ').at(-1)}».`
+        : 'Det finst ingen rapporteringsrundar enno.') +
+      (p.suggestion ? ` Ein ny runde kan opnast med «runde opne ${p.suggestion}».` : ''),
     'VOTE.COMMENT_REQUIRED': () => 'Skriv ein kommentar når du er ueinig.',
     'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må grunngje ei tilråding om eiga sak i Skate.',
     'VOTE.CLOSED': () => 'Avrøystinga er lukka.',
@@ -93,6 +122,7 @@ export const nn = {
     'AUTH.NOT_OWNER': () => 'Berre tiltakseigar eller ein stadfortredar kan rapportere på dette tiltaket.',
     'AUTH.NOT_AU': () => 'Berre medlemmer av Skates arbeidsutval kan røyste.',
     'AUTH.NOT_SECRETARIAT': () => 'Berre Skatesekretariatet kan gjere dette.',
+    'AUTH.NOT_REVIEW_READER': () => 'Berre AU og Skatesekretariatet kan sjå AU si handsaming av tiltaka.',
     'AUTH.NOT_AGENDA_READER': () => 'Berre Skate, AU, strategieigar og Skatesekretariatet kan lese samlesaka.',
     'AUTH.UNKNOWN_PERSON': () =>
       'Eg kjenner deg ikkje att. Be Skatesekretariatet registrere e-postadressa di, så kan vi snakkast.',
@@ -104,6 +134,8 @@ export const nn = {
     'DECISION.NOT_FOUND': (p) => `Fann ikkje avgjerda ${p.decision}.`,
     'IMPORT.INVALID_FILE': (p) => `Fila kunne ikkje lesast: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `Fila har ${p.count} feil. Ingenting er lagra.`,
+    'REQUEST.CONFLICT': () =>
+      'Denne handlinga er allereie utført med andre verdiar. Ingenting er endra; opna kortet på nytt og prøv igjen.',
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -123,6 +155,8 @@ export const nn = {
     'unknown-life-event': (p) => `Ukjend livshending «${p.value}». Tillatne verdiar: ${p.allowed}.`,
     'invalid-sdg': (p) => `Ugyldig berekraftsmål «${p.value}» (1–17).`,
     duplicate: (p) => `«${p.value}» finst allereie på linje ${p.firstLine}.`,
+    'invalid-encoding': () =>
+      'Fila er ikkje lagra som UTF-8, og teikna kan ikkje lesast sikkert. Lagre fila som UTF-8 (i Excel: «CSV UTF-8 (kommadelt)») og importer ho på nytt.',
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
@@ -244,6 +278,18 @@ export const nn = {
     submit: 'Send inn',
     edit: 'Endre',
     suggestion: (light: string) => `Føreslått ut frå prognosen: ${light}. Vel du noko anna, må du grunngje det.`,
+    reasons: {
+      overall: 'Grunngjeving for samla status',
+      schedule: 'Grunngjeving for lyset for ferdigdato',
+      cost: 'Grunngjeving for lyset for kostnad',
+    },
+    scheduleRule: (days: number) =>
+      `Grøn når prognosert ferdigdato er på eller før avtalt dato, gul inntil ${days} ${days === 1 ? 'dag' : 'dagar'} etter, raud når han er meir enn ${days} ${days === 1 ? 'dag' : 'dagar'} etter avtalt dato.`,
+    costRule: (percent: string) =>
+      `Grøn når prognosen er innanfor avtalt kostnad, gul inntil ${percent}\u00a0% over, raud når prognosen er meir enn ${percent}\u00a0% over avtalt kostnad.`,
+    overallRule:
+      'Samla status kan ikkje vere grønare enn det dårlegaste av resultat, ferdigdato og kostnad utan ei grunngjeving.',
+    worstNow: (light: string) => `Det dårlegaste er no: ${light}.`,
     receiptTitle: (id: string, period: string) => `Statusrapporten for ${id} – ${period} er send inn`,
     receiptText: (at: string, version: number) =>
       `Motteken ${at} (versjon ${version}). Du kan endre rapporten til runden blir låst.`,
@@ -260,28 +306,71 @@ export const nn = {
   },
   commands: {
     helpTitle: 'Dette kan du be Skate-boten om',
+    helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Døme: «${example}»`,
+    errorForSecretariat:
+      'Orsak, noko gjekk gale, og ingenting vart endra. Prøv igjen om litt; om det skjer igjen, sjå i loggen til boten (driftsansvarleg kan hjelpe).',
+    channelNeedsChat: 'Kanalar koplast frå chatten: skriv «kanal au» eller «kanal skate» i kanalen det gjeld.',
+    unknownAction: 'Denne knappen kjenner eg ikkje att. Opne kortet på nytt og prøv igjen.',
     helpIntro: 'Skriv kommandoen til meg i ein personleg chat, eller nemn meg (@Skate-boten) i ein kanal.',
     help: {
-      help: { usage: 'hjelp', text: 'viser denne oversikta' },
-      status: { usage: 'status [2026-Q4]', text: 'kva rapportar som er leverte og kva som manglar' },
-      mine: { usage: 'mine', text: 'tiltaka du rapporterer for, med skjemaet' },
+      help: { usage: 'hjelp', text: 'viser denne oversikta', example: 'hjelp' },
+      status: {
+        usage: 'status [2026-Q4]',
+        text: 'kva rapportar som er leverte og kva som manglar',
+        example: 'status 2026-Q4',
+      },
+      mine: { usage: 'mine', text: 'tiltaka du rapporterer for, med skjemaet', example: 'mine' },
       round: {
         usage: 'runde åpne|frist|gjennomgang|lukk 2026-Q4 [dato]',
         text: 'opne ein rapporteringsrunde, flytte fristen, starte AU-handsaminga eller avslutte runden',
+        example: 'runde opne 2026-Q4',
       },
-      remind: { usage: 'påminn [T-2026-03]', text: 'minne alle som ikkje har levert (eller eitt tiltak) no' },
-      recommendation: { usage: 'innstilling T-2026-03 <tekst>', text: 'endre framlegget til innstilling frå AU' },
-      vote: { usage: 'avstemning lukk [T-2026-03]', text: 'lukke røystinga i AU for eitt tiltak eller heile runden' },
-      initiatives: { usage: 'tiltak', text: 'liste over tiltaka (import av CSV skjer med kommandolinja)' },
+      remind: {
+        usage: 'påminn [T-2026-03]',
+        text: 'minne alle som ikkje har levert (eller eitt tiltak) no',
+        example: 'påminn T-2026-03',
+      },
+      recommendation: {
+        usage: 'innstilling T-2026-03 ⟨tekst⟩',
+        text: 'endre framlegget til innstilling frå AU',
+        example: 'innstilling T-2026-03 Skate tek status til orientering og ber om revidert tidsplan.',
+      },
+      vote: {
+        usage: 'avstemning lukk [T-2026-03]',
+        text: 'lukke røystinga i AU for eitt tiltak eller heile runden',
+        example: 'avstemning lukk T-2026-03',
+      },
+      initiatives: {
+        usage: 'tiltak',
+        text: 'liste over tiltaka (import av CSV skjer med kommandolinja)',
+        example: 'tiltak',
+      },
       delegate: {
-        usage: 'deleger T-2026-03 namn@verksemd.no 01.12.2026 31.12.2026',
+        usage: 'deleger T-2026-03 ⟨e-post⟩ ⟨frå dato⟩ ⟨til dato⟩',
         text: 'la ein kollega rapportere i ein periode',
+        example: 'deleger T-2026-03 kari.nordmann@nav.no 01.12.2026 31.12.2026',
       },
-      channel: { usage: 'kanal au|skate', text: 'gjere denne kanalen til AU-kanalen eller Skate-kanalen' },
-      preflight: { usage: 'sjekk', text: 'sjekke at alle tiltakseigarar kan nåast før runden' },
-      compile: { usage: 'samanstill [2026-Q4]', text: 'samanstille samlesaka til Skate' },
-      decision: { usage: 'vedtak T-2026-03 <tekst>', text: 'registrere avgjerda i Skate' },
-      export: { usage: 'eksport md|html|docx [2026-Q4]', text: 'laste ned samlesaka' },
+      channel: {
+        usage: 'kanal au|skate',
+        text: 'gjere denne kanalen til AU-kanalen eller Skate-kanalen',
+        example: 'kanal au',
+      },
+      preflight: { usage: 'sjekk', text: 'sjekke at alle tiltakseigarar kan nåast før runden', example: 'sjekk' },
+      compile: {
+        usage: 'samanstill [2026-Q4]',
+        text: 'samanstille samlesaka til Skate',
+        example: 'samanstill 2026-Q4',
+      },
+      decision: {
+        usage: 'vedtak T-2026-03 ⟨tekst⟩',
+        text: 'registrere avgjerda i Skate',
+        example: 'vedtak T-2026-03 Skate ber tiltakseigaren leggje fram revidert tidsplan i neste rapport.',
+      },
+      export: {
+        usage: 'eksport md|html|docx [2026-Q4]',
+        text: 'laste ned samlesaka',
+        example: 'eksport docx 2026-Q4',
+      },
     },
     unknown: (text: string) => `Eg forstod ikkje «${text}». Skriv «hjelp» for å sjå kva eg kan.`,
     usage: (usage: string) => `Slik brukar du kommandoen: ${usage}`,
@@ -334,7 +423,8 @@ export const nn = {
     word: 'Saksframlegg (Word)',
     html: 'Saksframlegg (nettside)',
     markdown: 'Saksframlegg (Markdown)',
-    heatmapAlt: 'Status for tiltaka dei siste fire kvartala',
+    heatmapAlt: (quarters: number) =>
+      quarters === 1 ? 'Status for tiltaka dette kvartalet' : `Status for tiltaka dei siste ${quarters} kvartala`,
     published: (caseNumber: string) => `Sak ${caseNumber} er publisert i Skate-kanalen.`,
     unchanged: (caseNumber: string, revision: number) =>
       `Ingenting er endra sidan sak ${caseNumber}${revision > 0 ? ` (revidert utgåve ${revision})` : ''} vart samanstilt; inga ny utgåve er laga.`,
@@ -521,15 +611,35 @@ export const nn = {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
     failed: (message: string) => `Feil: ${message}`,
     unexpected: (message: string) => `Uventa feil: ${message}`,
+    backup: {
+      written: (file: string, size: string, version: number) =>
+        `Tryggingskopi skriven til ${file} (${size}, skjemaversjon ${version}).`,
+      sourceMissing: (file: string) => `Fann ingen database i ${file}.`,
+      targetExists: (file: string) => `${file} finst allereie. Vel eit nytt filnamn; inga fil vart skriven over.`,
+      copyCorrupt: 'Kopien stod ikkje integritetskontrollen og vart sletta. Prøv igjen.',
+      restored: (file: string, version: number) =>
+        `Databasen ${file} er gjenoppretta (skjemaversjon ${version}). Start boten igjen.`,
+      backupMissing: (file: string) => `Fann ikkje tryggingskopien ${file}.`,
+      backupCorrupt: (detail: string) => `Tryggingskopien er skadd og vart ikkje brukt: ${detail}`,
+      backupNotSkate: 'Fila er ikkje ein tryggingskopi av Skate-boten. Ingenting er endra.',
+      backupNewer: (found: number, latest: number) =>
+        `Tryggingskopien har skjemaversjon ${found}, men denne versjonen av boten kjenner berre til ${latest}. Oppgrader boten først.`,
+      inUse: (file: string) => `${file} er i bruk. Stopp boten før du gjenopprettar; ingenting er endra.`,
+    },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demodata lasta: ${p.organisations} verksemder, ${p.people} personar, ${p.initiatives} tiltak, ${p.meetings} møte og den avslutta runden ${p.round}.`,
     demoSkipped: 'Databasen har allereie data; demodata vart ikkje lasta.',
     imported: (p: { kind: string; created: number; updated: number; unchanged: number }) =>
       `Import av ${p.kind}: ${p.created} nye, ${p.updated} endra, ${p.unchanged} uendra.`,
     importRejected: (count: number) => `Fila vart avvist med ${count} feil. Ingenting er lagra.`,
-    importIssue: (line: number, column: string | null, message: string) =>
-      column === null ? `Linje ${line}: ${message}` : `Linje ${line}, kolonne «${column}»: ${message}`,
     importKinds: { organisations: 'verksemder', people: 'personar', initiatives: 'tiltak' },
+    importIssueGroup: (p: { lines: string; count: number; more: number; column: string | null; message: string }) =>
+      `${p.count === 1 ? 'Linje' : 'Linjene'} ${p.lines}${p.more > 0 ? ` og ${p.more} til` : ''}${p.column === null ? '' : `, kolonne «${p.column}»`}: ${p.message}`,
+    importIds: (p: { created: string; updated: string }) =>
+      [p.created && `Nye: ${p.created}.`, p.updated && `Endra: ${p.updated}.`].filter(Boolean).join(' '),
+    importMore: (ids: string, more: number) => (more > 0 ? `${ids} og ${more} til` : ids),
+    importDecoded: (encoding: string) =>
+      `Fila var ikkje lagra som UTF-8, men er lesen som ${encoding}. Sjå etter at æ, ø og å er rette, og lagre fila som UTF-8 neste gong.`,
     nothing: 'Ingenting å vise.',
     roundOpened: (p: { round: string; deadline: string; lockAt: string; au: string; skate: string; count: number }) =>
       `Runde ${p.round} er opna for ${p.count} tiltak. Frist: ${p.deadline}. Blir låst: ${p.lockAt}. AU-møte: ${p.au}. Skate-møte: ${p.skate}.`,
@@ -549,6 +659,29 @@ export const nn = {
       unreachable === 0
         ? `Alle ${total} mottakarane kan nåast.`
         : `${unreachable} av ${total} mottakarar kan ikkje nåast:`,
+    plan: {
+      header: (at: string) => `Tørrkøyring ${at}: dette ville skjedd no. Ingenting er lagra eller sendt.`,
+      nothingDue: 'Ingen planlagde jobbar har forfalle.',
+      job: (p: { kind: 'round.reminder' | 'round.deadline'; round: string; due: string }) =>
+        `${p.kind === 'round.deadline' ? 'Frist' : 'Påminning'} for runde ${p.round}, forfall ${p.due}:`,
+      reminderKinds: { before: 'før fristen', 'on-deadline': 'på fristdagen', overdue: 'etter fristen' },
+      remind: (p: { when: string; name: string; email: string; initiative: string; hasDraft: boolean }) =>
+        `påminning ${p.when} til ${p.name} <${p.email}> om ${p.initiative}${p.hasDraft ? ' (har eit utkast)' : ''}`,
+      escalate: (p: { name: string; missing: number }) =>
+        `varsel til ${p.name} om ${p.missing} ${p.missing === 1 ? 'manglande rapport' : 'manglande rapportar'}`,
+      moveRound: (p: { round: string; from: string; to: string }) =>
+        `runde ${p.round} går frå «${p.from}» til «${p.to}»`,
+      postReview: (p: { round: string; items: number }) =>
+        `AU-gjennomgangen av runde ${p.round} blir lagd i AU-kanalen, med ${p.items} ${p.items === 1 ? 'sak' : 'saker'} i tråden`,
+      done: 'jobben er ferdig',
+      dropped: (reason: string) => `jobben blir hoppa over: ${reason}`,
+      reasons: {
+        'round-not-found': 'runden finst ikkje',
+        'round-inactive': (state: string) => `runden er «${state}»`,
+        'round-locked': 'runden er låst for rapportar',
+        superseded: 'ei seinare påminning har òg forfalle, og berre ho blir send',
+      },
+    },
     columns: {
       id: 'ID',
       title: 'Tittel',
@@ -587,7 +720,6 @@ export const nn = {
       forecastCost: 'Prognosert kostnad',
       agreed: (date: string, cost: string) => `Avtalt: ${date}, ${cost}`,
       suggested: (light: string) => `føreslått: ${light}`,
-      overrideReason: 'Grunngiving for valt lys',
       progress: 'Kva som er gjort i kvartalet',
       deviations: 'Avvik',
       correctiveActions: 'Korrigerande tiltak',

@@ -28,6 +28,7 @@ import type { Light, Locale } from '../domain/model';
 import { SDGS } from '../domain/reference';
 import { messagesFor } from '../i18n';
 import { formatDate, formatNok } from '../i18n/format';
+import { recommendationText } from '../i18n/recommendation-text';
 
 /** The shape of each light, so the status reads in black and white. */
 export const LIGHT_SYMBOLS: Readonly<Record<Light, string>> = { green: '●', yellow: '▲', red: '■' };
@@ -144,8 +145,8 @@ function titleOf(doc: AgendaDocument, initiativeId: string): string {
  */
 export function decisionPoints(doc: AgendaDocument): string[] {
   const d = messagesFor(doc.locale).agenda.decision;
-  const specific = doc.proposedDecision.map(({ initiativeId, text }) => {
-    const body = text.trim();
+  const specific = doc.proposedDecision.map(({ initiativeId, recommendation }) => {
+    const body = recommendationText(recommendation, doc.locale).trim();
     const parts = [
       body.includes(initiativeId) ? body : d.point(initiativeLabel(initiativeId, titleOf(doc, initiativeId)), body),
     ];
@@ -432,7 +433,7 @@ export function appendixFacts(entry: AppendixEntry, doc: AgendaDocument): Fact[]
   const au = doc.auTreatment.find((e) => e.initiativeId === entry.initiativeId);
   if (au) {
     facts.push(
-      { label: f.recommendation, value: au.recommendation.trim() },
+      { label: f.recommendation, value: recommendationText(au.recommendation, loc).trim() },
       { label: f.votes, value: voteSummary(au, loc) },
     );
   }

@@ -163,7 +163,7 @@ export function renderHeatmapSvg(doc: AgendaDocument): string {
   const top = MARGIN + HEADER_HEIGHT;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="heatmap-title">`,
-    `<title id="heatmap-title">${escapeHtml(t.agendaCard.heatmapAlt)}</title>`,
+    `<title id="heatmap-title">${escapeHtml(t.agendaCard.heatmapAlt(quarters.length))}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g font-family="${HEATMAP_FONT}" font-size="${FONT_SIZE}" fill="${INK}">`,
   ];

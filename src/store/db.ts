@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -7,7 +7,26 @@ import type { Migration } from './migrations/migration';
 export type Db = Database.Database;
 
 /** How long a writer waits for another process's write lock before giving up. */
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** Which file a connection opened: its absolute path and the device and inode it had then. */
+export interface OpenedFile {
+  path: string;
+  dev: number;
+  ino: number;
+}
+
+/**
+ * The file behind each connection opened here. An open connection keeps using
+ * its inode after the path is deleted or replaced (a restore copied over it, a
+ * volume remounted), so readiness compares the path's inode with this one.
+ */
+const openedFiles = new WeakMap<Db, OpenedFile>();
+
+/** The file `db` was opened on, or null for an in-memory database or one not opened by {@link openDatabase}. */
+export function openedFile(db: Db): OpenedFile | null {
+  return openedFiles.get(db) ?? null;
+}
 
 /**
  * Opens (creating if needed) the database at `path` (`:memory:` for tests),
@@ -19,6 +38,10 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
   try {
     configure(db, path);
     migrate(db, migrations);
+    if (path !== ':memory:') {
+      const { dev, ino } = statSync(path);
+      openedFiles.set(db, { path: resolve(path), dev, ino });
+    }
   } catch (error) {
     db.close();
     throw error;

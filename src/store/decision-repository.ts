@@ -1,3 +1,4 @@
+import { sortByInitiativeId } from '../domain/initiative-id';
 import type { Decision, Quarter } from '../domain/model';
 import type { DecisionRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
@@ -23,9 +24,11 @@ export class SqliteDecisionRepository implements DecisionRepository {
   }
 
   listForRound(roundId: Quarter): Decision[] {
-    return this.db
-      .prepare(`SELECT ${COLUMNS} FROM decisions WHERE round_id = ? ORDER BY initiative_id, id`)
+    const decisions = this.db
+      .prepare(`SELECT ${COLUMNS} FROM decisions WHERE round_id = ? ORDER BY id`)
       .all(roundId) as Decision[];
+    // By initiative as people read the ids (T-2026-2 before T-2026-10); the sort is stable, so by id within one.
+    return sortByInitiativeId(decisions, (d) => d.initiativeId);
   }
 
   findOpenFor(initiativeId: string): Decision | null {

@@ -1,5 +1,5 @@
 import type { ChannelName } from '../domain/delivery';
-import type { Platform } from '../domain/model';
+import type { Instant, Platform } from '../domain/model';
 import type { DirectoryRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
@@ -25,6 +25,25 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
          ON CONFLICT (platform, user_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
       )
       .run(platform, userId, reference, now.toISOString());
+    this.recordSeen(platform, userId, now);
+  }
+
+  lastSeen(platform: Platform, userId: string): Instant | null {
+    const row = this.db
+      .prepare('SELECT last_seen_at FROM identity_last_seen WHERE platform = ? AND user_id = ?')
+      .get(platform, userId) as { last_seen_at: string } | undefined;
+    return row?.last_seen_at ?? null;
+  }
+
+  recordSeen(platform: Platform, userId: string, now: Date): void {
+    // Never moves back: a late-processed activity must not make an older platform look newer.
+    this.db
+      .prepare(
+        `INSERT INTO identity_last_seen (platform, user_id, last_seen_at) VALUES (?, ?, ?)
+         ON CONFLICT (platform, user_id) DO UPDATE SET last_seen_at = excluded.last_seen_at
+         WHERE excluded.last_seen_at > identity_last_seen.last_seen_at`,
+      )
+      .run(platform, userId, now.toISOString());
   }
 
   channel(name: ChannelName): { platform: Platform; reference: string } | null {

@@ -1,20 +1,30 @@
-import type { IdempotencyRepository } from '../domain/ports';
+import type { IdempotencyEntry, IdempotencyKey, IdempotencyRepository } from '../domain/ports';
 import type { Db } from './db';
 
-/** Remembers the result of every action applied under an idempotency key, so a retry returns it again. */
+/**
+ * Remembers the result of every action applied under an idempotency key, with
+ * the hash of its payload, so a retry gets the same answer and a different
+ * request under the same key can be told apart from a retry.
+ */
 export class SqliteIdempotencyRepository implements IdempotencyRepository {
   constructor(private readonly db: Db) {}
 
-  find(key: string): string | null {
-    const row = this.db.prepare('SELECT result FROM idempotency_keys WHERE key = ?').get(key) as
-      | { result: string }
-      | undefined;
-    return row?.result ?? null;
+  find(key: IdempotencyKey): IdempotencyEntry | null {
+    const row = this.db
+      .prepare(
+        `SELECT payload_sha256 AS payloadSha256, result AS resultJson FROM idempotency_keys
+         WHERE platform = ? AND actor = ? AND action = ? AND request_id = ?`,
+      )
+      .get(key.platform, key.actor, key.action, key.requestId) as IdempotencyEntry | undefined;
+    return row ?? null;
   }
 
-  remember(key: string, actor: string, resultJson: string, at: string): void {
+  remember(key: IdempotencyKey, entry: IdempotencyEntry, at: string): void {
     this.db
-      .prepare('INSERT INTO idempotency_keys (key, actor, result, created_at) VALUES (?, ?, ?, ?)')
-      .run(key, actor, resultJson, at);
+      .prepare(
+        `INSERT INTO idempotency_keys (platform, actor, action, request_id, payload_sha256, result, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(key.platform, key.actor, key.action, key.requestId, entry.payloadSha256, entry.resultJson, at);
   }
 }

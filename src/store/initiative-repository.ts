@@ -1,3 +1,4 @@
+import { sortByInitiativeId } from '../domain/initiative-id';
 import type { Delegation, Email, Initiative } from '../domain/model';
 import type { InitiativeRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
@@ -78,18 +79,22 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
     return row ? this.toInitiative(row) : null;
   }
 
+  // Sorted after reading: SQL orders text, and 'T-2026-10' < 'T-2026-2' as text; people read running numbers.
   list(): Initiative[] {
-    return (this.db.prepare('SELECT * FROM initiatives ORDER BY id').all() as Row[]).map((r) => this.toInitiative(r));
+    const rows = this.db.prepare('SELECT * FROM initiatives').all() as Row[];
+    return sortByInitiativeId(rows, (r) => r.id).map((r) => this.toInitiative(r));
   }
 
   listForPerson(email: Email): Initiative[] {
     const ids = this.db
       .prepare(
         `SELECT initiative_id AS id FROM initiative_contacts WHERE email = @email
-         UNION SELECT initiative_id FROM delegations WHERE to_email = @email ORDER BY 1`,
+         UNION SELECT initiative_id FROM delegations WHERE to_email = @email`,
       )
       .all({ email: email.toLowerCase() }) as { id: string }[];
-    return ids.map((r) => this.get(r.id)).filter((i): i is Initiative => i !== null);
+    return sortByInitiativeId(ids, (r) => r.id)
+      .map((r) => this.get(r.id))
+      .filter((i): i is Initiative => i !== null);
   }
 
   save(initiative: Initiative): 'created' | 'updated' | 'unchanged' {

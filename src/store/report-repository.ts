@@ -1,3 +1,4 @@
+import { sortByInitiativeId } from '../domain/initiative-id';
 import type { Quarter, ReportFields, ReportVersion, StatusReport } from '../domain/model';
 import type { ReportRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
@@ -25,12 +26,21 @@ interface VersionRow {
   at: string;
 }
 
+/**
+ * A report's fields from their JSON column. Fields added since a report was
+ * stored are absent from its JSON; they read as null, their "not given" value.
+ */
+function readFields(json: string): ReportFields {
+  const fields = parseJsonColumn<ReportFields>(json);
+  return { ...fields, overallOverrideReason: fields.overallOverrideReason ?? null };
+}
+
 const toReport = (r: Row): StatusReport => ({
   initiativeId: r.initiative_id,
   roundId: r.round_id,
   state: r.state,
   version: r.version,
-  fields: parseJsonColumn<ReportFields>(r.fields),
+  fields: readFields(r.fields),
   updatedBy: r.updated_by,
   updatedAt: r.updated_at,
   submittedAt: r.submitted_at,
@@ -50,9 +60,8 @@ export class SqliteReportRepository implements ReportRepository {
   }
 
   listForRound(roundId: Quarter): StatusReport[] {
-    return (
-      this.db.prepare('SELECT * FROM reports WHERE round_id = ? ORDER BY initiative_id').all(roundId) as Row[]
-    ).map(toReport);
+    const rows = this.db.prepare('SELECT * FROM reports WHERE round_id = ?').all(roundId) as Row[];
+    return sortByInitiativeId(rows, (r) => r.initiative_id).map(toReport);
   }
 
   latestSubmittedBefore(initiativeId: string, roundId: Quarter): StatusReport | null {
@@ -110,7 +119,7 @@ export class SqliteReportRepository implements ReportRepository {
       roundId: r.round_id,
       version: r.version,
       state: r.state,
-      fields: parseJsonColumn<ReportFields>(r.fields),
+      fields: readFields(r.fields),
       author: r.author,
       at: r.at,
     }));

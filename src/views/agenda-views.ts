@@ -52,7 +52,8 @@ export function agendaSummaryView(doc: AgendaDocument, links: AgendaLinks, confi
       { label: a.html, url: links.html },
       { label: a.markdown, url: links.md },
     ],
-    image: { url: links.png, alt: a.heatmapAlt },
+    // The alt text counts the quarters the picture shows: a young registry has fewer than four.
+    image: { url: links.png, alt: a.heatmapAlt(doc.heatmap.quarters.length) },
     data: { roundId: doc.round, revision: h.revision, caseNumber: h.caseNumber },
   };
 }

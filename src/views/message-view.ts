@@ -9,7 +9,7 @@ export const ACTION_IDS = [
   'initiative.accept',
   'initiative.decline',
   'review.vote',
-  'review.refresh',
+  'review.open',
   'agenda.publish',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];

@@ -1,7 +1,9 @@
+import type { RecommendationContent } from '../domain/agenda/default-recommendation';
 import type { Initiative, Locale, Meeting, Round, StatusReport } from '../domain/model';
 import type { VoteTally } from '../domain/vote-tally';
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatNok } from '../i18n/format';
+import { recommendationText } from '../i18n/recommendation-text';
 import { periodLabel } from './cycle-views';
 import type { MessageView } from './message-view';
 
@@ -41,12 +43,13 @@ export function reviewItemView(
   round: Round,
   initiative: Initiative,
   report: StatusReport | null,
-  recommendation: string,
+  recommendation: RecommendationContent,
   owner: string,
   locale: Locale,
   tally: { tally: VoteTally; members: number; closed: boolean } | null = null,
 ): MessageView {
   const t = messagesFor(locale);
+  const recommended = recommendationText(recommendation, locale);
   const v = t.cycle.review;
   const r = t.cli.report;
   const facts = [{ label: t.cycle.facts.owner, value: owner }];
@@ -67,7 +70,7 @@ export function reviewItemView(
   } else {
     paragraphs.push(v.missingReport);
   }
-  paragraphs.push(`${t.cycle.facts.recommendation}: ${recommendation}`);
+  paragraphs.push(`${t.cycle.facts.recommendation}: ${recommended}`);
   if (tally) {
     const c = tally.tally.counts;
     paragraphs.push(
@@ -80,12 +83,12 @@ export function reviewItemView(
     kind: 'review-item',
     locale,
     title: v.itemTitle(initiative.id, initiative.title),
-    summary: recommendation,
+    summary: recommended,
     paragraphs,
     facts,
     items: [],
     // «Stem» opens the member's own vote card (as the Universal Actions refresh does); the vote card casts the vote.
-    actions: tally?.closed ? [] : [{ id: 'review.refresh', label: v.vote, data }],
+    actions: tally?.closed ? [] : [{ id: 'review.open', label: v.vote, data }],
     data: { ...data, overall: f?.overall ?? null, reportVersion: report?.version ?? 0 },
   };
 }

@@ -46,7 +46,8 @@ export async function openPlayground(browser: Browser, url: string, opts: OpenPl
   await context.route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/]|\[::1\][:/])/, (route) => route.abort());
   const page = await context.newPage();
   page.setDefaultTimeout(opts.timeoutMs ?? 15_000);
-  await page.goto(url);
+  // Wait for the compose box, not for `load`: with requests off loopback aborted, `load` may never come.
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   await composer(page).waitFor();
   if (opts.hideLogPanel) await page.getByRole('button', { name: 'Hide log panel' }).click();
   return page;

@@ -9,15 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { findAuMeetingBefore, findSkateMeetingFor } from '../../src/app/rounds/find-meetings';
+import { planOpening } from '../../src/app/rounds/open-round';
+import { appSettings } from '../../src/compose';
 import { type Config, loadConfig } from '../../src/config';
-import {
-  deriveRoundSchedule,
-  nextQuarter,
-  quarterOf,
-  type RoundSchedule,
-  todayInOslo,
-} from '../../src/domain/calendar';
+import { nextQuarter, quarterOf, type RoundSchedule, todayInOslo } from '../../src/domain/calendar';
 import type { Meeting, Quarter } from '../../src/domain/model';
 import type { Repositories } from '../../src/domain/ports';
 import { type RunningBot, startBot } from '../../src/server';
@@ -92,23 +87,22 @@ export interface RoundChoice {
 /**
  * The round the walk opens. The demo data is built around the real date (meetings for the previous,
  * the current and the next three quarters), so the quarter is not fixed: it is the first from the
- * current one whose own Skate meeting is still ahead and whose lock (the last moment a report is
- * accepted) is at least `marginMs` away, exactly as `openRound` would derive it from the database.
+ * current one that `runde åpne` would open today as derived (a free Skate meeting, and a deadline at
+ * least OPEN_LEAD_BUSINESS_DAYS business days ahead), by the same rule the bot applies. So the walk
+ * never opens a round whose deadline has passed, whatever the day of the year.
  */
-export function pickRound(e2e: E2eBot, now: Date, marginMs = 30 * 60_000): RoundChoice {
+export function pickRound(e2e: E2eBot, now: Date): RoundChoice {
+  const settings = appSettings(e2e.config);
   return e2e.read((repos) => {
-    const today = todayInOslo(now);
-    let quarter = quarterOf(today);
-    for (let i = 0; i < 4; i++, quarter = nextQuarter(quarter)) {
-      if (repos.rounds.get(quarter)) continue;
-      const skateMeeting = findSkateMeetingFor(repos, quarter);
-      // findSkateMeetingFor takes the first free meeting from the quarter's start, which may lie in a later quarter.
-      if (!skateMeeting || quarterOf(skateMeeting.date) !== quarter || skateMeeting.date < today) continue;
-      const au = findAuMeetingBefore(repos, skateMeeting);
-      const schedule = deriveRoundSchedule(skateMeeting.date, e2e.config.roundCalendar, au?.date ?? null);
-      if (Date.parse(schedule.lockAt) - now.getTime() < marginMs) continue;
-      return { quarter, skateMeeting, schedule };
+    let quarter = quarterOf(todayInOslo(now));
+    for (let i = 0; i < 5; i++, quarter = nextQuarter(quarter)) {
+      try {
+        const plan = planOpening(repos, settings, { quarter }, now);
+        return { quarter, skateMeeting: plan.skateMeeting, schedule: plan.schedule };
+      } catch {
+        // Not openable today (no free meeting, or its deadline is too close): try the next quarter.
+      }
     }
-    throw new Error(`no quarter from ${quarterOf(today)} on has a Skate meeting ahead with its lock after now`);
+    throw new Error(`no quarter from ${quarterOf(todayInOslo(now))} on can be opened today`);
   });
 }

@@ -484,6 +484,8 @@ async function main(): Promise<number> {
         // What the form shows decides what must be filled in besides the red cost light.
         const hasDecision = text.includes(nb.form.decision);
         await fillCardInput(card, nb.lightDimensions.cost, nb.lights.red);
+        // The overall light may not be greener than the red cost light without a reason: make it red too.
+        await fillCardInput(card, nb.lightDimensions.overall, nb.lights.red);
         await fillCardInput(card, labels.progress, 'Søk på tvers av datasett og begreper er i produksjon.');
         await fillCardInput(card, labels.deviations, 'Leverandøren har varslet en prisøkning.');
         // The form is pre-filled from last quarter's report; a forecast date is required.
@@ -492,11 +494,13 @@ async function main(): Promise<number> {
           const agreed = bot().read((repos) => repos.initiatives.get(INITIATIVE)?.agreedCompletionDate ?? '');
           await fillCardInput(card, labels.forecastDate, agreed);
         }
-        // Red differs from the light the forecast suggests (the hint under the cost light): say why, in
-        // the cost light's own override reason, the second field with that label (the first is the schedule's).
+        // Red differs from the light the forecast suggests (the hint under the cost light starts with it):
+        // say why, in the cost light's own reason field.
         const costHint = await errorAfterField(card, nb.lightDimensions.cost);
-        if (costHint !== nb.form.suggestion(nb.lights.red)) {
-          await card.getByLabel(labels.overrideReason).nth(1).fill('Prisøkningen er ikke med i prognosen ennå.');
+        if (!costHint.startsWith(nb.form.suggestion(nb.lights.red))) {
+          await card
+            .getByLabel(nb.form.reasons.cost, { exact: true })
+            .fill('Prisøkningen er ikke med i prognosen ennå.');
         }
         if (hasDecision) {
           await fillCardInput(card, labels.decision, nb.followUp.followed);

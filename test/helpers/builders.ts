@@ -51,6 +51,7 @@ export function someReportFields(overrides: Partial<ReportFields> = {}): ReportF
     result: 'green',
     schedule: 'green',
     cost: 'green',
+    overallOverrideReason: null,
     scheduleOverrideReason: null,
     costOverrideReason: null,
     forecastCompletionDate: '2027-06-30',

@@ -10,7 +10,7 @@
  *                               lock HOLD_AFTER_MARKER_MS longer, commits and prints `committed`.
  */
 import fs from 'node:fs';
-import { buildDemoData } from '../../src/domain/demo-data';
+import { buildDemoData } from '../../src/app/demo/demo-data';
 import { openDatabase } from '../../src/store/db';
 import { SqliteUnitOfWork } from '../../src/store/unit-of-work';
 import { aRound, aStatusReport, someReportFields } from './builders';
@@ -67,9 +67,8 @@ function writeReports(dbPath: string, count: number): void {
         }),
       );
       repos.idempotency.remember(
-        `durability-${version}`,
-        'child-writer',
-        JSON.stringify({ version }),
+        { platform: 'msteams', actor: 'child-writer', action: 'durability', requestId: `durability-${version}` },
+        { payloadSha256: '0'.repeat(64), resultJson: JSON.stringify({ version }) },
         at.toISOString(),
       );
     });

@@ -4,9 +4,10 @@
  * standing rule; otherwise it returns a MessageRef naming the key.
  */
 import type { RateLimitPolicy } from '../../src/app/dispatch/rate-limiter';
-import type { DeliveryFailure } from '../../src/app/dispatch/retry-policy';
+import { classifyUnknownFailure, type DeliveryFailure } from '../../src/app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../src/app/ports';
 import type { MessageRef } from '../../src/domain/delivery';
+import type { Platform } from '../../src/domain/model';
 import type { MessageView } from '../../src/views/message-view';
 import type { FakeClock } from './fake-clock';
 
@@ -20,7 +21,6 @@ export interface FakeDelivery {
 }
 
 export class FakeMessenger implements Messenger {
-  readonly platform = 'local' as const;
   readonly deliveries: FakeDelivery[] = [];
   /** A standing rule, consulted after the per-key script. */
   failWhen: (message: OutboundMessage) => DeliveryFailure | null = () => null;
@@ -31,6 +31,8 @@ export class FakeMessenger implements Messenger {
   constructor(
     private readonly clock: FakeClock,
     readonly limits: RateLimitPolicy = NO_LIMITS,
+    /** `local` reaches everyone; a platform's fake is routed to by identities, bindings and parents. */
+    readonly platform: Platform | 'local' = 'local',
   ) {}
 
   /** The next deliveries of `key` fail with these failures, in order; then it succeeds. */
@@ -47,7 +49,11 @@ export class FakeMessenger implements Messenger {
     this.clock.advance(this.latencyOf(message.dedupeKey));
     const failure = this.scripts.get(message.dedupeKey)?.shift() ?? this.failWhen(message);
     if (failure) throw new DeliveryError(failure);
-    return { platform: 'local', conversationId: 'c', messageId: `m-${message.dedupeKey}`, extra: { n: 'x' } };
+    return { platform: this.platform, conversationId: 'c', messageId: `m-${message.dedupeKey}`, extra: { n: 'x' } };
+  }
+
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
   }
 
   async reachability(): Promise<Reachability> {

@@ -4,7 +4,7 @@
  * identities and has no rate limits, but a delivery is a network request that
  * a crash can interrupt at any point.
  */
-import { classifyHttpFailure } from '../../src/app/dispatch/retry-policy';
+import { classifyHttpFailure, classifyUnknownFailure, type DeliveryFailure } from '../../src/app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../src/app/ports';
 import { describeDestination } from '../../src/channels/local/local-messenger';
 import type { MessageRef } from '../../src/domain/delivery';
@@ -44,6 +44,10 @@ export class HttpTestMessenger implements Messenger {
     const conversationId =
       d.kind === 'thread' ? d.parent.conversationId : d.kind === 'update' ? d.target.conversationId : destination;
     return { platform: 'local', conversationId, messageId, extra: {} };
+  }
+
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
   }
 
   async reachability(): Promise<Reachability> {

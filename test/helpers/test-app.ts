@@ -14,6 +14,8 @@ export const OPERATOR: Actor = { kind: 'operator', name: 'test' };
 export interface TestApp {
   app: AppContext;
   db: Db;
+  /** Binds AU's channel (and Skate's, if asked), as «kanal au» would: review needs it. */
+  bindChannels(names?: ('au' | 'skate')[]): void;
   person(email: string): Person;
   close(): void;
 }
@@ -26,6 +28,11 @@ export function testApp(options: { demo?: boolean; path?: string; now?: Date } =
   return {
     app,
     db,
+    bindChannels(names = ['au']) {
+      app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
+        for (const name of names) repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
+      });
+    },
     person(email) {
       const p = app.uow.read((repos) => repos.people.get(email));
       if (!p) throw new Error(`no person ${email} in the test database`);
@@ -40,7 +47,7 @@ export function testSettings(): AppSettings {
   return {
     roundCalendar: DEFAULT_ROUND_CALENDAR,
     voting: DEFAULT_VOTING_RULES,
-    cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb' },
+    cycle: { escalateAfterOverdueReminders: 2, defaultLocale: 'nb', openLeadBusinessDays: 3 },
     agenda: {
       place: 'Oslo',
       presenter: null,

@@ -31,6 +31,7 @@ function submit(t: TestApp, initiativeId: string, email: string, at: Date): void
         result: 'green',
         schedule: 'green',
         cost: 'green',
+        overallOverrideReason: null,
         scheduleOverrideReason: null,
         costOverrideReason: null,
         forecastCompletionDate: result.initiative.agreedCompletionDate,

@@ -1,8 +1,8 @@
 import { systemClock } from '../../src/app/cycle/engine';
 import { Dispatcher } from '../../src/app/dispatch/dispatcher';
-import { TEAMS_LIMITS } from '../../src/app/dispatch/rate-limiter';
-import { BACKOFF_MIN_MS } from '../../src/app/dispatch/retry-policy';
+import { BACKOFF_MIN_MS, classifyUnknownFailure, type DeliveryFailure } from '../../src/app/dispatch/retry-policy';
 import type { Messenger, OutboundMessage, Reachability } from '../../src/app/ports';
+import { TEAMS_LIMITS } from '../../src/channels/teams/teams-limits';
 import type { MessageRef } from '../../src/domain/delivery';
 import { aMessageView } from '../helpers/fake-messenger';
 import { type FlakyDelivery, type FlakyServer, startFlakyServer } from '../helpers/flaky-server';
@@ -37,6 +37,10 @@ class FlakyHttpMessenger implements Messenger {
       messageId: typeof payload.id === 'string' ? payload.id : '?',
       extra: {},
     };
+  }
+
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
   }
 
   async reachability(): Promise<Reachability> {

@@ -59,6 +59,24 @@ describe('configuration', () => {
     ).toThrow(/LINK_SECRET[\s\S]*PUBLIC_BASE_URL/);
   });
 
+  it('counts Slack credentials as a deployment too: local mode means no platform credentials at all', () => {
+    const deployed = {
+      HOST: '0.0.0.0',
+      PUBLIC_BASE_URL: 'https://skate-bot.example.no',
+      LINK_SECRET: 'a-long-enough-secret',
+    };
+    const slack = loadConfig({ ...deployed, SLACK_SIGNING_SECRET: 'signing', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(slack.slack).toEqual({ signingSecret: 'signing', botToken: 'xoxb-1' });
+    expect(isLocalMode(slack)).toBe(false);
+    expect(loadConfig({}).slack).toBeNull();
+    expect(() => loadConfig({ ...deployed, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN/,
+    );
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 't' })).toThrow(
+      /LINK_SECRET[\s\S]*PUBLIC_BASE_URL/,
+    );
+  });
+
   it('knows loopback addresses', () => {
     expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1'].every(isLoopbackHost)).toBe(true);
     expect(['0.0.0.0', '10.0.0.1', 'example.no', '::'].some(isLoopbackHost)).toBe(false);

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { AgendaDocument, AgendaInput } from '../../domain/agenda/agenda-document';
 import { composeAgenda } from '../../domain/agenda/compose-agenda';
+import type { RecommendationContent } from '../../domain/agenda/default-recommendation';
 import { instantToOsloDate, previousQuarter, todayInOslo } from '../../domain/calendar';
 import { DomainFailure } from '../../domain/errors';
 import type { Locale, Quarter, Round } from '../../domain/model';
 import type { CompiledAgenda, Repositories } from '../../domain/ports';
 import { transitionRound } from '../../domain/round-state';
+import { recommendationText } from '../../i18n/recommendation-text';
 import { type AgendaLinks, agendaSummaryView } from '../../views/agenda-views';
 import type { MessageView } from '../../views/message-view';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
+import { pickRound } from '../rounds/pick-round';
 import { allocateCaseNumber } from './allocate-case-number';
 import { type AgendaFormat, signAgendaLink } from './signed-links';
 
@@ -34,14 +37,9 @@ export interface CompileOutcome {
 const HISTORY_ROUNDS = 3;
 
 /** The round to compile: the one given, or the latest under review or already compiled. */
-function pickRound(repos: Repositories, roundId: Quarter | undefined): Round {
-  const round = roundId
-    ? repos.rounds.get(roundId)
-    : (repos.rounds
-        .list()
-        .filter((r) => r.state === 'in-review' || r.state === 'compiled')
-        .at(-1) ?? null);
-  if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId ?? '' });
+function compilable(repos: Repositories, roundId: Quarter): Round {
+  const round = repos.rounds.get(roundId);
+  if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId });
   if (round.state !== 'in-review' && round.state !== 'compiled' && round.state !== 'closed') {
     throw DomainFailure.of('ROUND.INVALID_TRANSITION', { round: round.id, from: round.state, to: 'compiled' });
   }
@@ -101,11 +99,23 @@ function gather(
 /**
  * A hash of what the document says, leaving out its revision number and the
  * day it was prepared (compiling an unchanged round on a later day is no change).
+ * Recommendations count as the words they read as, so carrying the default as
+ * data instead of text does not make an agenda compiled before look revised.
  */
 export function contentHash(doc: AgendaDocument): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ ...doc, header: { ...doc.header, revision: 0 }, preparedOn: '' }))
-    .digest('hex');
+  const words = (r: RecommendationContent) => recommendationText(r, doc.locale);
+  const said = {
+    ...doc,
+    header: { ...doc.header, revision: 0 },
+    proposedDecision: doc.proposedDecision.map((p) => ({
+      initiativeId: p.initiativeId,
+      text: words(p.recommendation),
+    })),
+    // Spreading keeps `recommendation` where it was among the keys, so the JSON is the one hashed before.
+    auTreatment: doc.auTreatment.map((e) => ({ ...e, recommendation: words(e.recommendation) })),
+    preparedOn: '',
+  };
+  return createHash('sha256').update(JSON.stringify(said)).digest('hex');
 }
 
 /** A round in review (e.g. reopened for a late report that never came) moves on to `compiled`. */
@@ -143,8 +153,9 @@ export async function compileAgenda(
   const locale = input.locale ?? (actor.kind === 'person' ? actor.person.locale : app.settings.cycle.defaultLocale);
   const presenter =
     app.settings.agenda.presenter ?? (actor.kind === 'person' ? actor.person.name : 'Skatesekretariatet');
+  const roundId = pickRound(app, input.roundId, 'compile', now).id;
   const { document, previous } = app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = pickRound(repos, input.roundId);
+    const round = compilable(repos, roundId);
     const meeting = repos.meetings.get(round.skateMeetingId);
     const item = allocateCaseNumber(repos, round.id, Number((meeting?.date ?? round.id).slice(0, 4)));
     const previous = repos.compiledAgendas.latest(round.id);

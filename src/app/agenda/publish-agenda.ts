@@ -14,7 +14,7 @@ export function publishAgenda(
   input: { roundId: Quarter; revision: number },
   actor: Actor,
   now: Date,
-): { caseNumber: string; posted: boolean } {
+): { caseNumber: string; posted: boolean; channelBound: boolean } {
   requireAdministrator(actor);
   return app.uow.write({ actor: actorName(actor), now }, (repos) => {
     const agenda = repos.compiledAgendas.get(input.roundId, input.revision);
@@ -29,6 +29,7 @@ export function publishAgenda(
       now,
     );
     if (posted) repos.compiledAgendas.markPublished(agenda.roundId, agenda.revision, now);
-    return { caseNumber: agenda.caseNumber, posted };
+    // Without Skate's channel the post waits in the outbox; the secretariat is told to bind it.
+    return { caseNumber: agenda.caseNumber, posted, channelBound: repos.directory.channel('skate') !== null };
   });
 }

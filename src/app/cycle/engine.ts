@@ -17,13 +17,14 @@ export class CycleEngine {
   private readonly dispatcher: Dispatcher;
   private running: Promise<WorkSummary> | null = null;
 
+  /** `messengers`: one per configured platform, the default first; the dispatcher routes between them. */
   constructor(
     private readonly app: AppContext,
-    messenger: Messenger,
+    messengers: Messenger | readonly Messenger[],
     private readonly clock: DispatchClock,
     private readonly options: DispatcherOptions,
   ) {
-    this.dispatcher = new Dispatcher(app.uow, messenger, options);
+    this.dispatcher = new Dispatcher(app.uow, messengers, options);
   }
 
   /** Runs due jobs and drains the outbox; concurrent calls share one run. */

@@ -1,11 +1,14 @@
-import { defaultRecommendationText } from '../../domain/agenda/default-recommendation';
+import { currentRecommendation, defaultRecommendation } from '../../domain/agenda/default-recommendation';
 import { reportersOf } from '../../domain/authorisation';
 import { instantToOsloDate, type RoundSchedule } from '../../domain/calendar';
+import { missingReports, type ReminderKind } from '../../domain/cycle/decide';
 import type { Initiative, Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
+import { recommendationText } from '../../i18n/recommendation-text';
 import { acceptanceRequestView, escalationView, reminderView, reportRequestView } from '../../views/cycle-views';
 import { reviewItemView, reviewSummaryView } from '../../views/review-views';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
+import { registeredAmong, reportingIn } from './job-facts';
 
 /**
  * What the cycle says to whom, written to the outbox in the caller's
@@ -108,66 +111,77 @@ export function enqueueOpeningRequests(repos: Repositories, round: Round, now: D
   return count;
 }
 
-/** The initiatives of a round whose report is not yet submitted, with their reporters today. */
-export function missingReports(repos: Repositories, round: Round, today: string) {
-  return initiativesToReport(repos.initiatives.list())
-    .map((initiative) => ({ initiative, report: repos.reports.get(initiative.id, round.id) }))
-    .filter((x) => x.report?.state !== 'submitted')
-    .map((x) => ({ ...x, reporters: recipients(repos, x.initiative, today) }));
+/** One reminder about one initiative to one of its reporters, cancelled with the rest when the report is in. */
+export function enqueueReminder(
+  repos: Repositories,
+  c: {
+    round: Round;
+    initiative: Initiative;
+    recipient: Person;
+    reminder: { kind: ReminderKind; ordinal: number };
+    hasDraft: boolean;
+    /** What sets this reminder apart in its dedupe key; by default its kind, ordinal and deadline day. */
+    keySuffix?: string;
+  },
+  now: Date,
+): boolean {
+  const { round, initiative, recipient, reminder } = c;
+  const at = now.toISOString();
+  const suffix = c.keySuffix ?? `${reminder.kind}-${reminder.ordinal}@${instantToOsloDate(round.deadline)}`;
+  const group = initiativeGroup(round.id, initiative.id);
+  return repos.outbox.enqueue(
+    {
+      dedupeKey: `${group}/reminder:${suffix}/to:${recipient.email}`,
+      cancelGroup: group,
+      destination: { kind: 'person', email: recipient.email },
+      view: reminderView({ round, initiative, recipient, ...reminder, hasDraft: c.hasDraft, at }),
+      notBefore: at,
+    },
+    now,
+  );
 }
 
-/** One reminder to every reporter of every initiative still missing its report. */
+/** One reminder to every reporter of every initiative still missing its report (or of one initiative). */
 export function enqueueReminders(
   repos: Repositories,
   round: Round,
-  reminder: { kind: 'before' | 'on-deadline' | 'overdue'; ordinal: number },
+  reminder: { kind: ReminderKind; ordinal: number },
   now: Date,
   options: { keySuffix?: string; only?: string | null } = {},
 ): number {
-  const at = now.toISOString();
-  const suffix = options.keySuffix ?? `${reminder.kind}-${reminder.ordinal}@${instantToOsloDate(round.deadline)}`;
+  const reporting = reportingIn(repos, round).filter((r) => !options.only || r.initiative.id === options.only);
+  const missing = missingReports(reporting, registeredAmong(repos, reporting), instantToOsloDate(now));
   let count = 0;
-  for (const { initiative, report, reporters } of missingReports(repos, round, instantToOsloDate(now))) {
-    if (options.only && initiative.id !== options.only) continue;
-    for (const recipient of reporters) {
-      const group = initiativeGroup(round.id, initiative.id);
-      const added = repos.outbox.enqueue(
-        {
-          dedupeKey: `${group}/reminder:${suffix}/to:${recipient.email}`,
-          cancelGroup: group,
-          destination: { kind: 'person', email: recipient.email },
-          view: reminderView({ round, initiative, recipient, ...reminder, hasDraft: report?.state === 'draft', at }),
-          notBefore: at,
-        },
-        now,
-      );
-      if (added) count += 1;
+  for (const { initiative, reportState, reporters } of missing) {
+    for (const email of reporters) {
+      const recipient = repos.people.get(email);
+      if (!recipient) continue;
+      const hasDraft = reportState === 'draft';
+      const keySuffix = options.keySuffix;
+      if (enqueueReminder(repos, { round, initiative, recipient, reminder, hasDraft, keySuffix }, now)) count += 1;
     }
   }
   return count;
 }
 
-/** The one escalation to each secretariat member, listing the initiatives still missing and their contacts. */
-export function enqueueEscalation(repos: Repositories, round: Round, reminders: number, now: Date): number {
-  const missing = missingReports(repos, round, instantToOsloDate(now)).map(({ initiative }) => ({
-    initiative,
-    contacts: initiative.contacts.map((e) => repos.people.get(e)).filter((p): p is Person => p !== null),
-  }));
-  if (missing.length === 0) return 0;
-  let count = 0;
-  for (const member of repos.people.withRole('secretariat')) {
-    const added = repos.outbox.enqueue(
-      {
-        dedupeKey: `round:${round.id}/escalation/to:${member.email}`,
-        destination: { kind: 'person', email: member.email },
-        view: escalationView(round, missing, reminders, member),
-        notBefore: now.toISOString(),
-      },
-      now,
-    );
-    if (added) count += 1;
-  }
-  return count;
+/** The escalation to one secretariat member, listing the initiatives still missing and their contacts. */
+export function enqueueEscalation(
+  repos: Repositories,
+  round: Round,
+  member: Person,
+  missing: { initiative: Initiative; contacts: Person[] }[],
+  reminders: number,
+  now: Date,
+): boolean {
+  return repos.outbox.enqueue(
+    {
+      dedupeKey: `round:${round.id}/escalation/to:${member.email}`,
+      destination: { kind: 'person', email: member.email },
+      view: escalationView(round, missing, reminders, member),
+      notBefore: now.toISOString(),
+    },
+    now,
+  );
 }
 
 /**
@@ -197,7 +211,9 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
       recommendation = {
         roundId: round.id,
         initiativeId: initiative.id,
-        text: defaultRecommendationText(initiative, report, locale),
+        // The words posted today, kept as a record; readers get the default worded afresh in their language.
+        text: recommendationText(defaultRecommendation(initiative, report), locale),
+        typed: false,
         author: 'system',
         updatedAt: at,
       };
@@ -208,7 +224,14 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
       {
         dedupeKey: reviewItemKey(round.id, initiative.id),
         destination: { kind: 'thread', parentKey: reviewKey(round.id) },
-        view: reviewItemView(round, initiative, report, recommendation.text, owner, locale),
+        view: reviewItemView(
+          round,
+          initiative,
+          report,
+          currentRecommendation(recommendation, initiative, report),
+          owner,
+          locale,
+        ),
         notBefore: at,
       },
       now,

@@ -3,6 +3,7 @@ import type { Email, Quarter } from '../../domain/model';
 import { preflightView, type UnreachablePerson } from '../../views/cycle-views';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { Messengers } from '../dispatch/routing';
 import type { Messenger } from '../ports';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
 
@@ -16,19 +17,21 @@ export interface PreflightReport {
  * Checks, before a round's messages go out, that every owner contact and every
  * current or coming delegate of the reporting initiatives can be reached: a
  * registered person, a linked platform identity, a stored conversation, and
- * the transport's own check. Fan-outs lose most messages exactly here (people
- * who never installed the app or deleted the chat), so the secretariat is told
- * who cannot be reached in time to fix it.
+ * the transport's own check, each on the platform the dispatcher would message
+ * them on (the one they used last; see Messengers). Fan-outs lose most
+ * messages exactly here (people who never installed the app or deleted the
+ * chat), so the secretariat is told who cannot be reached in time to fix it.
  */
 export async function preflight(
   app: AppContext,
-  messenger: Messenger,
+  messengers: Messenger | readonly Messenger[],
   round: Quarter,
   actor: Actor,
   now: Date,
 ): Promise<PreflightReport> {
   requireAdministrator(actor);
   const today = instantToOsloDate(now);
+  const routes = new Messengers(messengers);
   const targets = app.uow.read((repos) => {
     const byEmail = new Map<Email, string[]>();
     const add = (email: Email, initiative: string) => byEmail.set(email, [...(byEmail.get(email) ?? []), initiative]);
@@ -38,27 +41,24 @@ export async function preflight(
     }
     return [...byEmail].map(([email, initiatives]) => {
       const person = repos.people.get(email);
-      const userId =
-        messenger.platform === 'local'
-          ? null
-          : (person?.identities.find((i) => i.platform === messenger.platform)?.userId ?? null);
-      const conversation =
-        userId && messenger.platform !== 'local' ? repos.directory.conversationOf(messenger.platform, userId) : null;
-      return { email, initiatives, person, userId, conversation };
+      return { email, initiatives, person, route: person ? routes.forPerson(repos, person) : null };
     });
   });
   const unreachable: UnreachablePerson[] = [];
   for (const t of targets) {
     const entry = { name: t.person?.name ?? t.email, email: t.email, initiatives: t.initiatives };
-    if (!t.person) {
+    if (!t.person || !t.route) {
       unreachable.push({ ...entry, reason: 'unknown-person', detail: null });
       continue;
     }
-    const check = await messenger.reachability(t.person, t.userId, t.conversation);
+    const { messenger, userId, conversation } = t.route;
+    const check = await messenger.reachability(t.person, userId, conversation);
     if (!check.reachable) unreachable.push({ ...entry, reason: check.reason, detail: check.detail ?? null });
   }
   app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    for (const member of repos.people.withRole('secretariat')) {
+    // The one who asked gets the answer as their reply; a card too would say the same twice.
+    const asker = actor.kind === 'person' ? actor.person.email : null;
+    for (const member of repos.people.withRole('secretariat').filter((m) => m.email !== asker)) {
       repos.outbox.enqueue(
         {
           dedupeKey: `round:${round}/preflight:${today}/to:${member.email}`,

@@ -76,7 +76,12 @@ export function correctDecision(
 }
 
 /** Decisions per initiative and per agenda item (round), newest last. */
-export function listDecisions(app: AppContext, filter: { initiativeId?: string; roundId?: Quarter }): Decision[] {
+export function listDecisions(
+  app: AppContext,
+  filter: { initiativeId?: string; roundId?: Quarter },
+  actor: Actor,
+): Decision[] {
+  requireAdministrator(actor);
   return app.uow.read((repos) => {
     if (filter.initiativeId) return repos.decisions.listForInitiative(filter.initiativeId);
     if (filter.roundId) return repos.decisions.listForRound(filter.roundId);

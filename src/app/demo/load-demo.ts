@@ -1,7 +1,7 @@
-import { buildDemoData } from '../../domain/demo-data';
 import { allocateCaseNumber } from '../agenda/allocate-case-number';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { buildDemoData } from './demo-data';
 
 export interface DemoSummary {
   organisations: number;

@@ -2,9 +2,10 @@ import type { OutboxMessage } from '../../domain/delivery';
 import type { Repositories, UnitOfWork } from '../../domain/ports';
 import { undeliverableView } from '../../views/cycle-views';
 import type { MessageView } from '../../views/message-view';
-import { DeliveryError, type Messenger, type OutboundMessage, type ResolvedDestination } from '../ports';
+import { DeliveryError, type Messenger } from '../ports';
 import { RateLimiter } from './rate-limiter';
 import { type DeliveryFailure, nextAttemptDelay } from './retry-policy';
+import { Messengers, type Routed, type Unresolvable } from './routing';
 
 /** The clock the dispatcher waits on; tests pass one whose sleep advances time at once. */
 export interface DispatchClock {
@@ -33,26 +34,39 @@ const CANDIDATES = 50;
 const DEFAULT_LEASE_MS = 60_000;
 
 /**
- * Drains the outbox through a Messenger, one message at a time: rate-limited
- * to the platform's published limits, retrying only what is worth retrying,
- * and telling the secretariat about what cannot be delivered.
+ * Drains the outbox through the deployment's Messengers, one message at a time:
+ * each message goes to the Messenger of its destination's platform (see
+ * {@link Messengers}), rate-limited to that platform's published limits,
+ * retrying only what is worth retrying, and telling the secretariat about what
+ * cannot be delivered.
  *
  * Delivery is at least once. A message is claimed under a lease before it is
  * sent and marked sent after; if the process dies in between, the lease runs
  * out and the message is sent again. Because only one message is ever in
  * flight per process, a crash can duplicate at most that one message.
+ *
+ * One dispatcher serves every platform, with one rate limiter per Messenger,
+ * rather than one dispatcher per platform: which platform a person's message
+ * goes to is decided only when it is sent (the one they used last), so the
+ * outbox cannot be split by platform up front, and one drain loop keeps the
+ * one-message-in-flight bound above. A platform that is rate-limited does not
+ * hold up the others: its messages wait while the loop picks the next one whose
+ * limiter lets it go.
  */
 export class Dispatcher {
-  private readonly limiter: RateLimiter;
+  private readonly messengers: Messengers;
+  private readonly limiters = new Map<Messenger, RateLimiter>();
   private readonly leaseMs: number;
   private readonly random: () => number;
 
+  /** `messengers`: one per configured platform, the default first (see {@link Messengers}). */
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly messenger: Messenger,
+    messengers: Messenger | readonly Messenger[],
     private readonly options: DispatcherOptions,
   ) {
-    this.limiter = new RateLimiter(messenger.limits);
+    this.messengers = new Messengers(messengers);
+    for (const m of this.messengers.all) this.limiters.set(m, new RateLimiter(m.limits));
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.random = options.random ?? Math.random;
   }
@@ -65,13 +79,19 @@ export class Dispatcher {
       const candidates = this.uow.read((repos) => repos.outbox.listSendable(now, CANDIDATES));
       if (candidates.length === 0) return summary;
       let wait = Number.POSITIVE_INFINITY;
-      let chosen: { message: OutboxMessage; outbound: OutboundMessage | Unresolvable } | null = null;
+      let chosen: { message: OutboxMessage; routed: Routed | Unresolvable } | null = null;
       for (const message of candidates) {
-        const outbound = this.uow.read((repos) => resolve(repos, message, this.messenger));
-        const cost = 'code' in outbound ? 0 : this.messenger.cost(outbound);
-        const delay = this.limiter.delayFor(message.conversationKey, now.getTime(), cost);
+        const routed = this.uow.read((repos) => this.messengers.route(repos, message));
+        const delay =
+          'code' in routed
+            ? 0
+            : this.limiterOf(routed.messenger).delayFor(
+                message.conversationKey,
+                now.getTime(),
+                routed.messenger.cost(routed.outbound),
+              );
         if (delay === 0) {
-          chosen = { message, outbound };
+          chosen = { message, routed };
           break;
         }
         wait = Math.min(wait, delay);
@@ -80,14 +100,20 @@ export class Dispatcher {
         await clock.sleep(wait);
         continue;
       }
-      const outcome = await this.deliverOne(chosen.message, chosen.outbound, clock);
+      const outcome = await this.deliverOne(chosen.message, chosen.routed, clock);
       if (outcome) summary[outcome] += 1;
     }
   }
 
+  private limiterOf(messenger: Messenger): RateLimiter {
+    const limiter = this.limiters.get(messenger);
+    if (!limiter) throw new Error(`no rate limiter for the ${messenger.platform} Messenger`);
+    return limiter;
+  }
+
   private async deliverOne(
     message: OutboxMessage,
-    outbound: OutboundMessage | Unresolvable,
+    routed: Routed | Unresolvable,
     clock: DispatchClock,
   ): Promise<keyof DispatchSummary | null> {
     const { owner } = this.options;
@@ -96,31 +122,31 @@ export class Dispatcher {
       repos.outbox.claim(message.seq, owner, claimedAt, new Date(claimedAt.getTime() + this.leaseMs)),
     );
     if (!claimed) return null;
-    if ('code' in outbound) {
-      this.fail(message, { kind: 'permanent', reason: outbound.detail }, clock.now(), outbound.code);
+    if ('code' in routed) {
+      this.fail(message, { kind: 'permanent', reason: routed.detail }, clock.now(), routed.code);
       return 'failed';
     }
+    const { messenger, outbound } = routed;
+    const limiter = this.limiterOf(messenger);
     // The request is counted when its response is in, not when it left: the platform counts it on arrival,
     // somewhere in between, and only the later time never shows a window emptier than the platform sees it.
     // (Counted at departure, a slow request followed by a fast one drew 429s under Teams' 30 per second.)
-    const cost = this.messenger.cost(outbound);
+    const cost = messenger.cost(outbound);
     try {
-      const ref = await this.messenger.deliver(outbound);
+      const ref = await messenger.deliver(outbound);
       const sentAt = clock.now();
-      this.limiter.record(message.conversationKey, sentAt.getTime(), cost);
+      limiter.record(message.conversationKey, sentAt.getTime(), cost);
       this.uow.write({ actor: owner, now: sentAt }, (repos) => repos.outbox.markSent(message.seq, owner, ref, sentAt));
       this.options.onSent?.({ ...message, state: 'sent', sentAt: sentAt.toISOString(), messageRef: ref });
       return 'sent';
     } catch (error) {
-      const failure: DeliveryFailure =
-        error instanceof DeliveryError
-          ? error.failure
-          : { kind: 'transient', status: null, reason: error instanceof Error ? error.message : String(error) };
+      // The Messenger's own verdicts come as DeliveryErrors; what its SDK threw, it classifies.
+      const failure: DeliveryFailure = error instanceof DeliveryError ? error.failure : messenger.classify(error);
       const now = clock.now();
-      this.limiter.record(message.conversationKey, now.getTime(), cost);
+      limiter.record(message.conversationKey, now.getTime(), cost);
       if (failure.kind === 'rate-limited') {
         const until = now.getTime() + (failure.retryAfterMs ?? 1000);
-        this.limiter.pauseUntil(until, failure.scope === 'global' ? undefined : message.conversationKey);
+        limiter.pauseUntil(until, failure.scope === 'global' ? undefined : message.conversationKey);
       }
       const delay = nextAttemptDelay(failure, message.attempts + 1, this.random);
       if (delay === null) {
@@ -186,49 +212,4 @@ function whoFor(repos: Repositories, message: OutboxMessage): { name: string; em
   }
   const name = d.kind === 'channel' ? d.channel.toUpperCase() : message.conversationKey;
   return { name, email: name };
-}
-
-/** Why a message cannot go anywhere: a reason code (cycle.preflight.reasons) and the detail for the log. */
-interface Unresolvable {
-  code: string;
-  detail: string;
-}
-
-/** Looks up where a message goes on this platform, or why it cannot go anywhere. */
-function resolve(repos: Repositories, message: OutboxMessage, messenger: Messenger): OutboundMessage | Unresolvable {
-  const d = message.destination;
-  let destination: ResolvedDestination;
-  switch (d.kind) {
-    case 'person': {
-      const person = repos.people.get(d.email);
-      if (!person) return { code: 'unknown-person', detail: `unknown person ${d.email}` };
-      const identity = person.identities.find((i) => i.platform === messenger.platform);
-      const userId = identity?.userId ?? null;
-      const conversation =
-        userId && messenger.platform !== 'local' ? repos.directory.conversationOf(messenger.platform, userId) : null;
-      destination = { kind: 'person', person, userId, conversation };
-      break;
-    }
-    case 'channel': {
-      const binding = repos.directory.channel(d.channel);
-      destination = { kind: 'channel', channel: d.channel, binding: binding?.reference ?? null };
-      break;
-    }
-    case 'thread':
-    case 'update': {
-      const parent = repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
-      if (!parent?.messageRef) {
-        return {
-          code: 'parent-not-sent',
-          detail: `the message it belongs to was never sent (${parent?.state ?? 'missing'})`,
-        };
-      }
-      destination =
-        d.kind === 'thread'
-          ? { kind: 'thread', parent: parent.messageRef }
-          : { kind: 'update', target: parent.messageRef };
-      break;
-    }
-  }
-  return { dedupeKey: message.dedupeKey, destination, view: message.view as MessageView };
 }

@@ -7,54 +7,14 @@ export interface RateWindow {
 /**
  * Limits for one limiter instance, i.e. one app in one Teams tenant or one Slack
  * workspace. Every request counts against all `global` windows and all windows of
- * its own conversation.
+ * its own conversation. The numbers are the platform's and live with its channel
+ * (channels/teams/teams-limits.ts, channels/slack/slack-limits.ts); each Messenger
+ * carries its own.
  */
 export interface RateLimitPolicy {
   global: RateWindow[];
   perConversation: RateWindow[];
 }
-
-/**
- * Teams limits for a bot, with the global (per app per tenant) requests per second
- * configurable.
- *
- * Source: Microsoft Learn, "Optimize your bot with rate limiting and best practices
- * in Teams", https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit
- * - per bot per thread, "send to conversation": 7 per 1 s, 8 per 2 s, 60 per 30 s,
- *   1800 per 3600 s;
- * - per app per tenant: 30 or 50 requests per second depending on the section of the
- *   page, so {@link TEAMS_LIMITS} takes the lower one. Creating a conversation is a
- *   request of its own, so create + send costs 2.
- */
-export function teamsLimits(globalPerSecond: number): RateLimitPolicy {
-  return {
-    global: [{ limit: globalPerSecond, windowMs: 1_000 }],
-    perConversation: [
-      { limit: 7, windowMs: 1_000 },
-      { limit: 8, windowMs: 2_000 },
-      { limit: 60, windowMs: 30_000 },
-      { limit: 1_800, windowMs: 3_600_000 },
-    ],
-  };
-}
-
-/** Teams with the lower documented global limit, 30 requests per second. */
-export const TEAMS_LIMITS: RateLimitPolicy = teamsLimits(30);
-
-/**
- * Slack limits. Source: api.slack.com, "Rate limits", https://api.slack.com/apis/rate-limits
- * - chat.postMessage: about 1 message per second per channel; short bursts are
- *   tolerated, but we never rely on them.
- * - the other methods we call (chat.update, conversations.open, views.*) are Web API
- *   Tier 3, 50+ per minute per method per workspace. We apply 50 per minute to all our
- *   calls together: the lowest guaranteed figure, and ample for a bot that posts a few
- *   messages per round, while it also keeps us far below chat.postMessage's
- *   workspace-wide ceiling of several hundred per minute.
- */
-export const SLACK_LIMITS: RateLimitPolicy = {
-  global: [{ limit: 50, windowMs: 60_000 }],
-  perConversation: [{ limit: 1, windowMs: 1_000 }],
-};
 
 /**
  * Request timestamps, oldest first, one entry per unit of cost. Only entries younger

@@ -20,30 +20,27 @@ export const BACKOFF_CAP_MS = 5 * 60_000;
 /** Floor under the jittered back-off so that a small random draw is not an immediate retry. */
 export const BACKOFF_MIN_MS = 250;
 
-// Platform codes are compared in lower case; Teams uses PascalCase, Slack snake_case.
-const RATE_LIMITED_CODES = new Set(['ratelimited', 'rate_limited', 'throttled']);
+/**
+ * A platform's own error codes, in lower case, sorted into the dispatcher's classes.
+ * Each channel keeps its table beside its Messenger (e.g. channels/teams/teams-errors.ts):
+ * the codes are the platform's, the classes and what they mean for a retry are ours.
+ */
+export interface PlatformErrorCodes {
+  rateLimited: ReadonlySet<string>;
+  /** The recipient cannot be reached: retrying the same message will not help. */
+  permanent: ReadonlySet<string>;
+  transient: ReadonlySet<string>;
+}
 
-/** The recipient cannot be reached: retrying the same message will not help. */
-const PERMANENT_CODES = new Set([
-  // Teams ("Status codes from bot API calls")
-  'conversationnotfound',
-  'botnotinconversationroster',
-  'conversationblockedbyuser',
-  'botdisabledbyadmin',
-  'messagesizetoobig',
-  // Slack chat.postMessage / conversations.open
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'user_not_found',
-  'account_inactive',
-  'invalid_auth',
-  'token_revoked',
-  'missing_scope',
-]);
+/** No platform codes: status, Retry-After and socket errors alone decide. */
+export const NO_PLATFORM_CODES: PlatformErrorCodes = {
+  rateLimited: new Set(),
+  permanent: new Set(),
+  transient: new Set(),
+};
 
-const TRANSIENT_CODES = new Set([
-  // Node and undici socket errors: no HTTP response arrived.
+/** Node and undici socket errors: no HTTP response arrived, whatever the platform. Lower case. */
+const NETWORK_CODES = new Set([
   'econnreset',
   'etimedout',
   'econnrefused',
@@ -57,45 +54,49 @@ const TRANSIENT_CODES = new Set([
   'und_err_connect_timeout',
   'und_err_headers_timeout',
   'und_err_body_timeout',
-  // Teams
-  'preconditionfailed',
-  'serviceerror',
-  'gatewaytimeout',
-  // Slack, returned as HTTP 200 with ok:false
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
 ]);
 
 /**
  * Classifies a failed platform call. `status` is null when no HTTP response arrived;
  * `code` is the platform's error code (Slack answers HTTP 200 with `ok:false` and a
- * code, so a code alone decides). A 429 pauses only its conversation: the limiter
- * already keeps us under the global limits, so a surprise 429 is most likely a
- * per-conversation one, and pausing everything would stall unrelated deliveries.
+ * code, so a code alone decides), looked up case-insensitively in `codes`. A 429 pauses
+ * only its conversation: the limiter already keeps us under the global limits, so a
+ * surprise 429 is most likely a per-conversation one, and pausing everything would
+ * stall unrelated deliveries.
  */
 export function classifyHttpFailure(
   status: number | null,
   retryAfterHeader: string | null,
   code: string | null,
   nowMs: number,
+  codes: PlatformErrorCodes = NO_PLATFORM_CODES,
 ): DeliveryFailure {
   const normalised = code?.trim().toLowerCase() ?? null;
   const reason = code ?? (status === null ? 'network error' : `HTTP ${status}`);
-  if (status === 429 || (normalised !== null && RATE_LIMITED_CODES.has(normalised))) {
+  if (status === 429 || (normalised !== null && codes.rateLimited.has(normalised))) {
     return { kind: 'rate-limited', retryAfterMs: parseRetryAfter(retryAfterHeader, nowMs), scope: 'conversation' };
   }
-  if (normalised !== null && PERMANENT_CODES.has(normalised)) return { kind: 'permanent', reason };
-  if (normalised !== null && TRANSIENT_CODES.has(normalised)) return { kind: 'transient', status, reason };
+  if (normalised !== null && codes.permanent.has(normalised)) return { kind: 'permanent', reason };
+  if (normalised !== null && (NETWORK_CODES.has(normalised) || codes.transient.has(normalised))) {
+    return { kind: 'transient', status, reason };
+  }
   if (status === null) return { kind: 'transient', status, reason };
   // 408 and 412 (Teams: a conflicting concurrent update) succeed when simply repeated.
   if (status === 408 || status === 412 || (status >= 500 && status <= 599)) {
     return { kind: 'transient', status, reason };
   }
   // 400, 401 (bad credentials: a configuration problem, but retrying the message will
-  // not fix it), 403, 404, other 4xx, and a 2xx carrying an unknown Slack error code.
+  // not fix it), 403, 404, other 4xx, and a 2xx carrying an unknown platform error code.
   return { kind: 'permanent', reason };
+}
+
+/**
+ * An error no platform classification recognises (a bug, a malformed stored reference):
+ * transient, so a passing cause heals by itself and a lasting one ends after
+ * {@link MAX_ATTEMPTS} tries and reaches the secretariat.
+ */
+export function classifyUnknownFailure(error: unknown): DeliveryFailure {
+  return { kind: 'transient', status: null, reason: error instanceof Error ? error.message : String(error) };
 }
 
 const DELAY_SECONDS = /^\d+(?:\.\d+)?$/;

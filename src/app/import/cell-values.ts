@@ -3,6 +3,7 @@
  * or null when the text is not a valid value of its kind.
  */
 import { z } from 'zod';
+import { normaliseInitiativeId } from '../../domain/initiative-id';
 import type { Email, IsoDate } from '../../domain/model';
 import { FOCUS_AREAS, isFocusArea, isLifeEvent, LIFE_EVENTS } from '../../domain/reference';
 import { normaliseValue } from './value-aliases';
@@ -26,12 +27,15 @@ export function parseOrganisationId(text: string): string | null {
 }
 
 /** The format of an initiative id, as shown in messages. */
-export const INITIATIVE_ID_FORMAT = 'T-YYYY-NN';
+export const INITIATIVE_ID_FORMAT = 'T-YYYY-N';
 
-/** An initiative id `T-YYYY-NN` (a lower-case `t` is accepted and upper-cased); null if invalid. */
+/**
+ * An initiative id `T-YYYY-N` with a running number of 1 to 4 digits, as agencies
+ * number them (`T-2026-1`, `T-2026-999`; a lower-case `t` is accepted), in the
+ * registry's canonical form (`T-2026-01`: see `domain/initiative-id.ts`); null if invalid.
+ */
 export function parseInitiativeId(text: string): string | null {
-  const match = /^t-(\d{4})-(\d{2})$/i.exec(text.trim());
-  return match ? `T-${match[1]}-${match[2]}` : null;
+  return normaliseInitiativeId(text);
 }
 
 /** The format of an organisation number, as shown in messages. */

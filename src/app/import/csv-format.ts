@@ -86,7 +86,7 @@ export const PERSON_COLUMNS = [
 
 /** Columns of the initiatives file. */
 export const INITIATIVE_COLUMNS = [
-  { name: 'id', aliases: ['tiltak_id'], required: true, description: '`T-YYYY-NN`', example: 'T-2026-03' },
+  { name: 'id', aliases: ['tiltak_id'], required: true, description: '`T-YYYY-N`', example: 'T-2026-3' },
   { name: 'title', aliases: ['tittel'], required: true, description: 'Title', example: 'Ny i Norge' },
   {
     name: 'description',

@@ -13,6 +13,8 @@ import type { ImportIssue, ImportKind, ImportResult, ImportResultOf, KnownRefere
 
 export { parseDate, parseEmail, parseInitiativeId, parseNumber, parseOrgNumber } from './cell-values';
 export * from './csv-format';
+export { type DecodedFile, decodeImportFile, type ImportEncoding } from './decode-file';
+export { groupIssues, type IssueGroup } from './issue-groups';
 export * from './types';
 export * from './value-aliases';
 

@@ -1,8 +1,9 @@
+import { sortByInitiativeId } from '../../domain/initiative-id';
 import type { Initiative, Organisation, Person } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
-import { type ImportIssue, type ImportKind, parseImport } from '../import';
+import { decodeImportFile, type ImportEncoding, type ImportIssue, type ImportKind, parseImport } from '../import';
 
 export interface ImportCounts {
   created: number;
@@ -10,21 +11,37 @@ export interface ImportCounts {
   unchanged: number;
 }
 
-export type ImportOutcome = { ok: true; kind: ImportKind; counts: ImportCounts } | { ok: false; issues: ImportIssue[] };
+/** What an accepted file did: counts per outcome, the keys created and updated (ids, or emails), and how it was read. */
+export type ImportOutcome =
+  | {
+      ok: true;
+      kind: ImportKind;
+      counts: ImportCounts;
+      /** Initiatives in id order (numerically), the others as in the file. */
+      keys: { created: string[]; updated: string[] };
+      encoding: ImportEncoding;
+    }
+  | { ok: false; issues: ImportIssue[] };
 
 /**
  * Imports a CSV file of organisations, people or initiatives: all or nothing.
  * The file is checked against what is registered inside the same transaction
  * that writes it, so a concurrent change cannot slip between check and write.
+ * `file` is the file's bytes (decoded by {@link decodeImportFile}: a file that
+ * is not UTF-8 is read as Windows-1252 when clearly right, else refused) or text.
  */
 export function importRegistry(
   app: AppContext,
   kind: ImportKind,
-  text: string,
+  file: Uint8Array | string,
   actor: Actor,
   now: Date,
 ): ImportOutcome {
   requireAdministrator(actor);
+  const decoded =
+    typeof file === 'string' ? ({ ok: true, text: file, encoding: 'utf-8' } as const) : decodeImportFile(file);
+  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  const { text, encoding } = decoded;
   return app.uow.write({ actor: actorName(actor), now }, (repos): ImportOutcome => {
     const known = {
       organisationIds: new Set(repos.organisations.list().map((o) => o.id)),
@@ -33,21 +50,25 @@ export function importRegistry(
     const parsed = parseImport(kind, text, known);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
-    const tally = (outcome: keyof ImportCounts) => {
+    const keys = { created: [] as string[], updated: [] as string[] };
+    const tally = (key: string, outcome: keyof ImportCounts) => {
       counts[outcome] += 1;
+      if (outcome !== 'unchanged') keys[outcome].push(key);
     };
     switch (parsed.kind) {
       case 'organisations':
-        for (const o of parsed.organisations) tally(repos.organisations.save(o));
+        for (const o of parsed.organisations) tally(o.id, repos.organisations.save(o));
         break;
       case 'people':
-        for (const p of parsed.people) tally(savePerson(repos, p));
+        for (const p of parsed.people) tally(p.email, savePerson(repos, p));
         break;
       case 'initiatives':
-        for (const i of parsed.initiatives) tally(saveInitiative(repos, i));
+        for (const i of parsed.initiatives) tally(i.id, saveInitiative(repos, i));
+        keys.created = sortByInitiativeId(keys.created, (id) => id);
+        keys.updated = sortByInitiativeId(keys.updated, (id) => id);
         break;
     }
-    return { ok: true, kind, counts };
+    return { ok: true, kind, counts, keys, encoding };
   });
 }
 

@@ -1,7 +1,7 @@
 import { authorise } from '../../domain/authorisation';
 import { todayInOslo } from '../../domain/calendar';
 import { type DomainError, DomainFailure } from '../../domain/errors';
-import type { Locale, Person, Quarter } from '../../domain/model';
+import { LIGHT_FIELDS, type Locale, type Person, type Quarter, type ReportFields } from '../../domain/model';
 import { prefillReport } from '../../domain/report-prefill';
 import { acceptsReports } from '../../domain/round-state';
 import { messagesFor } from '../../i18n';
@@ -15,6 +15,7 @@ import {
   reportFormView,
 } from '../../views/report-form-view';
 import type { AppContext } from '../app-context';
+import type { RequestRef } from '../idempotent';
 import { saveReport } from './save-report';
 
 export type FormScreen = { kind: 'form'; view: ReportFormView } | { kind: 'receipt'; view: ReceiptView };
@@ -23,10 +24,11 @@ export type FormScreen = { kind: 'form'; view: ReportFormView } | { kind: 'recei
  * The report form for an owner: their draft or submitted report if there is
  * one (a submitted report shows as a receipt unless `edit`), otherwise
  * pre-filled from last quarter with Skate's open decision to follow up.
+ * With `shown`, the form shows those fields instead (what the owner sent, re-shown with its errors).
  */
 export function openReportForm(
   app: AppContext,
-  input: { roundId: Quarter; initiativeId: string; edit?: boolean; errors?: DomainError[] },
+  input: { roundId: Quarter; initiativeId: string; edit?: boolean; errors?: DomainError[]; shown?: ReportFields },
   person: Person,
   now: Date,
 ): FormScreen | { kind: 'refused'; error: DomainError } {
@@ -46,6 +48,7 @@ export function openReportForm(
     if (locked) return { kind: 'refused', error: acceptsReports(round, now) as DomainError };
     const decision = repos.decisions.findOpenFor(initiative.id);
     const fields =
+      input.shown ??
       current?.fields ??
       prefillReport(initiative, repos.reports.latestSubmittedBefore(initiative.id, round.id), decision);
     return {
@@ -69,14 +72,17 @@ export interface FormSubmission {
   baseVersion: number;
   values: Partial<Record<FormField, unknown>>;
   submit: boolean;
-  idempotencyKey?: string;
+  /** The platform and its id for this delivery; see SaveReportInput. */
+  idempotencyKey?: RequestRef | null;
 }
 
 /**
  * Saves or submits what the owner entered. Success turns the card into a
  * receipt (or a form saying the draft is saved); errors come back on the same
- * form, next to their fields, with what the owner typed; a stale form is
- * refreshed with the newer report instead of overwriting it.
+ * form, next to their fields, with what the owner typed and the suggestions
+ * its forecast gives; a stale form is refreshed with the newer report instead
+ * of overwriting it. A value the form never offers (a light «blue») is refused
+ * with the other errors, never saved blank.
  */
 export function submitReportForm(
   app: AppContext,
@@ -85,16 +91,17 @@ export function submitReportForm(
   now: Date,
 ): FormScreen | { kind: 'refused'; error: DomainError } {
   const decision = app.uow.read((repos) => repos.decisions.findOpenFor(input.initiativeId));
-  const fields = formValuesToFields(input.values, decision);
+  const { fields, errors: inputErrors } = formValuesToFields(input.values, decision);
   const outcome = saveReport(
     app,
     {
       initiativeId: input.initiativeId,
       roundId: input.roundId,
       fields,
+      inputErrors,
       submit: input.submit,
       baseVersion: input.baseVersion,
-      ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      idempotencyKey: input.idempotencyKey ?? null,
     },
     person,
     now,
@@ -116,24 +123,33 @@ export function submitReportForm(
     (e) => e.code.startsWith('AUTH.') || e.code === 'REPORT.ROUND_LOCKED' || e.code === 'REPORT.NOT_ACCEPTED',
   );
   if (blocking) return { kind: 'refused', error: blocking };
+  // A stale form is refreshed with the stored report; otherwise the form shows what the owner sent, so
+  // the errors and the suggested lights refer to it, not to the stored draft.
   const screen = openReportForm(
     app,
-    { roundId: input.roundId, initiativeId: input.initiativeId, edit: true, errors: outcome.errors },
+    {
+      roundId: input.roundId,
+      initiativeId: input.initiativeId,
+      edit: true,
+      errors: outcome.errors,
+      ...(stale ? {} : { shown: fields }),
+    },
     person,
     now,
   );
   if (screen.kind === 'form' && !stale) {
-    // Keep what the owner typed: the errors refer to it, not to the stored draft.
-    screen.view.values = { ...screen.view.values, ...stringValues(input.values) };
+    // Keep the text as typed (e.g. «1 500 kroner», which decodes to no number) next to its error.
+    screen.view.values = { ...screen.view.values, ...typedText(input.values) };
     screen.view.baseVersion = input.baseVersion;
   }
   return screen;
 }
 
-function stringValues(values: Partial<Record<FormField, unknown>>): Partial<Record<FormField, string>> {
+/** The text inputs as typed. Lights are left to the decoded fields: a light the form never offers shows unchosen. */
+function typedText(values: Partial<Record<FormField, unknown>>): Partial<Record<FormField, string>> {
   const out: Partial<Record<FormField, string>> = {};
   for (const [k, v] of Object.entries(values)) {
-    if (typeof v === 'string') out[k as FormField] = v;
+    if (typeof v === 'string' && !(LIGHT_FIELDS as readonly string[]).includes(k)) out[k as FormField] = v;
   }
   return out;
 }

@@ -7,19 +7,27 @@ import { validateDraft, validateReport } from '../../domain/report-validation';
 import { acceptsReports } from '../../domain/round-state';
 import type { AppContext, AppSettings } from '../app-context';
 import { initiativeGroup } from '../cycle/fan-out';
-import { once } from '../idempotent';
+import { once, type RequestRef } from '../idempotent';
 import { refreshReviewPost } from '../review/review-item';
 
 export interface SaveReportInput {
   initiativeId: string;
   roundId: Quarter;
   fields: ReportFields;
+  /**
+   * What decoding the form found wrong (a value the form never offers): it refuses the save like a
+   * validation error, draft or not, and is reported with the validation errors (first per field).
+   */
+  inputErrors?: DomainError[];
   /** true: submit the report; false: save it as a draft. */
   submit: boolean;
   /** The version the form was built from (0 for a new report): a stale form must not overwrite newer data. */
   baseVersion: number;
-  /** The action's idempotency key (e.g. the platform's activity id): a retry is applied once. */
-  idempotencyKey?: string;
+  /**
+   * The platform and its id for this delivery (e.g. the Teams activity id): with the person, the action
+   * and the payload it makes the idempotency key, so a retry is applied once.
+   */
+  idempotencyKey?: RequestRef | null;
 }
 
 export type SaveReportOutcome =
@@ -38,15 +46,31 @@ export function saveReport(
   now: Date,
 ): SaveReportOutcome & { replayed: boolean } {
   return app.uow.write({ actor: person.email, now }, (repos) => {
+    const { initiativeId, roundId, fields, submit, baseVersion } = input;
     const { result, replayed } = once(
       repos,
-      input.idempotencyKey,
-      person.email,
+      {
+        ref: input.idempotencyKey,
+        actor: person.email,
+        action: submit ? 'report.submit' : 'report.save',
+        payload: { initiativeId, roundId, fields, submit, baseVersion },
+      },
       now,
       () => apply(repos, app.settings, input, person, now),
       (r) => r.ok,
     );
     return { ...result, replayed };
+  });
+}
+
+/** One error per field, the first given: the decoding error says more than "required" about the same light. */
+function firstPerField(errors: DomainError[]): DomainError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = e.field ?? `\u0000${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -75,9 +99,10 @@ function apply(
   // Once submitted, a report stays submitted (a later draft save would hide it from AU), so every
   // edit of a submitted report is checked as a submission.
   const submitting = input.submit || current?.state === 'submitted';
-  const errors = submitting
+  const validation = submitting
     ? validateReport(input.fields, { initiative, round, openDecision: repos.decisions.findOpenFor(initiative.id) })
     : validateDraft(input.fields);
+  const errors = firstPerField([...(input.inputErrors ?? []), ...validation]);
   if (errors.length > 0) return { ok: false, errors, current };
 
   const at = now.toISOString();

@@ -1,5 +1,5 @@
 import { DomainFailure } from '../../domain/errors';
-import type { Decision, Initiative, Quarter, ReportVersion, Round, StatusReport } from '../../domain/model';
+import type { Decision, Email, Initiative, Quarter, ReportVersion, Round, StatusReport } from '../../domain/model';
 import { suggestLights } from '../../domain/traffic-lights';
 import type { AppContext } from '../app-context';
 
@@ -8,9 +8,20 @@ export interface ReportDetails {
   round: Round;
   report: StatusReport | null;
   versions: ReportVersion[];
-  /** The lights the forecast suggests, shown beside the owner's choice. */
+  /** The lights the forecast suggests, shown beside the owner's choice; null while a draft's forecast is incomplete. */
   suggested: ReturnType<typeof suggestLights> | null;
   openDecision: Decision | null;
+  /** The names of the report's authors, by email, where the registry knows them. */
+  names: ReadonlyMap<Email, string>;
+}
+
+function suggestionFor(initiative: Initiative, report: StatusReport): ReturnType<typeof suggestLights> | null {
+  try {
+    return suggestLights(initiative, report.fields);
+  } catch {
+    // A draft may hold no forecast date or cost yet: there is nothing to suggest from.
+    return null;
+  }
 }
 
 /** An initiative's report in a round (by default the latest round), with its versions. */
@@ -21,13 +32,20 @@ export function showReport(app: AppContext, initiativeId: string, roundId: Quart
     const round = roundId ? repos.rounds.get(roundId) : (repos.rounds.list().at(-1) ?? null);
     if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId ?? '' });
     const report = repos.reports.get(initiative.id, round.id);
+    const versions = repos.reports.versions(initiative.id, round.id);
+    const names = new Map<Email, string>();
+    for (const email of [report?.updatedBy, ...versions.map((v) => v.author)]) {
+      const name = email ? repos.people.get(email)?.name : undefined;
+      if (email && name) names.set(email, name);
+    }
     return {
       initiative,
       round,
       report,
-      versions: repos.reports.versions(initiative.id, round.id),
-      suggested: report ? suggestLights(initiative, report.fields) : null,
+      versions,
+      suggested: report ? suggestionFor(initiative, report) : null,
       openDecision: repos.decisions.findOpenFor(initiative.id),
+      names,
     };
   });
 }

@@ -5,7 +5,7 @@ import type { Person, Quarter, Vote, VoteChoice } from '../../domain/model';
 import { acceptsVotes } from '../../domain/round-state';
 import { type VoteTally, validateVote } from '../../domain/vote-tally';
 import type { AppContext } from '../app-context';
-import { once } from '../idempotent';
+import { once, type RequestRef } from '../idempotent';
 import { refreshReviewPost, tallyFor } from './review-item';
 
 export interface CastVoteInput {
@@ -16,7 +16,8 @@ export interface CastVoteInput {
   comment: string;
   /** The voter declares themselves disqualified (inhabil): kept, not counted. */
   recused: boolean;
-  idempotencyKey?: string;
+  /** The platform and its id for this delivery: with the voter, the action and the vote it makes the idempotency key. */
+  idempotencyKey?: RequestRef | null;
 }
 
 export type CastVoteOutcome =
@@ -26,10 +27,15 @@ export type CastVoteOutcome =
 /** An AU member votes on the draft recommendation for one initiative; a later vote replaces theirs. */
 export function castVote(app: AppContext, input: CastVoteInput, person: Person, now: Date): CastVoteOutcome {
   return app.uow.write({ actor: person.email, now }, (repos) => {
+    const { roundId, initiativeId, choice, comment, recused } = input;
     const { result } = once(
       repos,
-      input.idempotencyKey,
-      person.email,
+      {
+        ref: input.idempotencyKey,
+        actor: person.email,
+        action: 'review.vote',
+        payload: { roundId, initiativeId, choice, comment, recused },
+      },
       now,
       (): CastVoteOutcome => {
         const refusal = authorise({ kind: 'vote' }, person);

@@ -49,6 +49,7 @@ export function editRecommendation(
       roundId: round.id,
       initiativeId: input.initiativeId,
       text,
+      typed: true,
       author: actorName(actor),
       updatedAt: now.toISOString(),
     });

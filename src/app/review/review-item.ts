@@ -1,4 +1,4 @@
-import { defaultRecommendationText } from '../../domain/agenda/default-recommendation';
+import { currentRecommendation } from '../../domain/agenda/default-recommendation';
 import type { Initiative, Locale, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { tallyVotes, type VoteTally } from '../../domain/vote-tally';
@@ -56,14 +56,13 @@ export function buildReviewItem(
   locale: Locale,
 ): MessageView {
   const report = repos.reports.get(initiative.id, round.id);
-  const text =
-    repos.recommendations.get(round.id, initiative.id)?.text ?? defaultRecommendationText(initiative, report, locale);
+  const recommendation = currentRecommendation(repos.recommendations.get(round.id, initiative.id), initiative, report);
   const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
   return reviewItemView(
     round,
     initiative,
     report,
-    text,
+    recommendation,
     owner,
     locale,
     tallyFor(repos, settings, round, initiative.id),

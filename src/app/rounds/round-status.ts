@@ -2,15 +2,22 @@ import { reportersOf } from '../../domain/authorisation';
 import { todayInOslo } from '../../domain/calendar';
 import { DomainFailure } from '../../domain/errors';
 import type { Email, Initiative, Meeting, Quarter, Round, StatusReport } from '../../domain/model';
-import type { AppContext } from '../app-context';
+import type { Actor, AppContext } from '../app-context';
+import { requireAdministrator } from '../authorise-admin';
 import { initiativesToReport } from './initiatives-to-report';
 
 export type DueState = 'missing' | 'draft' | 'submitted';
 
+/** Someone asked to report: their email, and the name tables show (the email when the registry has no name). */
+export interface Reporter {
+  email: Email;
+  name: string;
+}
+
 export interface DueReport {
   initiative: Initiative;
   /** Who is asked to report today: contacts, or their delegates while a delegation lasts. */
-  reporters: Email[];
+  reporters: Reporter[];
   report: StatusReport | null;
   state: DueState;
 }
@@ -26,7 +33,13 @@ export interface RoundStatus {
  * Which reports a round expects and how far each has come. Without a quarter,
  * the active round (the latest open or in-review one); null when there is none.
  */
-export function roundStatus(app: AppContext, quarter: Quarter | undefined, now: Date): RoundStatus | null {
+export function roundStatus(
+  app: AppContext,
+  quarter: Quarter | undefined,
+  now: Date,
+  actor: Actor,
+): RoundStatus | null {
+  requireAdministrator(actor);
   return app.uow.read((repos) => {
     const round = quarter ? repos.rounds.get(quarter) : (repos.rounds.listActive().at(-1) ?? null);
     if (!round) {
@@ -39,7 +52,10 @@ export function roundStatus(app: AppContext, quarter: Quarter | undefined, now: 
       const report = reports.get(initiative.id) ?? null;
       return {
         initiative,
-        reporters: reportersOf(initiative, today),
+        reporters: reportersOf(initiative, today).map((email) => ({
+          email,
+          name: repos.people.get(email)?.name ?? email,
+        })),
         report,
         state: report === null ? 'missing' : report.state,
       };

@@ -1,3 +1,5 @@
+import type { RateLimitPolicy } from '../../app/dispatch/rate-limiter';
+import { classifyUnknownFailure, type DeliveryFailure } from '../../app/dispatch/retry-policy';
 import type { Messenger, OutboundMessage, Reachability } from '../../app/ports';
 import type { MessageRef } from '../../domain/delivery';
 import type { UnitOfWork } from '../../domain/ports';
@@ -22,11 +24,12 @@ export function describeDestination(message: OutboundMessage): string {
  * The transport for development and tests: every message is written to the log
  * and to the `local_deliveries` table (`npm run cli -- outbox`), so the whole
  * cycle can be watched without Teams or Slack. It has no rate limits and
- * reaches everyone who is registered.
+ * reaches everyone who is registered; configured beside a platform, it stands
+ * in for platforms that are not (see Messengers).
  */
 export class LocalMessenger implements Messenger {
   readonly platform = 'local' as const;
-  readonly limits = { global: [], perConversation: [] };
+  readonly limits: RateLimitPolicy = { global: [], perConversation: [] };
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -57,6 +60,11 @@ export class LocalMessenger implements Messenger {
           : destination;
     const messageId = message.destination.kind === 'update' ? message.destination.target.messageId : String(seq);
     return { platform: 'local', conversationId, messageId, extra: {} };
+  }
+
+  /** Only the database can fail here, and a write that failed once may well succeed the next time. */
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
   }
 
   async reachability(): Promise<Reachability> {

@@ -1,25 +1,73 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import {
-  type Request as BotRequest,
-  type Response as BotResponse,
+  type Activity,
+  ActivityEventNames,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type InvokeResponse,
+  type SendActivitiesHandler,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../../config';
+import { respond as answer, readJsonBody } from '../../http/body';
+import { isLoopbackUrl, localRequestRefusal, type Refusal } from '../../http/local-guard';
 import type { Route } from '../../http/server';
 import type { Logger } from '../../logger';
-import type { SkateTeamsBot } from './teams-bot';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Who may talk to the bot: in local mode only this machine, otherwise authenticated Teams in allowed tenants. */
+export interface InboundPolicy {
+  local: boolean;
+  /** Lower-case Entra ID tenant ids whose activities are let in (ignored in local mode). */
+  allowedTenants: readonly string[];
+}
+
+type AuthResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/** What the route runs for each activity: the bot's `run`. */
+export interface TurnHandler {
+  run(context: TurnContext): Promise<void>;
+}
+
+/**
+ * The CloudAdapter, plus the policy its route enforces. The route
+ * authenticates before the turn (rather than through `process`) so that it can
+ * check the tenant of an authenticated activity before anything runs, and
+ * answer every authentication failure the same way.
+ */
+export class SkateCloudAdapter extends CloudAdapter {
+  constructor(
+    private readonly auth: ConfigurationBotFrameworkAuthentication,
+    readonly policy: InboundPolicy,
+    readonly log: Logger,
+  ) {
+    super(auth);
+  }
+
+  /** Validates the Authorization header for `activity`; throws as botbuilder does when it is not valid. */
+  authenticate(activity: Activity, authHeader: string): Promise<AuthResult> {
+    return this.auth.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the turn of an activity already authenticated; returns the invoke response, if any. */
+  runAuthenticated(
+    result: AuthResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(result, activity, logic);
+  }
+}
 
 /**
  * The CloudAdapter with Bot Framework authentication from the config. With no
  * app id (local mode) botbuilder accepts unauthenticated requests, which is why
- * the server then listens on loopback only.
+ * the server then listens on loopback only and the route admits only this machine.
  */
-export function createTeamsAdapter(config: Config, log: Logger): CloudAdapter {
+export function createTeamsAdapter(config: Config, log: Logger): SkateCloudAdapter {
   const m = config.microsoft;
   const credentials = new ConfigurationServiceClientCredentialFactory(
     m
@@ -35,10 +83,15 @@ export function createTeamsAdapter(config: Config, log: Logger): CloudAdapter {
     m ? { MicrosoftAppId: m.appId, MicrosoftAppTenantId: m.tenantId } : {},
     credentials,
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new SkateCloudAdapter(auth, { local: m === null, allowedTenants: m?.allowedTenants ?? [] }, log);
+  const retryOnce = retryOnceOnDroppedConnection(log);
   adapter.use({
     onTurn: async (context, next) => {
       disableSdkRetries(context, adapter);
+      // Proactive sends (ContinueConversation) are the dispatcher's, which retries them itself, within rate limits.
+      const proactive =
+        context.activity.type === 'event' && context.activity.name === ActivityEventNames.ContinueConversation;
+      if (!proactive) context.onSendActivities(retryOnce);
       await next();
     },
   });
@@ -57,54 +110,93 @@ interface ConnectorWithPipeline {
  * Removes botbuilder's hidden HTTP retries. Its connector client is built on
  * @azure/core-client, whose default pipeline retries 429s and 5xx up to three
  * times: a lost response would then become a duplicate post, and the retries
- * would ignore our rate limits. Only the dispatcher retries; this runs as
- * middleware, so it covers replies in a turn and proactive sends alike.
+ * would ignore our rate limits. Only the dispatcher retries proactive sends;
+ * this runs as middleware, so it covers replies in a turn and proactive sends alike.
  */
 export function disableSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
   const connector = context.turnState.get(adapter.ConnectorClientKey) as ConnectorWithPipeline | undefined;
   connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RangeError('body too large');
-    chunks.push(chunk as Buffer);
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED']);
+
+/** Whether an error (or one it wraps) is a connection dropped or timed out under the request. */
+export function isTransientNetworkError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Object && depth < 5; depth += 1) {
+    const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+    if (typeof message === 'string' && /socket hang up|ECONNRESET|ETIMEDOUT/.test(message)) return true;
+    e = cause;
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return false;
 }
 
-/** Node's response in the shape botbuilder expects from restify/express. */
-function botResponse(res: ServerResponse): BotResponse {
-  return {
-    socket: res.socket,
-    header: (name: string, value: unknown) => res.setHeader(name, String(value)),
-    status: (code: number) => {
-      res.statusCode = code;
-    },
-    send: (body: unknown) => {
-      if (body === undefined) return;
-      if (typeof body === 'string') {
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
-        res.write(body);
-      } else {
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.write(JSON.stringify(body));
-      }
-    },
-    end: () => res.end(),
+/**
+ * Retries a reply once when its connection was dropped (typically a pooled
+ * keep-alive connection the connector had already closed), so the user gets
+ * the answer instead of «Beklager, noe gikk galt». Only a single activity is
+ * retried: of a batch, the ones before the failure may have been delivered.
+ */
+function retryOnceOnDroppedConnection(log: Logger): SendActivitiesHandler {
+  return async (context, activities, next) => {
+    try {
+      return await next();
+    } catch (error) {
+      if (activities.length !== 1 || !isTransientNetworkError(error)) throw error;
+      log.warn(
+        { activity: context.activity.type, err: String(error) },
+        'reply hit a dropped connection; retrying once',
+      );
+      return await next();
+    }
   };
 }
 
-function hasType(body: object): boolean {
-  const type = (body as { type?: unknown }).type;
-  return typeof type === 'string' && type !== '';
+/** Refuses before the body is read; the unread body cannot be skipped, so the connection is closed. */
+const refuseUnread = (res: ServerResponse, r: Refusal) =>
+  answer(res, r.status, { error: r.error }, { connection: 'close' });
+
+/** The tenant an activity names; null when it names none or two that differ. */
+export function tenantOf(activity: Record<string, unknown>): string | null {
+  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const named = [conversation?.tenantId, channelData?.tenant?.id]
+    .filter((t): t is string => typeof t === 'string' && t !== '')
+    .map((t) => t.toLowerCase());
+  const unique = [...new Set(named)];
+  return unique.length === 1 ? (unique[0] ?? null) : null;
 }
 
-/** `POST /api/messages`: Teams (and the Agents Playground) deliver activities here. */
-export function teamsRoute(adapter: CloudAdapter, bot: SkateTeamsBot): Route {
+/** A missing or unreachable OpenID metadata endpoint is our outage, not the caller's fault: worth a retry. */
+function isAuthOutage(error: unknown): boolean {
+  const statusCode = (error as { statusCode?: unknown }).statusCode;
+  return (typeof statusCode === 'number' && statusCode >= 500) || (error as { name?: unknown }).name === 'FetchError';
+}
+
+/** botbuilder's `validateAndFixActivity` (not exported): timestamps arrive as strings, the SDK expects Dates. */
+function fixTimestamps(activity: Record<string, unknown>): Activity {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
+}
+
+/**
+ * `POST /api/messages`: Teams (and the Agents Playground) deliver activities
+ * here. In local mode it admits only this machine (JSON, loopback Host and
+ * Origin, loopback serviceUrl); with credentials only a valid Bot Framework
+ * token (401 otherwise, with a fixed body) for an allowed tenant (403).
+ */
+export function teamsRoute(adapter: SkateCloudAdapter, bot: TurnHandler): Route {
+  const { policy, log } = adapter;
   return async (req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/api/messages') return false;
@@ -112,27 +204,66 @@ export function teamsRoute(adapter: CloudAdapter, bot: SkateTeamsBot): Route {
       res.writeHead(405, { allow: 'POST' }).end();
       return true;
     }
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const local = policy.local ? localRequestRefusal(req) : null;
+    if (local) {
+      log.warn({ requestId, status: local.status, reason: local.error }, 'local-mode request refused');
+      refuseUnread(res, local);
+      return true;
+    }
     let body: unknown;
     try {
-      body = await readJson(req);
+      body = await readJsonBody(req, MAX_BODY_BYTES);
     } catch (error) {
       const status = error instanceof RangeError ? 413 : 400;
       // The rest of an oversized body is never read, so the connection cannot carry another request.
-      const headers = { 'content-type': 'application/json', ...(status === 413 ? { connection: 'close' } : {}) };
-      res.writeHead(status, headers).end(JSON.stringify({ error: 'invalid body' }));
+      answer(res, status, { error: 'invalid body' }, status === 413 ? { connection: 'close' } : {});
       return true;
     }
-    // CloudAdapter throws (a 500) on an activity without a type before it even authenticates: a bad request.
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || !hasType(body)) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid activity' }));
+    // CloudAdapter throws (a 500) on an activity without a type or serviceUrl: a bad request.
+    const activity =
+      typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+    if (
+      !activity ||
+      typeof activity.type !== 'string' ||
+      activity.type === '' ||
+      typeof activity.serviceUrl !== 'string'
+    ) {
+      answer(res, 400, { error: 'invalid activity' });
       return true;
     }
-    const request: BotRequest = {
-      body: body as Record<string, unknown>,
-      headers: req.headers as Record<string, string | string[] | undefined>,
-      method: req.method,
-    };
-    await adapter.process(request, botResponse(res), (context) => bot.run(context));
+    if (policy.local && !isLoopbackUrl(activity.serviceUrl)) {
+      // Replies go to the serviceUrl: in local mode the bot must not post to another machine on anyone's say-so.
+      log.warn({ requestId, serviceUrl: activity.serviceUrl }, 'local-mode activity with a foreign serviceUrl refused');
+      answer(res, 400, { error: 'invalid service url' });
+      return true;
+    }
+    const fixed = fixTimestamps(activity);
+    let auth: AuthResult;
+    try {
+      const header = req.headers.authorization;
+      auth = await adapter.authenticate(fixed, typeof header === 'string' ? header : '');
+    } catch (error) {
+      const outage = isAuthOutage(error);
+      // One line, no stack: the reason is botbuilder's message, which names no secret.
+      log.warn(
+        { requestId, reason: error instanceof Error ? error.message : String(error) },
+        outage ? 'request not authenticated: token validation unavailable' : 'request refused: not authenticated',
+      );
+      answer(res, outage ? 503 : 401, { error: outage ? 'unavailable' : 'unauthorized' });
+      return true;
+    }
+    if (!policy.local) {
+      const tenant = tenantOf(activity);
+      if (tenant === null || !policy.allowedTenants.includes(tenant)) {
+        log.warn({ requestId, tenant }, 'request refused: tenant not allowed');
+        answer(res, 403, { error: 'forbidden-tenant' });
+        return true;
+      }
+    }
+    const invoke = await adapter.runAuthenticated(auth, fixed, (context) => bot.run(context));
+    answer(res, invoke?.status ?? 200, invoke?.body);
     return true;
   };
 }

@@ -3,21 +3,28 @@ import {
   type AdaptiveCardInvokeValue,
   MessageFactory,
   TeamsActivityHandler,
+  TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
+import { handleCardAction } from '../../app/actions/handle-action';
 import type { AppContext } from '../../app/app-context';
+import { parseCommand } from '../../app/commands/parse-command';
+import { runCommand, unexpectedErrorView } from '../../app/commands/run-command';
+import {
+  type PlatformContact,
+  recognisePerson,
+  rememberPersonalConversation,
+} from '../../app/identity/recognise-person';
 import type { Messenger } from '../../app/ports';
+import { canAdminister } from '../../domain/authorisation';
 import type { Person } from '../../domain/model';
 import { messagesFor } from '../../i18n';
 import type { Logger } from '../../logger';
 import { agendaRenderers } from '../../render';
-import type { MessageView } from '../../views/message-view';
-import { handleCardAction } from '../card-actions';
-import { handleCommand, notice, type Reply } from '../command-handler';
-import { parseCommand } from '../commands';
+import { type CardView, viewSummary } from '../../views/card-view';
+import { notice } from '../../views/notice';
 import { cardAttachment, renderCard } from './cards/render-card';
-import { channelReference, rememberPersonalConversation } from './conversation-store';
-import { identify } from './identity';
+import { channelReference, referenceOf } from './conversation-reference';
 
 export interface TeamsBotDeps {
   app: AppContext;
@@ -29,10 +36,21 @@ export interface TeamsBotDeps {
   defaultLocale: Person['locale'];
 }
 
+/** The Teams user id we key identities and conversations by: the AAD object id, else the channel id. */
+export function teamsUserId(context: TurnContext): string {
+  return context.activity.from.aadObjectId ?? context.activity.from.id;
+}
+
+/** A Teams message's text without the bot's @mention (`<at>Skate-boten</at>`), which Teams adds in channels. */
+export function withoutMention(text: string): string {
+  return text.replace(/<at>[^<]*<\/at>/gi, ' ');
+}
+
 /**
- * The Teams face of the bot: identifies the person, maps a message to a
- * command and a card action to a use case, and renders the result. Nothing
- * else: the rules live in the domain and the use cases.
+ * The Teams face of the bot: it translates and nothing else. An activity becomes a
+ * platform contact, a command or a card action, handed to the app's use cases; the
+ * views they return are rendered as Adaptive Cards. One error boundary answers in the
+ * person's language.
  */
 export class SkateTeamsBot extends TeamsActivityHandler {
   constructor(private readonly deps: TeamsBotDeps) {
@@ -43,8 +61,7 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.guard(context, async () => {
-        const person = await identify(context, deps.app, deps.now());
-        rememberPersonalConversation(context, deps.app, deps.now());
+        const person = await this.recognise(context);
         const locale = person?.locale ?? deps.defaultLocale;
         const c = messagesFor(locale).commands;
         await this.reply(context, [notice(locale, person ? c.welcome(person.name) : c.unknownUser)]);
@@ -52,34 +69,33 @@ export class SkateTeamsBot extends TeamsActivityHandler {
       await next();
     });
     this.onConversationUpdate(async (context, next) => {
-      rememberPersonalConversation(context, deps.app, deps.now());
+      await this.guard(context, async () => rememberPersonalConversation(deps.app, contactOf(context), deps.now()));
       await next();
     });
   }
 
+  /** The registered person behind the activity, linked by the member lookup's email at first contact. */
+  private recognise(context: TurnContext): Promise<Person | null> {
+    return recognisePerson(this.deps.app, contactOf(context), () => memberEmail(context), this.deps.now());
+  }
+
   private async message(context: TurnContext): Promise<void> {
     const { app, now } = this.deps;
-    const at = now();
-    const person = await identify(context, app, at);
-    rememberPersonalConversation(context, app, at);
+    const person = await this.recognise(context);
     if (!person) {
-      await this.reply(context, [
-        notice(this.deps.defaultLocale, messagesFor(this.deps.defaultLocale).commands.unknownUser),
-      ]);
+      const locale = this.deps.defaultLocale;
+      await this.reply(context, [notice(locale, messagesFor(locale).commands.unknownUser)]);
       return;
     }
-    const outcome = await handleCommand(parseCommand(context.activity.text ?? ''), {
+    context.turnState.set(PERSON, person);
+    const outcome = await runCommand(parseCommand(withoutMention(context.activity.text ?? '')), {
       app,
-      person,
-      now: at,
+      actor: { kind: 'person', person },
+      locale: person.locale,
+      now: now(),
       messenger: this.deps.messenger,
       renderers: agendaRenderers,
-      platform: 'msteams',
-      conversation: JSON.stringify(channelReference(context)),
-      bindChannel: (name) =>
-        app.uow.write({ actor: person.email, now: at }, (repos) =>
-          repos.directory.bindChannel(name, 'msteams', JSON.stringify(channelReference(context)), person.email, at),
-        ),
+      origin: { platform: 'msteams', reference: JSON.stringify(channelReference(context)) },
     });
     await this.reply(context, outcome.replies);
     if (outcome.wake) this.deps.wake();
@@ -90,43 +106,74 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const { app, now } = this.deps;
-    const at = now();
+    let view: CardView;
     try {
-      const person = await identify(context, app, at);
-      const result = await handleCardAction(
+      const person = await this.recognise(context);
+      if (person) context.turnState.set(PERSON, person);
+      const result = handleCardAction(
         {
           verb: invokeValue.action?.verb ?? '',
           data: (invokeValue.action?.data ?? {}) as Record<string, unknown>,
-          idempotencyKey: `msteams:${context.activity.id ?? ''}`,
+          idempotencyKey: { platform: 'msteams', id: context.activity.id || null },
         },
-        { app, person, now: at, defaultLocale: this.deps.defaultLocale },
+        { app, person, now: now(), defaultLocale: this.deps.defaultLocale },
       );
       if (result.wake) this.deps.wake();
-      return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(result.view) };
+      view = result.view;
     } catch (error) {
       this.deps.log.error({ err: error, verb: invokeValue.action?.verb }, 'card action failed');
-      const locale = this.deps.defaultLocale;
-      const view = notice(locale, messagesFor(locale).commands.error);
-      return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(view) };
+      view = this.errorView(context);
     }
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(view) };
   }
 
-  private async reply(context: TurnContext, replies: Reply[]): Promise<void> {
+  private async reply(context: TurnContext, replies: CardView[]): Promise<void> {
     for (const view of replies) {
       const activity = MessageFactory.attachment(cardAttachment(renderCard(view)));
-      activity.summary = view.kind === 'table' ? view.title : (view as MessageView).summary;
+      activity.summary = viewSummary(view);
       await context.sendActivity(activity);
     }
   }
 
-  /** The one catch-all of the Teams channel: log it, answer kindly, never crash. */
+  /** The error answer, in the person's language when the turn got as far as knowing them. */
+  private errorView(context: TurnContext): CardView {
+    const person = context.turnState.get(PERSON) as Person | undefined;
+    return unexpectedErrorView(person?.locale ?? this.deps.defaultLocale, person ? canAdminister(person) : false);
+  }
+
+  /** The one error boundary of the Teams channel: log it, answer kindly, never crash. */
   private async guard(context: TurnContext, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (error) {
       this.deps.log.error({ err: error, activity: context.activity.type }, 'Teams turn failed');
-      const locale = this.deps.defaultLocale;
-      await context.sendActivity(messagesFor(locale).commands.error).catch(() => undefined);
+      await this.reply(context, [this.errorView(context)]).catch(() => undefined);
     }
+  }
+}
+
+/** Where the recognised person is kept for the turn, so the error boundary can answer in their language. */
+const PERSON = Symbol('skate.person');
+
+/** The activity's sender as the app sees them, with their personal chat's reference when it came from one. */
+function contactOf(context: TurnContext): PlatformContact {
+  const personal = context.activity.conversation.conversationType === 'personal';
+  return {
+    platform: 'msteams',
+    userId: teamsUserId(context),
+    personalConversation: personal ? JSON.stringify({ ...referenceOf(context), activityId: undefined }) : null,
+  };
+}
+
+/**
+ * The sender's email from Teams' member lookup (by the authenticated user id). Null when the
+ * lookup fails (some group chats cannot list members): never taken from a display name.
+ */
+async function memberEmail(context: TurnContext): Promise<string | null> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.email ?? member.userPrincipalName ?? null;
+  } catch {
+    return null;
   }
 }

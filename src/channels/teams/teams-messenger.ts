@@ -1,30 +1,24 @@
 import { type CloudAdapter, type ConversationReference, MessageFactory, type TurnContext } from 'botbuilder';
-import { teamsLimits } from '../../app/dispatch/rate-limiter';
-import { classifyHttpFailure } from '../../app/dispatch/retry-policy';
+import type { RateLimitPolicy } from '../../app/dispatch/rate-limiter';
+import type { DeliveryFailure } from '../../app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../app/ports';
 import type { MessageRef } from '../../domain/delivery';
 import type { Person } from '../../domain/model';
 import { cardAttachment, renderCard } from './cards/render-card';
-
-/** What botbuilder's HTTP errors carry (RestError from @azure/core-http). */
-interface PlatformError {
-  statusCode?: number;
-  code?: string;
-  message?: string;
-  response?: { headers?: { get?(name: string): string | undefined } };
-  body?: { error?: { code?: string } };
-}
+import { classifyTeamsError } from './teams-errors';
+import { teamsLimits } from './teams-limits';
 
 /**
  * The Teams transport of the cycle: proactive messages through the Bot
  * Framework connector (continueConversationAsync on stored references), posts
- * and thread replies in channels, and updates in place. Platform errors are
- * classified for the dispatcher, which alone retries; botbuilder itself does
- * not retry a failed send.
+ * and thread replies in channels, and updates in place. It carries Teams'
+ * rate limits and classifies the connector's errors (teams-errors.ts) for the
+ * dispatcher, which alone retries; botbuilder itself does not retry a failed
+ * send (teams-adapter.ts removes its retry policy).
  */
 export class TeamsMessenger implements Messenger {
   readonly platform = 'msteams' as const;
-  readonly limits;
+  readonly limits: RateLimitPolicy;
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -76,25 +70,26 @@ export class TeamsMessenger implements Messenger {
     const activity = MessageFactory.attachment(cardAttachment(card));
     activity.summary = message.view.summary;
     let messageId = '';
-    try {
-      await this.adapter.continueConversationAsync(this.appId, reference, async (context: TurnContext) => {
-        if (d.kind === 'update') {
-          await context.updateActivity({ ...activity, id: d.target.messageId });
-          messageId = d.target.messageId;
-        } else {
-          const sent = await context.sendActivity(activity);
-          messageId = sent?.id ?? '';
-        }
-      });
-    } catch (error) {
-      throw classify(error);
-    }
+    // Errors go to the dispatcher as thrown; it asks `classify` what they mean.
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context: TurnContext) => {
+      if (d.kind === 'update') {
+        await context.updateActivity({ ...activity, id: d.target.messageId });
+        messageId = d.target.messageId;
+      } else {
+        const sent = await context.sendActivity(activity);
+        messageId = sent?.id ?? '';
+      }
+    });
     return {
       platform: 'msteams',
       conversationId: reference.conversation?.id ?? '',
       messageId,
       extra: { reference: JSON.stringify(reference) },
     };
+  }
+
+  classify(error: unknown): DeliveryFailure {
+    return classifyTeamsError(error, Date.now());
   }
 
   async reachability(_person: Person, userId: string | null, conversation: string | null): Promise<Reachability> {
@@ -107,7 +102,7 @@ export class TeamsMessenger implements Messenger {
   private refreshFor(data: Record<string, string | number | boolean | null>) {
     return {
       refresh: {
-        verb: 'review.refresh',
+        verb: 'review.open',
         data: { roundId: String(data.roundId ?? ''), initiativeId: String(data.initiativeId ?? '') },
         userIds: this.refreshUserIds(),
       },
@@ -117,13 +112,4 @@ export class TeamsMessenger implements Messenger {
 
 function permanent(reason: string): DeliveryError {
   return new DeliveryError({ kind: 'permanent', reason });
-}
-
-/** Maps a connector error to the dispatcher's classes: 429 waits, 5xx retries, 403/404 are final. */
-export function classify(error: unknown): DeliveryError {
-  const e = (error ?? {}) as PlatformError;
-  const status = typeof e.statusCode === 'number' ? e.statusCode : null;
-  const retryAfter = e.response?.headers?.get?.('retry-after') ?? null;
-  const code = e.body?.error?.code ?? e.code ?? null;
-  return new DeliveryError(classifyHttpFailure(status, retryAfter, code, Date.now()));
 }

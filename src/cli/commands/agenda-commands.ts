@@ -51,9 +51,9 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
     .description("List Skate's decisions, for one initiative or all")
     .argument('[initiative]', 'e.g. T-2026-03')
     .action((initiative: string | undefined) => {
-      const { app, out } = rt();
+      const { app, out, actor } = rt();
       const id = initiative ? normaliseInitiativeId(initiative) : null;
-      const decisions = listDecisions(app, id ? { initiativeId: id } : {});
+      const decisions = listDecisions(app, id ? { initiativeId: id } : {}, actor);
       if (decisions.length === 0) out.line(out.t.commands.noDecisions);
       for (const d of decisions) {
         out.line(

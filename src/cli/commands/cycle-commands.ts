@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { CycleEngine } from '../../app/cycle/engine';
-import { preflight } from '../../app/cycle/preflight';
 import type { DispatchClock } from '../../app/dispatch/dispatcher';
-import { DomainFailure } from '../../domain/errors';
 import { formatInstant } from '../../i18n/format';
 import type { MessageView } from '../../views/message-view';
+import { runCliCommand } from '../print-view';
 import type { CliRuntime } from '../runtime';
+import { printPlan } from './cycle-plan';
 
 /** `outbox`, `tick`, `preflight`: watch and drive the cycle from the command line. */
 export function registerCycleCommands(program: Command, rt: () => CliRuntime): void {
@@ -56,8 +56,13 @@ export function registerCycleCommands(program: Command, rt: () => CliRuntime): v
   program
     .command('tick')
     .description('Run what is due now and deliver it through the local transport (local mode)')
-    .action(async () => {
+    .option('--dry-run', 'only show what the due jobs would do; writes and sends nothing, in any mode')
+    .action(async (options: { dryRun?: boolean }) => {
       const { app, out, messenger, local, now } = rt();
+      if (options.dryRun) {
+        printPlan(out, app, now());
+        return;
+      }
       if (!local) {
         out.line(out.t.cli.notLocal);
         return;
@@ -69,17 +74,8 @@ export function registerCycleCommands(program: Command, rt: () => CliRuntime): v
 
   program
     .command('preflight')
-    .description('Check that every owner and delegate of the reporting initiatives can be reached')
-    .argument('[quarter]', 'YYYY-Qn (default: the active round)')
-    .action(async (quarter: string | undefined) => {
-      const { app, out, messenger, actor, now } = rt();
-      const round = quarter ?? app.uow.read((repos) => repos.rounds.listActive().at(-1)?.id);
-      if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: '' });
-      const report = await preflight(app, messenger, round, actor, now());
-      out.line(out.t.cli.preflightResult(report.total, report.unreachable.length));
-      const reasons = out.t.cycle.preflight.reasons;
-      for (const u of report.unreachable) {
-        out.line(`  ${u.name} <${u.email}> (${u.initiatives.join(', ')}): ${reasons[u.reason]}`);
-      }
+    .description('Check that everyone the open (or next) round asks can be reached; the same as «sjekk» in chat')
+    .action(async () => {
+      await runCliCommand(rt(), { name: 'preflight' });
     });
 }

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadDemoData } from '../../app/demo/load-demo';
-import { IMPORT_KINDS, type ImportKind } from '../../app/import';
+import { groupIssues, IMPORT_KINDS, type ImportKind } from '../../app/import';
 import { importRegistry } from '../../app/registry/import-registry';
 import { DomainFailure } from '../../domain/errors';
 import { formatDate, formatNok } from '../../i18n/format';
 import type { CliRuntime } from '../runtime';
+
+/** How many line numbers one grouped problem lists before «and N more». */
+const SHOWN_LINES = 10;
+/** How many created or updated ids the import's answer names before «and N more». */
+const SHOWN_KEYS = 20;
 
 /** `demo`, `import`, `initiatives`, `people`, `meetings`. */
 export function registerRegistryCommands(program: Command, rt: () => CliRuntime): void {
@@ -26,29 +31,45 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
     .command('import')
     .description(`Import a CSV file (all or nothing): ${IMPORT_KINDS.join(' | ')}. See docs/csv-import.md`)
     .argument('<kind>', IMPORT_KINDS.join(' | '))
-    .argument('<file>', 'UTF-8 CSV file, ; or , separated')
+    .argument('<file>', 'CSV file, ; or , separated; UTF-8 (a Windows-1252 file is read as such when clearly so)')
     .action((kind: string, file: string) => {
       const runtime = rt();
       const { app, out, actor, now } = runtime;
       if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
         throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: `${kind}: ${IMPORT_KINDS.join(', ')}` });
       }
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = readFileSync(file, 'utf8');
+        // Bytes, not text: the import decides the encoding, instead of Node turning Latin-1 into «�».
+        bytes = readFileSync(file);
       } catch (error) {
         throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: (error as Error).message });
       }
-      const outcome = importRegistry(app, kind as ImportKind, text, actor, now());
+      const outcome = importRegistry(app, kind as ImportKind, bytes, actor, now());
+      const { t } = out;
       if (!outcome.ok) {
-        out.line(out.t.cli.importRejected(outcome.issues.length));
-        for (const issue of outcome.issues) {
-          out.line(out.t.cli.importIssue(issue.line, issue.column, out.t.importIssues[issue.code](issue.params)));
+        out.line(t.cli.importRejected(outcome.issues.length));
+        // One line per problem, with every line of the file it occurs on: a systematic error reads as one.
+        for (const group of groupIssues(outcome.issues)) {
+          const shown = group.lines.slice(0, SHOWN_LINES);
+          out.line(
+            t.cli.importIssueGroup({
+              lines: shown.join(', '),
+              count: group.lines.length,
+              more: group.lines.length - shown.length,
+              column: group.column,
+              message: t.importIssues[group.code](group.params),
+            }),
+          );
         }
         runtime.exitCode = 1;
         return;
       }
-      out.line(out.t.cli.imported({ kind: out.t.cli.importKinds[outcome.kind], ...outcome.counts }));
+      if (outcome.encoding === 'windows-1252') out.line(t.cli.importDecoded('Windows-1252'));
+      out.line(t.cli.imported({ kind: t.cli.importKinds[outcome.kind], ...outcome.counts }));
+      const list = (keys: string[]) => t.cli.importMore(keys.slice(0, SHOWN_KEYS).join(', '), keys.length - SHOWN_KEYS);
+      const ids = t.cli.importIds({ created: list(outcome.keys.created), updated: list(outcome.keys.updated) });
+      if (ids !== '') out.line(ids);
     });
 
   program
@@ -58,18 +79,23 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
       const { app, out } = rt();
       const { t } = out;
       const c = t.cli.columns;
-      const initiatives = app.uow.read((repos) => repos.initiatives.list());
+      const { initiatives, organisations, people } = app.uow.read((repos) => ({
+        initiatives: repos.initiatives.list(),
+        organisations: new Map(repos.organisations.list().map((o) => [o.id, o.name])),
+        people: new Map(repos.people.list().map((p) => [p.email, p.name])),
+      }));
+      // Names where the registry has them: people read names, the ids and emails are for commands.
       out.table(
         [c.id, c.title, c.owner, c.acceptance, c.phase, c.track, c.agreed, c.contacts],
         initiatives.map((i) => [
           i.id,
           i.title,
-          i.ownerOrganisationId,
+          organisations.get(i.ownerOrganisationId) ?? i.ownerOrganisationId,
           t.acceptance[i.acceptance],
           t.phases[i.phase],
           t.tracks[i.track],
           `${formatDate(i.agreedCompletionDate, out.locale)}\n${formatNok(i.agreedCostNok, out.locale)}`,
-          i.contacts.join('\n'),
+          i.contacts.map((email) => people.get(email) ?? email).join('\n'),
         ]),
       );
     });

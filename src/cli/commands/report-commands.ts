@@ -4,6 +4,7 @@ import { DomainFailure } from '../../domain/errors';
 import { normaliseInitiativeId } from '../../domain/initiative-id';
 import type { ReportFields } from '../../domain/model';
 import { sdgName } from '../../domain/reference';
+import { isLight } from '../../domain/traffic-lights';
 import { formatDate, formatInstant, formatNok } from '../../i18n/format';
 import type { Output } from '../output';
 import type { CliRuntime } from '../runtime';
@@ -35,13 +36,14 @@ export function registerReportCommands(program: Command, rt: () => CliRuntime): 
         return;
       }
       const rep = details.report;
+      const name = (email: string) => details.names.get(email) ?? email;
       out.line(
-        r.state(t.reportStates[rep.state], rep.version, rep.updatedBy, formatInstant(rep.updatedAt, out.locale)),
+        r.state(t.reportStates[rep.state], rep.version, name(rep.updatedBy), formatInstant(rep.updatedAt, out.locale)),
       );
       printFields(out, rep.fields, details.suggested);
       out.line(`${r.versions}:`);
       for (const v of details.versions) {
-        out.line(r.version(v.version, t.reportStates[v.state], v.author, formatInstant(v.at, out.locale)));
+        out.line(r.version(v.version, t.reportStates[v.state], name(v.author), formatInstant(v.at, out.locale)));
       }
     });
 }
@@ -50,7 +52,9 @@ function printFields(out: Output, f: ReportFields, suggested: { schedule: string
   const { t } = out;
   const r = t.cli.report;
   const light = (dimension: 'overall' | 'result' | 'schedule' | 'cost') => {
-    const chosen = t.lights[f[dimension]];
+    // A draft may not have a light chosen yet.
+    const value: unknown = f[dimension];
+    const chosen = isLight(value) ? t.lights[value] : t.none;
     const hint = dimension === 'schedule' || dimension === 'cost' ? suggested?.[dimension] : undefined;
     return hint && hint !== f[dimension]
       ? `${chosen} (${r.suggested(t.lights[hint as ReportFields['cost']])})`
@@ -61,15 +65,18 @@ function printFields(out: Output, f: ReportFields, suggested: { schedule: string
     [[light('overall'), light('result'), light('schedule'), light('cost')]],
   );
   const rows: [string, string][] = [
-    [r.forecastDate, formatDate(f.forecastCompletionDate, out.locale)],
-    [r.forecastCost, formatNok(f.forecastCostNok, out.locale)],
-    [r.overrideReason, [f.scheduleOverrideReason, f.costOverrideReason].filter(Boolean).join(' / ') || t.none],
+    // A draft may lack a forecast (a cost left empty is stored as null: JSON has no NaN).
+    [r.forecastDate, f.forecastCompletionDate ? formatDate(f.forecastCompletionDate, out.locale) : t.none],
+    [r.forecastCost, Number.isFinite(f.forecastCostNok) ? formatNok(f.forecastCostNok, out.locale) : t.none],
+    [t.form.reasons.overall, f.overallOverrideReason || t.none],
+    [t.form.reasons.schedule, f.scheduleOverrideReason || t.none],
+    [t.form.reasons.cost, f.costOverrideReason || t.none],
     [r.progress, f.progress || t.none],
     [r.deviations, f.deviations || t.none],
     [r.correctiveActions, f.correctiveActions || t.none],
     [
       r.decision,
-      f.decisionFollowUp ? `${t.followUp[f.decisionFollowUp.state]}: ${f.decisionFollowUp.comment}` : t.none,
+      f.decisionFollowUp ? `${t.followUp[f.decisionFollowUp.state] ?? t.none}: ${f.decisionFollowUp.comment}` : t.none,
     ],
     [r.sdgs, f.sdgs.map((n) => `${n} ${sdgName(n, out.locale)}`).join(', ') || t.none],
     [r.attention, f.asksSkateAttention ? t.yes : t.no],

@@ -3,6 +3,7 @@
  * agenda covers, this round's submitted reports, names and AU's tallies.
  * Built once per composition from the `AgendaInput`; pure.
  */
+import { compareInitiativeIds } from '../initiative-id';
 import type { Email, Initiative, StatusReport } from '../model';
 import { tallyVotes, type VoteTally } from '../vote-tally';
 import type { AgendaInput } from './agenda-document';
@@ -45,7 +46,8 @@ export function isCovered(initiative: Initiative): boolean {
 export function agendaContext(input: AgendaInput): AgendaContext {
   const roundId = input.round.id;
   const byId = new Map(input.initiatives.map((i) => [i.id, i]));
-  const covered = input.initiatives.filter(isCovered).sort(byKey((i) => i.id));
+  // By running number, as people read the ids: T-2026-2 before T-2026-10.
+  const covered = input.initiatives.filter(isCovered).sort((a, b) => compareInitiativeIds(a.id, b.id));
   const reports = new Map<string, StatusReport>();
   for (const report of input.reports) {
     if (report.state === 'submitted' && report.roundId === roundId) reports.set(report.initiativeId, report);

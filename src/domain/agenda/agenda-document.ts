@@ -15,6 +15,7 @@ import type {
   Vote,
 } from '../model';
 import type { VoteTally, VotingRules } from '../vote-tally';
+import type { RecommendationContent } from './default-recommendation';
 
 /**
  * The consolidated agenda item (samlesak) as structured data, in the shape of
@@ -22,7 +23,8 @@ import type { VoteTally, VotingRules } from '../vote-tally';
  * Composed by `composeAgenda` (pure); every renderer (Markdown, HTML, Word)
  * turns the same document into text with the message catalogue, so the three
  * formats always hold the same sections. Free text written by people (reports,
- * recommendations, decisions) is carried as written.
+ * typed recommendations, decisions) is carried as written; a default
+ * recommendation is carried as data for the renderers to word.
  */
 export interface AgendaDocument {
   locale: Locale;
@@ -37,7 +39,7 @@ export interface AgendaDocument {
    * treatment, a separate-item recommendation, the owner's request for
    * attention, or a recommendation the secretariat edited.
    */
-  proposedDecision: { initiativeId: string; text: string }[];
+  proposedDecision: { initiativeId: string; recommendation: RecommendationContent }[];
   statusOverview: StatusRow[];
   /** The quarters of the heat map, oldest first (up to four, ending with this round). */
   heatmap: { quarters: Quarter[]; rows: { initiativeId: string; title: string; cells: (Light | null)[] }[] };
@@ -130,7 +132,7 @@ export interface FollowUpEntry {
 export interface AuTreatmentEntry {
   initiativeId: string;
   title: string;
-  recommendation: string;
+  recommendation: RecommendationContent;
   tally: VoteTally;
   members: number;
   /**

@@ -4,12 +4,14 @@
  * treatment, SDGs, the proposed decision and the appendix. Every list is in
  * initiative id order.
  */
+
+import { compareInitiativeIds } from '../initiative-id';
 import type { Decision, Email, Initiative, Vote } from '../model';
 import { focusAreaName, lifeEventName } from '../reference';
 import { isSignificantDeviation, suggestLights } from '../traffic-lights';
 import { type AgendaContext, byKey } from './agenda-context';
 import type { AgendaDocument, AppendixEntry, AuTreatmentEntry, DeviationEntry, FollowUpEntry } from './agenda-document';
-import { defaultRecommendationText } from './default-recommendation';
+import { currentRecommendation, type RecommendationContent } from './default-recommendation';
 
 const DIMENSIONS = ['result', 'schedule', 'cost'] as const;
 
@@ -58,8 +60,9 @@ export function deviations(ctx: AgendaContext): DeviationEntry[] {
 /** Each decision to follow up, with the owner's answer from this round's report (null state without one). */
 export function followUp(ctx: AgendaContext): FollowUpEntry[] {
   // By initiative, then the order they were taken in.
+  const order = byKey((d: Decision) => `${d.decidedOn}\u0000${d.id}`);
   const decisions = [...ctx.input.decisionsToFollowUp].sort(
-    byKey((d: Decision) => `${d.initiativeId}\u0000${d.decidedOn}\u0000${d.id}`),
+    (a, b) => compareInitiativeIds(a.initiativeId, b.initiativeId) || order(a, b),
   );
   return decisions.map((decision) => {
     const answer = ctx.reports.get(decision.initiativeId)?.fields.decisionFollowUp ?? null;
@@ -75,15 +78,12 @@ export function followUp(ctx: AgendaContext): FollowUpEntry[] {
   });
 }
 
-/** The recommendation text for an initiative: the stored one, else the default draft. */
-function recommendationFor(ctx: AgendaContext, initiative: Initiative): { text: string; edited: boolean } {
+/** The recommendation for an initiative: the one the secretariat typed, else the default draft. */
+function recommendationFor(ctx: AgendaContext, initiative: Initiative): RecommendationContent {
   const stored = ctx.input.recommendations.find(
     (r) => r.initiativeId === initiative.id && r.roundId === ctx.input.round.id,
   );
-  const fallback = defaultRecommendationText(initiative, ctx.reports.get(initiative.id) ?? null, ctx.input.locale);
-  if (!stored) return { text: fallback, edited: false };
-  // The review thread stores the default draft as 'system'; any other author is the secretariat editing it.
-  return { text: stored.text, edited: stored.author !== 'system' && stored.text.trim() !== fallback.trim() };
+  return currentRecommendation(stored ?? null, initiative, ctx.reports.get(initiative.id) ?? null);
 }
 
 /**
@@ -112,7 +112,7 @@ export function auTreatment(ctx: AgendaContext): AuTreatmentEntry[] {
     return {
       initiativeId: initiative.id,
       title: initiative.title,
-      recommendation: recommendationFor(ctx, initiative).text,
+      recommendation: recommendationFor(ctx, initiative),
       tally,
       members: ctx.members.length,
       oralBriefingReasons: oralBriefingReasons(ctx, initiative.id),
@@ -173,8 +173,9 @@ export function proposedDecision(ctx: AgendaContext): AgendaDocument['proposedDe
       report.fields.asksSkateAttention ||
       initiative.phase === 'finished' ||
       ctx.tallies.get(initiative.id)?.separateItem.requested === true ||
-      recommendation.edited;
-    return specific ? [{ initiativeId: initiative.id, text: recommendation.text }] : [];
+      // Edited is what the store says: the secretariat typed it, whatever the words.
+      recommendation.source === 'typed';
+    return specific ? [{ initiativeId: initiative.id, recommendation }] : [];
   });
 }
 

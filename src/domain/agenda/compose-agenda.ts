@@ -68,7 +68,7 @@ function background(ctx: AgendaContext): AgendaBackground {
  * - follow-up: each decision in `decisionsToFollowUp` with the answer in this
  *   round's report (state null when the report or the answer is missing);
  * - AU treatment: the tally over `auMembers` by `voting`, with the
- *   recommendation (the stored one, else the default draft in `locale`);
+ *   recommendation (the one the secretariat typed, else the default draft as data);
  * - missing reports (drafts count as missing), final treatment (phase 'finished');
  * - SDGs counted over the reports (the initiative's own when the report is missing);
  * - the proposed decision's specific points, as documented on {@link AgendaDocument};

@@ -1,25 +1,46 @@
 /**
- * The text of the secretariat's default draft recommendation for one
- * initiative, in a given language: what the agenda shows when no
- * recommendation was stored, and what a stored recommendation is compared
- * with to tell whether the secretariat edited it.
+ * AU's recommendation on one initiative as its readers get it. The default
+ * draft is data — `draftRecommendation`'s code and parameters — that the
+ * message catalogue words in each reader's language; only text a person typed
+ * is carried as written. The domain never holds catalogue wording, so whether
+ * the secretariat edited a recommendation is what the store says (`typed`),
+ * not a comparison with today's wording.
  */
-import { messagesFor } from '../../i18n';
-import type { Initiative, Locale, StatusReport } from '../model';
-import { draftRecommendation } from '../recommendation-draft';
+import type { Initiative, Recommendation, StatusReport } from '../model';
+import { draftRecommendation, type RecommendationDraft } from '../recommendation-draft';
+
+/** A recommendation ready to be worded: the default draft as data, or the text a person typed. */
+export type RecommendationContent =
+  /** The secretariat's default draft; the catalogue words it with the initiative's id and title. */
+  | { source: 'default'; initiativeId: string; title: string; draft: RecommendationDraft }
+  /** Text the secretariat typed, carried as written whatever the reader's language. */
+  | { source: 'typed'; text: string };
 
 /**
- * The default draft recommendation's text for `initiative` given its report
- * this round (null when none; a draft counts as none), the same text the AU
- * review thread starts from.
+ * The default draft recommendation for `initiative` given its report this
+ * round (null when none; a draft counts as none), the same one the AU review
+ * thread starts from.
  */
-export function defaultRecommendationText(initiative: Initiative, report: StatusReport | null, locale: Locale): string {
-  const t = messagesFor(locale);
-  const draft = draftRecommendation(initiative, report);
-  const title = `${initiative.id} ${initiative.title}`;
-  if (draft.kind === 'note-deviation') {
-    const dimensions = draft.lights.map((light) => t.lightDimensions[light].toLowerCase()).join(', ');
-    return t.recommendation['note-deviation'](title, dimensions, draft.hasCorrectiveActions);
-  }
-  return t.recommendation[draft.kind](title);
+export function defaultRecommendation(initiative: Initiative, report: StatusReport | null): RecommendationContent {
+  return {
+    source: 'default',
+    initiativeId: initiative.id,
+    title: initiative.title,
+    draft: draftRecommendation(initiative, report),
+  };
+}
+
+/**
+ * The recommendation readers get now: the text the secretariat typed when
+ * there is one, else the default drawn from the report as it stands (a late
+ * report changes it). A stored default is only the record of what the review
+ * first posted, so its words are never shown again.
+ */
+export function currentRecommendation(
+  stored: Recommendation | null,
+  initiative: Initiative,
+  report: StatusReport | null,
+): RecommendationContent {
+  if (stored?.typed) return { source: 'typed', text: stored.text };
+  return defaultRecommendation(initiative, report);
 }

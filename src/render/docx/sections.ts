@@ -127,7 +127,11 @@ function heatmapBlocks(doc: AgendaDocument, heatmapPng: Buffer): Block[] {
           type: 'png',
           data: heatmapPng,
           transformation: { width, height },
-          altText: { name: 'heatmap', title: t.agenda.headings.heatmap, description: t.agendaCard.heatmapAlt },
+          altText: {
+            name: 'heatmap',
+            title: t.agenda.headings.heatmap,
+            description: t.agendaCard.heatmapAlt(doc.heatmap.quarters.length),
+          },
         }),
       ],
     }),

@@ -29,6 +29,8 @@ beforeAll(async () => {
   h = await startHarness();
   for (const user of [USERS.ingrid, USERS.kristin]) await h.say(user, 'hjelp');
   await h.say(USERS.ingrid, `runde åpne ${ROUND}`);
+  // AU's review needs AU's channel: the secretariat binds it first, as the README tells them to.
+  await h.sayInChannel(USERS.ingrid, 'kanal au', AU_CHANNEL);
   await h.say(USERS.ingrid, `runde gjennomgang ${ROUND}`);
   // Send what opening and review enqueued now, so later passes only carry what the tests cause.
   await h.bot.engine.runDueWork();

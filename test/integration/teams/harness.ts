@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
 import type { Repositories } from '../../../src/domain/ports';
-import { createLogger } from '../../../src/logger';
+import { createLogger, type Logger } from '../../../src/logger';
 import { type RunningBot, startBot } from '../../../src/server';
 import { type Db, openDatabase } from '../../../src/store/db';
 import { SqliteUnitOfWork } from '../../../src/store/unit-of-work';
@@ -103,8 +103,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Starts connector and bot; the connector knows every user in USERS but `stranger`. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+/** Starts connector and bot; the connector knows every user in USERS but `stranger`. `log` replaces the silent logger. */
+export async function startHarness(env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skate-teams-'));
   const databasePath = path.join(dir, 'skate.db');
   const connector = await MockConnector.start(
@@ -120,10 +120,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     HOST: '127.0.0.1',
     PORT: '0',
     TEAMS_GLOBAL_RPS: '50',
+    // The demo clock stands four business days before the 2026-Q4 deadline; the default lead is five.
+    OPEN_LEAD_BUSINESS_DAYS: '3',
     ...env,
   });
   const clock = new RunningClock();
-  const bot = await startBot(config, createLogger(config), { now: clock.now, schedule: false });
+  const bot = await startBot(config, options.log ?? createLogger(config), { now: clock.now, schedule: false });
   const db: Db = openDatabase(databasePath);
   const uow = new SqliteUnitOfWork(db);
   const url = `http://127.0.0.1:${bot.port}`;

@@ -51,7 +51,7 @@ describe('a registered person writes to the bot for the first time', () => {
     const t = messagesFor('nb').commands;
     const texts = cardTexts(onlyCard(replies, USERS.kristin));
     expect(texts).toEqual(expect.arrayContaining([t.helpTitle, t.helpIntro]));
-    expect(texts).toContain(`• ${t.help.mine.usage} – ${t.help.mine.text}`);
+    expect(texts).toContain(`• ${t.helpLine(t.help.mine.usage, t.help.mine.text, t.help.mine.example)}`);
     // An owner is not shown the secretariat's commands.
     expect(texts.join('\n')).not.toContain(t.help.round.usage);
 
@@ -73,7 +73,12 @@ describe('a registered person writes to the bot for the first time', () => {
     const replies = await h.say(USERS.ragnhild, 'hjelp');
     const nn = messagesFor('nn').commands;
     const texts = cardTexts(onlyCard(replies, USERS.ragnhild));
-    expect(texts).toEqual(expect.arrayContaining([nn.helpIntro, `• ${nn.help.mine.usage} – ${nn.help.mine.text}`]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        nn.helpIntro,
+        `• ${nn.helpLine(nn.help.mine.usage, nn.help.mine.text, nn.help.mine.example)}`,
+      ]),
+    );
     expect(texts).not.toContain(messagesFor('nb').commands.helpIntro);
     expect(linked(USERS.ragnhild)?.locale).toBe('nn');
     expect(reference(USERS.ragnhild)?.conversation.id).toBe(personalConversationId(USERS.ragnhild));
@@ -131,7 +136,8 @@ describe('installing the app', () => {
     expect((await h.post(membersAdded({ serviceUrl: h.connector.serviceUrl, user: USERS.hanne }))).status).toBe(200);
     expect(h.connector.since(mark)).toEqual([]);
     // The update carries no name or locale, so the stored reference is rewritten; the chat is the same.
-    expect(h.changedSince(before)).toEqual(['conversation_refs']);
+    // …and the person counts as seen on Teams (the platform they are messaged on, if they also use Slack).
+    expect(h.changedSince(before)).toEqual(['conversation_refs', 'identity_last_seen']);
     expect(reference(USERS.hanne)?.conversation.id).toBe(personalConversationId(USERS.hanne));
   });
 });

@@ -61,9 +61,12 @@ function submission(card: Card, verb: string, changes: Record<string, string>): 
   return { ...values, ...(action.data as Card), ...changes };
 }
 
-/** A red cost light on a forecast at the agreed cost (suggested green), so the owner must say why. */
+/**
+ * A red cost light on a forecast at the agreed cost (suggested green), so the owner must say why; the overall
+ * light red as well, as it may not be greener than the cost light without a justification.
+ */
 const redCost = (): Record<string, string> => ({
-  overall: 'yellow',
+  overall: 'red',
   result: 'green',
   schedule: 'green',
   cost: 'red',
@@ -89,6 +92,59 @@ describe('the owner reports through the form card', () => {
     expect(submission(card, 'report.submit', {})).toMatchObject({ ...KEY, baseVersion: 0 });
     if (decision) expect(cardTexts(card)).toContain(decision.text);
     form = card;
+  });
+
+  it('a 20 % cost overrun comes back suggesting red, from what was entered; overall green is refused', async () => {
+    const before = h.snapshot();
+    const overrun = String(Math.round(initiative.agreedCostNok * 1.2));
+    const sent = submission(form, 'report.submit', {
+      ...redCost(),
+      overall: 'green',
+      cost: 'green',
+      costOverrideReason: '',
+      forecastCostNok: overrun,
+    });
+    const { card } = await h.invoke(USERS.kristin, 'report.submit', sent);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    // The hint under the cost light is recomputed from the 20 % overrun, and states the tolerance.
+    const hint = String(elementById(card, 'cost')?.next?.text);
+    expect(hint.startsWith(nb.form.suggestion(nb.lights.red))).toBe(true);
+    expect(hint).toContain(`${initiative.tolerancePercent}\u00a0% over avtalt kostnad`);
+    // A green cost light against the red suggestion needs a reason, asked for next to the reason field.
+    expect(elementById(card, 'costOverrideReason')?.next).toMatchObject({
+      color: 'Attention',
+      text: describeError({ code: 'REPORT.OVERRIDE_REASON_REQUIRED', params: { suggested: 'red' } }, 'nb'),
+    });
+    expect(h.changedSince(before)).toEqual([]);
+
+    const overallGreen = submission(card, 'report.submit', {
+      ...redCost(),
+      overall: 'green',
+      forecastCostNok: overrun,
+    });
+    const refused = await h.invoke(USERS.kristin, 'report.submit', overallGreen);
+    expect(elementById(refused.card, 'overall')?.next).toMatchObject({
+      color: 'Attention',
+      text: describeError({ code: 'REPORT.OVERALL_REASON_REQUIRED', params: { worst: 'red' } }, 'nb'),
+    });
+    expect(h.changedSince(before)).toEqual([]);
+  });
+
+  it('two reasons, two labels: a screen reader tells the schedule and cost reasons apart', () => {
+    const label = (id: string) => elementById(form, id)?.element.label;
+    expect(label('scheduleOverrideReason')).toBe(nb.form.reasons.schedule);
+    expect(label('costOverrideReason')).toBe(nb.form.reasons.cost);
+    expect(label('scheduleOverrideReason')).not.toBe(label('costOverrideReason'));
+  });
+
+  it('a light the form never offers is refused next to its field, not stored blank', async () => {
+    const before = h.snapshot();
+    const { card } = await h.invoke(USERS.kristin, 'report.save', submission(form, 'report.save', { cost: 'blue' }));
+    expect(elementById(card, 'cost')?.next).toMatchObject({
+      color: 'Attention',
+      text: describeError({ code: 'REPORT.INVALID_LIGHT', params: { value: 'blue' } }, 'nb'),
+    });
+    expect(h.changedSince(before)).toEqual([]);
   });
 
   it('a red light without corrective actions comes back with the error next to the field; nothing is saved', async () => {

@@ -80,10 +80,10 @@ describe('moving the round to review posts the thread in the AU channel', () => 
       const card = cardOf(call?.body ?? null) as Card;
       expect(adaptiveCardProblems(card)).toEqual([]);
       // «Stem» asks for the member's own vote card, as does their client (Universal Actions refresh).
-      expect(verbsOf(card)).toEqual(['review.refresh']);
+      expect(verbsOf(card)).toEqual(['review.open']);
       // AU members' clients ask the bot for their own version of the post (Universal Actions refresh).
       expect(card.refresh).toMatchObject({
-        action: { verb: 'review.refresh', data: { roundId: ROUND, initiativeId: id } },
+        action: { verb: 'review.open', data: { roundId: ROUND, initiativeId: id } },
       });
       expect((card.refresh as { userIds: string[] }).userIds.sort()).toEqual(
         [USERS.per.aadObjectId, USERS.ragnhild.aadObjectId].sort(),
@@ -152,11 +152,25 @@ describe('an AU member votes on a post', () => {
 });
 
 describe('someone outside AU opens the post', () => {
-  it('review.refresh gives a non-member the plain post, without inputs', async () => {
-    const initiative = h.read((repos) => repos.initiatives.get(ID));
+  it("review.open refuses an owner outside AU: the draft recommendation and tally are AU's", async () => {
+    const before = h.snapshot();
     const { card } = await h.invoke(
       USERS.kristin,
-      'review.refresh',
+      'review.open',
+      { roundId: ROUND, initiativeId: ID },
+      { in: { channel: AU_CHANNEL, messageId: itemMessageId } },
+    );
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardTexts(card)).toContain(describeError({ code: 'AUTH.NOT_REVIEW_READER' }, 'nb'));
+    expect(cardTexts(card).join('\n')).not.toContain(tally(1, 0));
+    expect(h.changedSince(before)).toEqual([]);
+  });
+
+  it('review.open gives the secretariat the plain post, without inputs', async () => {
+    const initiative = h.read((repos) => repos.initiatives.get(ID));
+    const { card } = await h.invoke(
+      USERS.ingrid,
+      'review.open',
       { roundId: ROUND, initiativeId: ID },
       { in: { channel: AU_CHANNEL, messageId: itemMessageId } },
     );

@@ -9,9 +9,12 @@ import { saveReport } from '../../../src/app/reports/save-report';
 import { editRecommendation } from '../../../src/app/review/manage-review';
 import { moveRound } from '../../../src/app/rounds/move-round';
 import { openRound } from '../../../src/app/rounds/open-round';
+import { composeAgenda } from '../../../src/domain/agenda/compose-agenda';
 import { prefillReport } from '../../../src/domain/report-prefill';
 import { messagesFor } from '../../../src/i18n';
+import { recommendationText } from '../../../src/i18n/recommendation-text';
 import { agendaRenderers } from '../../../src/render';
+import { handMadeCase } from '../../helpers/agenda-cases';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
 
 jest.setTimeout(60_000);
@@ -48,6 +51,7 @@ function roundInReview(): TestApp {
   const t = testApp();
   openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
   for (const id of SUBMITTED) submit(t, ROUND, id, DEMO_NOW);
+  t.bindChannels();
   moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
   return t;
 }
@@ -206,3 +210,24 @@ function countingRenderers(): { api: AgendaRenderers; calls: number } {
   };
   return counter;
 }
+
+describe('contentHash', () => {
+  it('reads a recommendation as its words: the same text typed or drawn from the default hashes alike', () => {
+    const doc = composeAgenda(handMadeCase('red-deviations', 'nb'));
+    const typed = {
+      ...doc,
+      auTreatment: doc.auTreatment.map((e) => ({
+        ...e,
+        recommendation: { source: 'typed' as const, text: recommendationText(e.recommendation, 'nb') },
+      })),
+    };
+    // The case has defaults, so the two documents do differ in how they carry them.
+    expect(doc.auTreatment.some((e) => e.recommendation.source === 'default')).toBe(true);
+    expect(contentHash(typed)).toBe(contentHash(doc));
+    const changed = {
+      ...typed,
+      auTreatment: typed.auTreatment.map((e) => ({ ...e, recommendation: { ...e.recommendation, text: 'Ny.' } })),
+    };
+    expect(contentHash(changed)).not.toBe(contentHash(doc));
+  });
+});

@@ -59,6 +59,7 @@ describe("Skate's decisions", () => {
     secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
     openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
     submit(t, ROUND, DEMO_NOW, 'Revidert plan er lagt fram.');
+    t.bindChannels();
     moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
     await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, secretariat, COMPILE_AT);
   });
@@ -134,10 +135,13 @@ describe("Skate's decisions", () => {
     );
     expect(corrected).toMatchObject({ id: 'V-2026-Q4-01', text: 'Skate ber om en gevinstrealiseringsplan.' });
     expect(corrected.state).toBe('open');
-    expect(listDecisions(t.app, { initiativeId: ID }).map((d) => d.id)).toEqual(['V-2026-Q3-01', 'V-2026-Q4-01']);
-    expect(listDecisions(t.app, { roundId: ROUND }).map((d) => d.text)).toEqual([corrected.text]);
+    expect(listDecisions(t.app, { initiativeId: ID }, OPERATOR).map((d) => d.id)).toEqual([
+      'V-2026-Q3-01',
+      'V-2026-Q4-01',
+    ]);
+    expect(listDecisions(t.app, { roundId: ROUND }, OPERATOR).map((d) => d.text)).toEqual([corrected.text]);
     // All of them: round by round, oldest round first.
-    const all = listDecisions(t.app, {});
+    const all = listDecisions(t.app, {}, OPERATOR);
     expect(all.map((d) => d.roundId)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', ROUND]);
     expect(all.map((d) => d.id).sort()).toEqual(['V-2026-Q3-01', 'V-2026-Q3-02', 'V-2026-Q3-03', 'V-2026-Q4-01']);
     expect(

@@ -1,13 +1,14 @@
+import { DEMO_EMAILS } from '../../../src/app/demo/people';
 import { Dispatcher } from '../../../src/app/dispatch/dispatcher';
-import { type RateLimitPolicy, TEAMS_LIMITS } from '../../../src/app/dispatch/rate-limiter';
+import type { RateLimitPolicy } from '../../../src/app/dispatch/rate-limiter';
 import {
   BACKOFF_MIN_MS,
   backoffCeiling,
   type DeliveryFailure,
   MAX_ATTEMPTS,
 } from '../../../src/app/dispatch/retry-policy';
+import { TEAMS_LIMITS } from '../../../src/channels/teams/teams-limits';
 import type { Destination, OutboxMessage } from '../../../src/domain/delivery';
-import { DEMO_EMAILS } from '../../../src/domain/demo/people';
 import type { MessageView } from '../../../src/views/message-view';
 import { FakeClock } from '../../helpers/fake-clock';
 import { aMessageView, FakeMessenger } from '../../helpers/fake-messenger';

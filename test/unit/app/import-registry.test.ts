@@ -32,6 +32,44 @@ describe('importing the registry from CSV', () => {
       ok: true,
       kind: 'initiatives',
       counts: { created: 0, updated: 0, unchanged: before.initiatives },
+      keys: { created: [], updated: [] },
+      encoding: 'utf-8',
+    });
+    expect(counts()).toEqual(before);
+  });
+
+  it('imports ids of any length and lists initiatives by running number, not as text', () => {
+    for (const kind of ['organisations', 'people'] as const) {
+      importRegistry(t.app, kind, fixture(`${kind}.csv`), OPERATOR, DEMO_NOW);
+    }
+    const header =
+      'id;title;owner_organisation;contacts;focus_area;agreed_result;agreed_completion_date;agreed_cost_nok;phase';
+    const rows = ['T-2026-999', 'T-2026-10', 'T-2026-1', 'T-2026-2'].map(
+      (id) => `${id};Tiltak ${id};nav;ase.odegard@nav.example.no;samordning;Resultat;31.12.2026;100;planning`,
+    );
+    const outcome = importRegistry(t.app, 'initiatives', [header, ...rows].join('\n'), OPERATOR, DEMO_NOW);
+    expect(outcome).toMatchObject({
+      ok: true,
+      counts: { created: 4, updated: 0, unchanged: 0 },
+      keys: { created: ['T-2026-01', 'T-2026-02', 'T-2026-10', 'T-2026-999'], updated: [] },
+    });
+    const listed = t.app.uow.read((repos) => repos.initiatives.list().map((i) => i.id));
+    expect(listed).toEqual(['T-2026-01', 'T-2026-02', 'T-2026-10', 'T-2026-999']);
+    // What people type finds what was imported, however they pad it.
+    expect(t.app.uow.read((repos) => repos.initiatives.get('T-2026-01'))?.title).toBe('Tiltak T-2026-1');
+  });
+
+  it('reads a Windows-1252 file as such, and refuses one it cannot read, storing nothing', () => {
+    const latin1 = Buffer.from('id;navn\nbrreg;Brønnøysundregistrene\n', 'latin1');
+    const outcome = importRegistry(t.app, 'organisations', latin1, OPERATOR, DEMO_NOW);
+    expect(outcome).toMatchObject({ ok: true, encoding: 'windows-1252', keys: { created: ['brreg'] } });
+    expect(t.app.uow.read((repos) => repos.organisations.get('brreg'))?.name).toBe('Brønnøysundregistrene');
+
+    const before = counts();
+    const mixed = Buffer.concat([Buffer.from('id;navn\nnav;Åsane\nks;'), Buffer.from([0xc5, 0x0a])]);
+    expect(importRegistry(t.app, 'organisations', mixed, OPERATOR, DEMO_NOW)).toEqual({
+      ok: false,
+      issues: [{ line: 3, column: null, code: 'invalid-encoding', params: {} }],
     });
     expect(counts()).toEqual(before);
   });

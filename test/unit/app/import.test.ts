@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  decodeImportFile,
+  groupIssues,
   IMPORT_COLUMNS,
   IMPORT_KINDS,
   type ImportIssue,
@@ -228,7 +230,7 @@ describe('parseImport: initiatives', () => {
     expect(params[8]).toEqual({ value: '0' });
     expect(params[9]).toEqual({ value: '18' });
     expect(params[10]).toEqual({ value: 'T-2026-10', firstLine: 2 });
-    expect(params[11]).toEqual({ value: 'T-26-1', format: 'T-YYYY-NN' });
+    expect(params[11]).toEqual({ value: 'T-26-1', format: 'T-YYYY-N' });
     expect(params[13]).toEqual({
       value: 'pause',
       allowed: 'concept, planning, execution, finished, final-treatment-done',
@@ -275,6 +277,104 @@ describe('parseImport: broken files', () => {
     expect(issuesOf(parseImport('organisations', 'id;name;fax\n', nothingKnown))).toEqual([
       [1, 'fax', 'unknown-column'],
       [1, null, 'empty-file'],
+    ]);
+  });
+});
+
+describe('parseImport: initiative ids as agencies number them', () => {
+  const header =
+    'id;title;owner_organisation;contacts;focus_area;agreed_result;agreed_completion_date;agreed_cost_nok;phase';
+  const row = (id: string) =>
+    `${id};Tiltak ${id};nav;ase.odegard@nav.example.no;samordning;Resultat;31.12.2026;100;planning`;
+
+  it('reads T-2026-1 to T-2026-999 and stores the canonical id', () => {
+    const text = [header, ...['T-2026-1', 't-2026-999', 'T-2026-10', 'T-2026-2'].map(row)].join('\n');
+    const ids = success(parseImport('initiatives', text, known)).initiatives.map((i) => i.id);
+    expect(ids).toEqual(['T-2026-01', 'T-2026-999', 'T-2026-10', 'T-2026-02']);
+  });
+
+  it('sees T-2026-1 and T-2026-01 as the same initiative', () => {
+    const text = [header, row('T-2026-1'), row('T-2026-01')].join('\n');
+    expect(issuesOf(parseImport('initiatives', text, known))).toEqual([[3, 'id', 'duplicate']]);
+  });
+
+  it('still rejects ids that are not T-YYYY-N', () => {
+    const text = [header, row('T-2026-12345'), row('T-26-1'), row('2026-1')].join('\n');
+    expect(issuesOf(parseImport('initiatives', text, known))).toEqual([
+      [2, 'id', 'invalid-id'],
+      [3, 'id', 'invalid-id'],
+      [4, 'id', 'invalid-id'],
+    ]);
+  });
+});
+
+describe('decodeImportFile: the encoding of the file', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  /** Windows-1252 bytes of `text` (its characters are all in Latin-1 here, where the two agree). */
+  const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
+
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    expect(decodeImportFile(utf8('id;navn\nbrreg;Brønnøysund\n'))).toEqual({
+      ok: true,
+      text: 'id;navn\nbrreg;Brønnøysund\n',
+      encoding: 'utf-8',
+    });
+    expect(decodeImportFile(utf8('\uFEFFid;navn\n'))).toMatchObject({ ok: true, text: 'id;navn\n', encoding: 'utf-8' });
+  });
+
+  it('reads a Latin-1 (Windows-1252) file from Norwegian Excel as such, not as mojibake', () => {
+    const bytes = latin1('id;navn\nbrreg;Brønnøysundregistrene\nks;KS # Kommunesektorens organisasjon\n');
+    bytes[bytes.indexOf(0x23)] = 0x96; // «#» becomes the en dash, which Latin-1 lacks and Windows-1252 has at 0x96
+    const decoded = decodeImportFile(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    if (!decoded.ok) throw new Error('refused');
+    expect(decoded.text).toContain('Brønnøysundregistrene');
+    expect(decoded.text).toContain('KS – Kommunesektorens');
+    expect(decoded.text).not.toContain('\uFFFD');
+    // And the import reads it as the right organisations.
+    const organisations = success(parseImport('organisations', decoded.text, nothingKnown)).organisations;
+    expect(organisations.map((o) => o.name)).toEqual(['Brønnøysundregistrene', 'KS – Kommunesektorens organisasjon']);
+  });
+
+  it('refuses, at the first bad line, a file that is not clearly Windows-1252 either', () => {
+    // A mix: UTF-8 «ø» on line 2, a lone Latin-1 «ø» on line 3 (a UTF-8 file edited in a Latin-1 editor).
+    const mixed = Uint8Array.from([...utf8('id;navn\nbrreg;Brønnøysund\nnav;'), 0xf8, ...utf8('\n')]);
+    expect(decodeImportFile(mixed)).toEqual({
+      ok: false,
+      issue: { line: 3, column: null, code: 'invalid-encoding', params: {} },
+    });
+    // Bytes that decode to control characters in Windows-1252: not text in any encoding we guess.
+    expect(decodeImportFile(Uint8Array.from([...utf8('id;navn\nx;'), 0x81, 0x8d]))).toMatchObject({
+      ok: false,
+      issue: { line: 2, code: 'invalid-encoding' },
+    });
+  });
+
+  it('reads UTF-16 with a byte-order mark (Excel «Unicode text»)', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from('id;navn\nnav;Ås\n', 'utf16le')]);
+    expect(decodeImportFile(bytes)).toEqual({ ok: true, text: 'id;navn\nnav;Ås\n', encoding: 'utf-16le' });
+  });
+});
+
+describe('groupIssues: a summary people can act on', () => {
+  it('makes one line of the same problem in the same column, listing its lines; different values stay apart', () => {
+    const issue = (line: number, column: string, value: string): ImportIssue => ({
+      line,
+      column,
+      code: 'unknown-person',
+      params: { value },
+    });
+    const groups = groupIssues([
+      issue(9, 'kontakter', 'a@nav.no'),
+      issue(3, 'kontakter', 'a@nav.no'),
+      issue(4, 'kontakter', 'b@nav.no'),
+      issue(5, 'kontakter', 'a@nav.no'),
+      { line: 1, column: null, code: 'empty-file', params: {} },
+    ]);
+    expect(groups).toEqual([
+      { code: 'empty-file', column: null, params: {}, lines: [1] },
+      { code: 'unknown-person', column: 'kontakter', params: { value: 'a@nav.no' }, lines: [3, 5, 9] },
+      { code: 'unknown-person', column: 'kontakter', params: { value: 'b@nav.no' }, lines: [4] },
     ]);
   });
 });

@@ -1,10 +1,11 @@
 import { preflight } from '../../../src/app/cycle/preflight';
-import { TEAMS_LIMITS } from '../../../src/app/dispatch/rate-limiter';
+import { DEMO_EMAILS } from '../../../src/app/demo/people';
+import { classifyUnknownFailure, type DeliveryFailure } from '../../../src/app/dispatch/retry-policy';
 import type { Messenger, Reachability } from '../../../src/app/ports';
 import { initiativesToReport } from '../../../src/app/rounds/initiatives-to-report';
+import { TEAMS_LIMITS } from '../../../src/channels/teams/teams-limits';
 import { instantToOsloDate } from '../../../src/domain/calendar';
 import type { MessageRef, OutboxMessage } from '../../../src/domain/delivery';
-import { DEMO_EMAILS } from '../../../src/domain/demo/people';
 import type { Person } from '../../../src/domain/model';
 import type { MessageView } from '../../../src/views/message-view';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
@@ -42,12 +43,40 @@ class FakeTeamsMessenger implements Messenger {
     throw new Error('preflight must not send anything');
   }
 
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
+  }
+
   async reachability(person: Person, userId: string | null, conversation: string | null): Promise<Reachability> {
     this.checks.push({ email: person.email, userId, conversation });
     if (userId === null) return { reachable: false, reason: 'no-identity' };
     if (this.blocked.has(person.email)) return { reachable: false, reason: 'transport', detail: 'BotDisabledByAdmin' };
     if (conversation === null && !this.canCreateConversations) return { reachable: false, reason: 'no-conversation' };
     return { reachable: true };
+  }
+}
+
+/** A Slack-like Messenger that reaches everyone it is asked about. */
+class FakeSlackMessenger implements Messenger {
+  readonly platform = 'slack' as const;
+  readonly limits = TEAMS_LIMITS;
+  readonly checks: Check[] = [];
+
+  cost(): number {
+    return 1;
+  }
+
+  async deliver(): Promise<MessageRef> {
+    throw new Error('preflight must not send anything');
+  }
+
+  classify(error: unknown): DeliveryFailure {
+    return classifyUnknownFailure(error);
+  }
+
+  async reachability(person: Person, userId: string | null, conversation: string | null): Promise<Reachability> {
+    this.checks.push({ email: person.email, userId, conversation });
+    return userId === null ? { reachable: false, reason: 'no-identity' } : { reachable: true };
   }
 }
 
@@ -158,6 +187,26 @@ describe('preflight', () => {
 
     await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 24 * 60 * 60_000));
     expect(preflights()).toHaveLength(4);
+  });
+
+  it('checks each person on the platform the dispatcher would use: the one they used last', async () => {
+    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
+      // BLOCKED in Teams uses Slack too, and did so after Teams.
+      repos.people.linkIdentity(BLOCKED, { platform: 'slack', userId: `U-${BLOCKED}` });
+      repos.directory.recordSeen('slack', `U-${BLOCKED}`, new Date(DEMO_NOW.getTime() + 60_000));
+    });
+    const teams = new FakeTeamsMessenger(false);
+    const slack = new FakeSlackMessenger();
+    const report = await preflight(t.app, [teams, slack], ROUND, OPERATOR, DEMO_NOW);
+
+    expect(slack.checks.map((c) => c.email).sort()).toEqual([BLOCKED, SLACK_ONLY].sort());
+    expect(slack.checks.find((c) => c.email === SLACK_ONLY)).toEqual({
+      email: SLACK_ONLY,
+      userId: `U-${SLACK_ONLY}`,
+      conversation: null,
+    });
+    expect(teams.checks.map((c) => c.email)).not.toContain(BLOCKED);
+    expect(report.unreachable.map((u) => u.email).sort()).toEqual([NO_CONVERSATION, NO_IDENTITY].sort());
   });
 
   it('is for administrators only', async () => {

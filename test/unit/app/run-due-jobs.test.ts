@@ -1,11 +1,11 @@
 import { reviewItemKey, reviewKey } from '../../../src/app/cycle/fan-out';
 import { runDueJobs } from '../../../src/app/cycle/run-due-jobs';
+import { DEMO_EMAILS } from '../../../src/app/demo/people';
 import { saveReport } from '../../../src/app/reports/save-report';
 import { initiativesToReport } from '../../../src/app/rounds/initiatives-to-report';
 import { openRound } from '../../../src/app/rounds/open-round';
 import { deriveRoundSchedule, instantToOsloDate } from '../../../src/domain/calendar';
 import type { Job, OutboxMessage } from '../../../src/domain/delivery';
-import { DEMO_EMAILS } from '../../../src/domain/demo/people';
 import type { Round } from '../../../src/domain/model';
 import type { MessageView } from '../../../src/views/message-view';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
@@ -56,6 +56,7 @@ function submit(initiativeId: string, email: string, at: Date): void {
         result: 'green',
         schedule: 'green',
         cost: 'green',
+        overallOverrideReason: null,
         scheduleOverrideReason: null,
         costOverrideReason: null,
         forecastCompletionDate: initiative.agreedCompletionDate,

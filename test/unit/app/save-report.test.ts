@@ -59,8 +59,9 @@ describe('saving and submitting a report', () => {
 
   it('applies a retried submission once and answers it with the first result', () => {
     const owner = t.person(OWNER);
-    const first = saveReport(t.app, input({ idempotencyKey: 'activity-1' }), owner, DEMO_NOW);
-    const retry = saveReport(t.app, input({ idempotencyKey: 'activity-1' }), owner, LATER);
+    const ref = { platform: 'msteams', id: 'activity-1' } as const;
+    const first = saveReport(t.app, input({ idempotencyKey: ref }), owner, DEMO_NOW);
+    const retry = saveReport(t.app, input({ idempotencyKey: ref }), owner, LATER);
     expect(first.replayed).toBe(false);
     expect(retry).toEqual({ ...first, replayed: true });
     expect(versions()).toHaveLength(1);

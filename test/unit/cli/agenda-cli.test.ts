@@ -18,7 +18,7 @@ jest.setTimeout(30_000);
  * and presented by Ingrid Haugland: the CLI compiles with that clock and presenter.
  */
 const PREPARED_ON = new Date('2026-09-04T08:00:00.000Z');
-const ENV = { AGENDA_PRESENTER: 'Ingrid Haugland' };
+const ENV = { AGENDA_PRESENTER: 'Ingrid Haugland', OPEN_LEAD_BUSINESS_DAYS: '3' };
 
 /** One CLI invocation against the temp database at `now`: exit code, stdout and stderr. */
 async function cli(dir: string, now: Date, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {

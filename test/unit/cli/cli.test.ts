@@ -10,7 +10,8 @@ async function cli(dir: string, ...argv: string[]): Promise<{ code: number; out:
   let err = '';
   const code = await runCli(
     argv,
-    { DATABASE_PATH: join(dir, 'skate.db') },
+    // The demo clock stands four business days before the 2026-Q4 deadline; the default lead is five.
+    { DATABASE_PATH: join(dir, 'skate.db'), OPEN_LEAD_BUSINESS_DAYS: '3' },
     { out: (t) => (out += t), err: (t) => (err += t) },
     () => DEMO_NOW,
   );
@@ -40,9 +41,10 @@ describe('the admin CLI', () => {
   it('opens a round, shows what is due, and refuses to close it before compilation', async () => {
     await cli(dir, 'demo');
     const opened = await cli(dir, 'round', 'open', '2026-Q4');
+    // The same answer as `runde åpne` in chat (one command table): the dates, then the pre-flight check.
     expect(opened.out).toBe(
-      'Runde 2026-Q4 er åpnet for 13 tiltak. Frist: 26.11.2026 kl. 16:00. Låses: 02.12.2026 kl. 12:00. ' +
-        'AU-møte: 03.12.2026. Skate-møte: 10.12.2026.\n',
+      'Runde 2026-Q4 er åpnet for 13 tiltak. Frist: torsdag 26.11.2026 kl. 16:00. Låses: 02.12.2026 kl. 12:00. ' +
+        'AU-møte: 03.12.2026. Skate-møte: 10.12.2026.\nAlle 16 mottakere kan nås.\n',
     );
     const status = await cli(dir, 'round', 'status');
     expect(status.out).toContain('Levert: 0. Utkast: 0. Mangler: 13.');
@@ -57,10 +59,19 @@ describe('the admin CLI', () => {
   it('speaks English and nynorsk on request', async () => {
     await cli(dir, 'demo');
     const en = await cli(dir, '--lang', 'en', 'round', 'status');
-    expect(en.out).toMatch(/open one with/i);
+    expect(en).toMatchObject({ code: 1, out: '' });
+    expect(en.err).toMatch(/No round is open now/);
     const nn = await cli(dir, '--lang', 'nn', 'report', 'show', 'nope');
     expect(nn).toMatchObject({ code: 1, out: '' });
     expect(nn.err).toMatch(/^Feil: .*T-2026-03/);
+  });
+
+  it('names the reporters in the status table, not their addresses', async () => {
+    await cli(dir, 'demo');
+    const status = await cli(dir, 'round', 'status', '2026-Q3');
+    expect(status.code).toBe(0);
+    expect(status.out).toContain('Kristin Hovland');
+    expect(status.out).not.toContain('kristin.hovland@example.no');
   });
 
   it('shows a report with its versions', async () => {
@@ -68,7 +79,9 @@ describe('the admin CLI', () => {
     const shown = await cli(dir, 'report', 'show', 't-2024-1', '2026-Q3');
     expect(shown.code).toBe(0);
     expect(shown.out).toContain('T-2024-01');
-    expect(shown.out).toContain('v1 Levert kristin.hovland@example.no');
+    // Names, not addresses, in what people read.
+    expect(shown.out).toContain('v1 Levert Kristin Hovland');
+    expect(shown.out).not.toContain('kristin.hovland@example.no');
   });
 
   it('rejects a bad import with one line per problem and a non-zero exit', async () => {
@@ -84,6 +97,29 @@ describe('the admin CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^Feil: Filen kunne ikke leses: .*ENOENT/);
     expect(missing.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('sums up an import: the same problem on many lines is one line, and a success says what it did', async () => {
+    await cli(dir, 'demo');
+    const bad = join(dir, 'people.csv');
+    const rows = [3, 4, 5, 6].map((n) => `p${n}@nav.example.no;Person ${n};finnes-ikke;owner`);
+    writeFileSync(bad, ['e-post;navn;virksomhet;roller', 'x;Uten e-post;nav;owner', ...rows].join('\n'));
+    const rejected = await cli(dir, 'import', 'people', bad);
+    expect(rejected.code).toBe(1);
+    expect(rejected.out.split('\n').filter((l) => l !== '')).toEqual([
+      'Filen ble avvist med 5 feil. Ingenting er lagret.',
+      'Linje 2, kolonne «e-post»: Ugyldig e-postadresse «x».',
+      'Linjene 3, 4, 5, 6, kolonne «virksomhet»: Ukjent virksomhet «finnes-ikke». Importer virksomhetene først.',
+    ]);
+
+    // A Latin-1 file, as Norwegian Excel saves «CSV (semikolondelt)»: read as such, and the answer says so.
+    const latin1 = join(dir, 'organisations.csv');
+    writeFileSync(latin1, Buffer.from('id;navn\nsdir;Sjøfartsdirektoratet\nnav;NAV\n', 'latin1'));
+    const imported = await cli(dir, 'import', 'organisations', latin1);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Filen var ikke lagret som UTF-8, men er lest som Windows-1252.');
+    expect(imported.out).toContain('Import av virksomheter: 1 nye, 1 endret, 0 uendret.');
+    expect(imported.out).toContain('Nye: sdir. Endret: nav.');
   });
 
   it('answers a mistyped command with usage, not a stack trace', async () => {

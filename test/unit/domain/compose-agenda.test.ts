@@ -1,7 +1,8 @@
 import type { AgendaInput } from '../../../src/domain/agenda/agenda-document';
 import { composeAgenda } from '../../../src/domain/agenda/compose-agenda';
-import { defaultRecommendationText } from '../../../src/domain/agenda/default-recommendation';
+import { defaultRecommendation } from '../../../src/domain/agenda/default-recommendation';
 import type { Initiative, Light, ReportFields, StatusReport } from '../../../src/domain/model';
+import { recommendationText } from '../../../src/i18n/recommendation-text';
 import {
   AU,
   allAgree,
@@ -13,6 +14,7 @@ import {
   recommendation,
   report,
   round,
+  storedDefault,
   vote,
 } from '../../fixtures/agenda/world';
 import { handMadeCase } from '../../helpers/agenda-cases';
@@ -294,17 +296,23 @@ describe('composeAgenda: AU’s treatment', () => {
     );
     const entry = doc.auTreatment[0];
     expect(entry?.members).toBe(3);
-    expect(entry?.recommendation).toBe('AU anbefaler at Skate tar statusen til orientering.');
+    expect(entry?.recommendation).toEqual({
+      source: 'typed',
+      text: 'AU anbefaler at Skate tar statusen til orientering.',
+    });
     expect(entry?.tally.counts).toEqual({ agree: 1, disagree: 0, 'oral-briefing': 1, 'separate-item': 0 });
     expect(entry?.tally.notVoted).toEqual([AU.brreg]);
     expect(entry?.oralBriefingReasons).toEqual(['Hvor mange datasett gjenstår?']);
   });
 
-  it('falls back to the default draft when no recommendation was stored', () => {
+  it('falls back to the default draft, as data, when no recommendation was stored', () => {
     const doc = composeAgenda(input());
-    expect(doc.auTreatment[0]?.recommendation).toBe(
-      'Skate konstaterer at statusrapport for T-2025-01 Felles datakatalog – videreutvikling og økt bruk mangler, og ber tiltakseier rapportere til neste møte.',
-    );
+    expect(doc.auTreatment[0]?.recommendation).toEqual({
+      source: 'default',
+      initiativeId: 'T-2025-01',
+      title: 'Felles datakatalog – videreutvikling og økt bruk',
+      draft: { kind: 'missing-report' },
+    });
   });
 });
 
@@ -367,8 +375,7 @@ describe('composeAgenda: missing reports, final treatment and SDGs', () => {
 });
 
 describe('composeAgenda: the proposed decision', () => {
-  const system = (i: Initiative, r: StatusReport | null) =>
-    recommendation(i.id, defaultRecommendationText(i, r, 'nb'), 'system');
+  const system = storedDefault;
 
   it('has a point only for deviations, missing reports, final treatment, separate items, attention and edits', () => {
     const plain = report('T-2025-01', green());
@@ -404,20 +411,49 @@ describe('composeAgenda: the proposed decision', () => {
       'T-2026-02', // asks for attention
       'T-2026-03', // edited by the secretariat
     ]);
-    expect(doc.proposedDecision.at(-1)?.text).toBe('AU anbefaler at Skate ber Brreg involvere kommunene.');
-    expect(doc.proposedDecision[2]?.text).toContain('merker seg vesentlig avvik på kostnad');
+    expect(doc.proposedDecision.at(-1)?.recommendation).toEqual({
+      source: 'typed',
+      text: 'AU anbefaler at Skate ber Brreg involvere kommunene.',
+    });
+    const red2 = doc.proposedDecision[2]?.recommendation;
+    expect(red2 && recommendationText(red2, 'nb')).toContain('merker seg vesentlig avvik på kostnad');
   });
 
-  it('does not count a secretariat save that kept the default text as an edit', () => {
+  it('knows an edit from the stored flag, not by comparing words with the catalogue', () => {
     const r = report('T-2025-01', green());
-    const doc = composeAgenda(
+    const asDefault = defaultRecommendation(A(), r);
+    const wording = recommendationText(asDefault, 'nb');
+    // A stored default is no edit even when the catalogue's wording has changed since it was posted.
+    const stale = composeAgenda(
       input({
         initiatives: [A()],
         reports: [r],
-        recommendations: [recommendation('T-2025-01', ` ${defaultRecommendationText(A(), r, 'nb')} `)],
+        recommendations: [{ ...storedDefault(A(), r), text: 'Gammel ordlyd.' }],
       }),
     );
-    expect(doc.proposedDecision).toEqual([]);
+    expect(stale.proposedDecision).toEqual([]);
+    expect(stale.auTreatment[0]?.recommendation).toEqual(asDefault);
+    // Text the secretariat typed is an edit even when it repeats the default's words.
+    const typed = composeAgenda(
+      input({ initiatives: [A()], reports: [r], recommendations: [recommendation('T-2025-01', wording)] }),
+    );
+    expect(typed.proposedDecision).toEqual([
+      { initiativeId: 'T-2025-01', recommendation: { source: 'typed', text: wording } },
+    ]);
+  });
+
+  it('words a stored default from the report as it stands, in the reader’s language', () => {
+    const late = report('T-2025-01', green());
+    // The review stored the default while the report was missing; the report came in later.
+    const doc = composeAgenda({
+      ...input({ initiatives: [A()], reports: [late], recommendations: [storedDefault(A(), null)] }),
+      locale: 'en',
+    });
+    const au = doc.auTreatment[0]?.recommendation;
+    expect(au).toEqual(defaultRecommendation(A(), late));
+    expect(au && recommendationText(au, 'en')).toBe(
+      'Skate takes note of the status of T-2025-01 Felles datakatalog – videreutvikling og økt bruk.',
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { formatCaseNumber, nextCaseSequence, parseCaseNumber } from '../../../src/domain/case-number';
-import { isInitiativeId, nextInitiativeId, normaliseInitiativeId } from '../../../src/domain/initiative-id';
+import {
+  compareInitiativeIds,
+  isInitiativeId,
+  nextInitiativeId,
+  normaliseInitiativeId,
+  sortByInitiativeId,
+} from '../../../src/domain/initiative-id';
 
 describe('case numbers NN/YYYY', () => {
   it('allocates the next number in the year and formats it as the secretariat writes it', () => {
@@ -16,7 +22,7 @@ describe('case numbers NN/YYYY', () => {
   });
 });
 
-describe('initiative ids T-YYYY-NN', () => {
+describe('initiative ids T-YYYY-N', () => {
   it('normalises what people type', () => {
     expect(normaliseInitiativeId('t-2026-3')).toBe('T-2026-03');
     expect(normaliseInitiativeId(' T-2026-03 ')).toBe('T-2026-03');
@@ -25,8 +31,37 @@ describe('initiative ids T-YYYY-NN', () => {
     expect(isInitiativeId('T-2026-3')).toBe(false);
   });
 
+  it('takes running numbers of any length agencies use, one initiative per number', () => {
+    expect(normaliseInitiativeId('T-2026-1')).toBe('T-2026-01');
+    expect(normaliseInitiativeId('T-2026-001')).toBe('T-2026-01');
+    expect(normaliseInitiativeId('T-2026-999')).toBe('T-2026-999');
+    expect(normaliseInitiativeId('T-2026-1000')).toBe('T-2026-1000');
+    expect(normaliseInitiativeId('T-2026-12345')).toBeNull();
+    expect(normaliseInitiativeId('T-2026-')).toBeNull();
+    expect(isInitiativeId('T-2026-999')).toBe(true);
+    expect(isInitiativeId('T-2026-099')).toBe(false);
+  });
+
+  it('sorts by year and running number, not as text', () => {
+    const ids = ['T-2026-10', 'T-2026-999', 'T-2025-40', 'T-2026-02', 'T-2026-100', 'T-2026-01'];
+    expect([...ids].sort(compareInitiativeIds)).toEqual([
+      'T-2025-40',
+      'T-2026-01',
+      'T-2026-02',
+      'T-2026-10',
+      'T-2026-100',
+      'T-2026-999',
+    ]);
+    expect(sortByInitiativeId([{ id: 'x' }, { id: 'T-2026-2' }], (i) => i.id)).toEqual([
+      { id: 'T-2026-2' },
+      { id: 'x' },
+    ]);
+  });
+
   it('numbers new initiatives within their year', () => {
     expect(nextInitiativeId(2026, ['T-2025-09', 'T-2026-01', 'T-2026-04'])).toBe('T-2026-05');
     expect(nextInitiativeId(2027, ['T-2026-04'])).toBe('T-2027-01');
+    expect(nextInitiativeId(2026, ['T-2026-99'])).toBe('T-2026-100');
+    expect(nextInitiativeId(2026, ['T-2026-100', 'T-2026-99'])).toBe('T-2026-101');
   });
 });

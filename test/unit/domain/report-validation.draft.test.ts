@@ -25,6 +25,18 @@ describe('validateDraft', () => {
     expect(validateDraft(fields)).toEqual([]);
   });
 
+  it('may leave the lights unchosen, and an overall light greener than the rest unexplained', () => {
+    const none = '' as unknown as 'green';
+    expect(validateDraft({ overall: none, result: none, schedule: none, cost: none })).toEqual([]);
+    expect(validateDraft({ overall: 'green', cost: 'red' })).toEqual([]);
+  });
+
+  it.each(['blue', 5])('refuses the light %p even in a draft', (value) => {
+    expect(validateDraft({ overall: value as unknown as 'green' })).toEqual([
+      { code: 'REPORT.INVALID_LIGHT', field: 'overall', params: { value: String(value) } },
+    ]);
+  });
+
   it('allows a stale forecast before the quarter, pre-filled from last quarter', () => {
     expect(validateDraft({ forecastCompletionDate: '2026-09-30' })).toEqual([]);
   });

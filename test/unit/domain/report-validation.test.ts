@@ -1,14 +1,21 @@
 import type { DomainError } from '../../../src/domain/errors';
 import type { ReportFields } from '../../../src/domain/model';
 import { type ReportValidationContext, TEXT_LIMITS, validateReport } from '../../../src/domain/report-validation';
+import { worstLight } from '../../../src/domain/traffic-lights';
 import { aDecision, anInitiative, aRound, someReportFields } from '../../helpers/builders';
 
 function context(overrides: Partial<ReportValidationContext> = {}): ReportValidationContext {
   return { initiative: anInitiative(), round: aRound(), openDecision: null, ...overrides };
 }
 
+/**
+ * Submits the default report with `overrides`. Unless a test sets it, the overall light is the worst of
+ * the three dimensions, so tests of other rules do not trip the rule that overall may not be greener.
+ */
 function submit(overrides: Partial<ReportFields>, ctx: ReportValidationContext = context()): DomainError[] {
-  return validateReport(someReportFields(overrides), ctx);
+  const fields = someReportFields(overrides);
+  const overall = overrides.overall ?? worstLight([fields.result, fields.schedule, fields.cost]);
+  return validateReport({ ...fields, overall }, ctx);
 }
 
 function codesByField(errors: DomainError[]): Record<string, string> {
@@ -134,6 +141,60 @@ describe('validateReport', () => {
     });
   });
 
+  describe('the four lights', () => {
+    it.each(['overall', 'result', 'schedule', 'cost'] as const)('requires %s on submission', (light) => {
+      const errors = submit({ [light]: '' as unknown as 'green' });
+      expect(errors).toContainEqual({ code: 'REPORT.REQUIRED', field: light });
+    });
+
+    it.each(['blue', 5, null])('refuses the light %p instead of storing it', (value) => {
+      const errors = submit({ cost: value as unknown as 'green' });
+      expect(errors).toContainEqual({ code: 'REPORT.INVALID_LIGHT', field: 'cost', params: { value: String(value) } });
+      expect(codesByField(errors).cost).toBe('REPORT.INVALID_LIGHT');
+    });
+  });
+
+  describe('the overall light against result, schedule and cost', () => {
+    // A forecast 20 % over the agreed NOK 10 000 000 (tolerance 10 %): the cost light is red.
+    const redCost = { forecastCostNok: 12_000_000, cost: 'red' as const, correctiveActions: 'Nytt anbud.' };
+
+    it('may not be greener than the worst dimension without a justification, with the error on overall', () => {
+      expect(submit({ ...redCost, overall: 'green' })).toEqual([
+        { code: 'REPORT.OVERALL_REASON_REQUIRED', field: 'overall', params: { worst: 'red' } },
+      ]);
+      expect(codesByField(submit({ ...redCost, overall: 'yellow' }))).toEqual({
+        overall: 'REPORT.OVERALL_REASON_REQUIRED',
+      });
+    });
+
+    it('is accepted when as bad as the worst dimension, or worse', () => {
+      expect(submit({ ...redCost, overall: 'red' })).toEqual([]);
+      expect(submit({ result: 'yellow', overall: 'red', correctiveActions: 'Ny plan.' })).toEqual([]);
+    });
+
+    it('is accepted greener with a justification, and a blank one does not count', () => {
+      expect(submit({ ...redCost, overall: 'yellow', overallOverrideReason: 'Merkostnaden dekkes av NAV.' })).toEqual(
+        [],
+      );
+      expect(codesByField(submit({ ...redCost, overall: 'green', overallOverrideReason: '  ' }))).toEqual({
+        overall: 'REPORT.OVERALL_REASON_REQUIRED',
+      });
+    });
+
+    it('reads a report stored before the justification existed (no key) as having none', () => {
+      const { overallOverrideReason: _, ...stored } = someReportFields({ ...redCost, overall: 'green' });
+      expect(codesByField(validateReport(stored as ReportFields, context()))).toEqual({
+        overall: 'REPORT.OVERALL_REASON_REQUIRED',
+      });
+    });
+
+    it('limits the justification', () => {
+      expect(submit({ overallOverrideReason: 'x'.repeat(TEXT_LIMITS.overrideReason + 1) })).toEqual([
+        { code: 'REPORT.TOO_LONG', field: 'overallOverrideReason', params: { max: TEXT_LIMITS.overrideReason } },
+      ]);
+    });
+  });
+
   describe("follow-up of Skate's open decision", () => {
     const ctx = context({ openDecision: aDecision() });
 
@@ -228,6 +289,7 @@ describe('validateReport', () => {
     const errors = submit(
       {
         progress: '',
+        overall: 'green',
         result: 'red',
         schedule: 'yellow',
         forecastCostNok: -5,
@@ -236,6 +298,7 @@ describe('validateReport', () => {
       context({ openDecision: aDecision() }),
     );
     expect(errors.map((e) => e.field)).toEqual([
+      'overall',
       'scheduleOverrideReason',
       'forecastCostNok',
       'progress',

@@ -1,6 +1,10 @@
 import {
+  isGreener,
+  isLight,
   isOverride,
   isSignificantDeviation,
+  lightTolerances,
+  overallGreenerThanDimensions,
   suggestCostLight,
   suggestLights,
   suggestScheduleLight,
@@ -120,6 +124,46 @@ describe('isSignificantDeviation', () => {
 
   it('ignores a red overall light, which is not one of the agreed dimensions', () => {
     expect(isSignificantDeviation(someReportFields({ overall: 'red' }))).toBe(false);
+  });
+});
+
+describe('isLight', () => {
+  it('knows the three lights and nothing else', () => {
+    for (const light of ['green', 'yellow', 'red']) expect(isLight(light)).toBe(true);
+    for (const other of ['', 'blue', 'Green', 5, null, undefined]) expect(isLight(other)).toBe(false);
+  });
+});
+
+describe('the overall light against the dimensions', () => {
+  it('orders the lights green, yellow, red', () => {
+    expect(isGreener('green', 'yellow')).toBe(true);
+    expect(isGreener('yellow', 'red')).toBe(true);
+    expect(isGreener('red', 'red')).toBe(false);
+    expect(isGreener('red', 'green')).toBe(false);
+  });
+
+  it('names the worst dimension when overall is greener than it', () => {
+    const f = (overall: 'green' | 'yellow' | 'red') => someReportFields({ overall, result: 'yellow', cost: 'red' });
+    expect(overallGreenerThanDimensions(f('green'))).toBe('red');
+    expect(overallGreenerThanDimensions(f('yellow'))).toBe('red');
+    expect(overallGreenerThanDimensions(f('red'))).toBeNull();
+    expect(overallGreenerThanDimensions(someReportFields({ overall: 'red' }))).toBeNull();
+  });
+
+  it('has nothing to compare while a light is unchosen', () => {
+    expect(overallGreenerThanDimensions(someReportFields({ cost: '' as unknown as 'red' }))).toBeNull();
+  });
+});
+
+describe('lightTolerances', () => {
+  it("are the initiative's, the ones suggestLights applies", () => {
+    const initiative = anInitiative({ toleranceDays: 45, tolerancePercent: 15 });
+    expect(lightTolerances(initiative)).toEqual({ days: 45, percent: 15 });
+    // Exactly at the stated tolerance the suggestion is yellow; one step beyond, red.
+    const at = (date: string, cost: number) =>
+      suggestLights(initiative, { forecastCompletionDate: date, forecastCostNok: cost });
+    expect(at('2027-08-14', 11_500_000)).toEqual({ schedule: 'yellow', cost: 'yellow' });
+    expect(at('2027-08-15', 11_500_001)).toEqual({ schedule: 'red', cost: 'red' });
   });
 });
 

@@ -42,7 +42,10 @@ describe('the message catalogue', () => {
   it('really is translated: nn and en differ from nb', () => {
     const nb = new Map(leaves(messagesFor('nb'), '', []));
     for (const locale of ['nn', 'en'] as const) {
-      const other = leaves(messagesFor(locale), '', []);
+      // Command syntax and examples are the same words in every language by design (the parser takes all of them).
+      const other = leaves(messagesFor(locale), '', []).filter(
+        ([path]) => !/^\.commands\.help\.\w+\.(usage|example)$/.test(path),
+      );
       const same = other.filter(([path, text]) => nb.get(path) === text && text.length > 12);
       expect(same.length).toBeLessThan(other.length / 10);
     }

@@ -19,7 +19,7 @@ import {
   validateLocalization,
   validateManifest,
 } from '../../../scripts/package-teams';
-import { type Command, parseCommand } from '../../../src/channels/commands';
+import { type Command, parseCommand } from '../../../src/app/commands/parse-command';
 
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const VALUES = { MICROSOFT_APP_ID: APP_ID, TEAMS_APP_ID: APP_ID, APP_VERSION: '1.2.3', BOT_DOMAIN: 'bot.example.no' };

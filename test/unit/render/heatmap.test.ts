@@ -53,6 +53,18 @@ describe('renderHeatmapSvg', () => {
     }
   });
 
+  it('titles the picture with the number of quarters it shows, not always four', () => {
+    const four = withHeatmap(2);
+    const two = { ...four, heatmap: { ...four.heatmap, quarters: four.heatmap.quarters.slice(-2) } };
+    expect(renderHeatmapSvg(two)).toContain(
+      '<title id="heatmap-title">Status for tiltakene de siste 2 kvartalene</title>',
+    );
+    expect(renderHeatmapSvg(four)).toContain('de siste 4 kvartalene</title>');
+    const en = renderHeatmapSvg({ ...two, locale: 'en' });
+    expect(en).toContain('>Status of the initiatives over the last 2 quarters</title>');
+    expect(messagesFor('nn').agendaCard.heatmapAlt(1)).toBe('Status for tiltaka dette kvartalet');
+  });
+
   it('gives every light its own shape, so it reads in black and white', () => {
     const svg = renderHeatmapSvg(withHeatmap(4));
     const shapeOf = (light: string): string => {

@@ -176,7 +176,10 @@ describe('agenda text shared by the renderers', () => {
     expect(points).toContain(
       'Skate tar status i T-2026-01 Livshendelsen «Miste og finne jobb» til orientering. I AU er det anbefalt at tiltaket behandles som egen sak i Skate. Innstillingen fikk ikke flertall i AU.',
     );
-    const unnamed: AgendaDocument = { ...doc, proposedDecision: [{ initiativeId: 'T-2025-02', text: 'Be om plan.' }] };
+    const unnamed: AgendaDocument = {
+      ...doc,
+      proposedDecision: [{ initiativeId: 'T-2025-02', recommendation: { source: 'typed', text: 'Be om plan.' } }],
+    };
     expect(decisionPoints(unnamed)[1]).toBe('T-2025-02 eID og fullmakter for innbyggere og næringsliv: Be om plan.');
   });
 

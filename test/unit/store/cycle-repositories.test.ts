@@ -149,6 +149,7 @@ describe('recommendations', () => {
     roundId: '2026-Q4',
     initiativeId: 'T-2026-03',
     text: 'AU anbefaler at Skate tar statusrapporten til orientering.',
+    typed: true,
     author: SECRETARIAT,
     updatedAt: '2026-11-27T08:00:00.000Z',
   };
@@ -166,7 +167,8 @@ describe('recommendations', () => {
 
   it('lists a round by initiative id', () => {
     const s = store();
-    const other = { ...recommendation, initiativeId: 'T-2025-01' };
+    // A stored default keeps its flag: the agenda knows an edit from it, not from the words.
+    const other: Recommendation = { ...recommendation, initiativeId: 'T-2025-01', typed: false, author: 'system' };
     s.uow.write(T2, (r) => [r.recommendations.save(recommendation), r.recommendations.save(other)]);
     s.uow.write(T2, (r) => r.recommendations.save({ ...recommendation, roundId: '2026-Q3' }));
     expect(s.uow.read((r) => r.recommendations.listForRound('2026-Q4'))).toEqual([other, recommendation]);
@@ -252,14 +254,18 @@ describe('idempotency keys', () => {
 
   it('remembers a result under a key, finds it, and refuses the key a second time', () => {
     const s = store();
-    const result = JSON.stringify({ ok: true, version: 2 });
-    expect(s.uow.read((r) => r.idempotency.find('card-1'))).toBeNull();
-    s.uow.write(T1, (r) => r.idempotency.remember('card-1', KARI, result, T1.now.toISOString()));
-    expect(s.uow.read((r) => r.idempotency.find('card-1'))).toBe(result);
-    expect(() => s.uow.write(T2, (r) => r.idempotency.remember('card-1', KARI, '{}', T2.now.toISOString()))).toThrow(
-      /UNIQUE constraint failed: idempotency_keys.key/,
+    const key = { platform: 'msteams', actor: KARI, action: 'report.submit', requestId: 'card-1' } as const;
+    const entry = { payloadSha256: 'a'.repeat(64), resultJson: JSON.stringify({ ok: true, version: 2 }) };
+    expect(s.uow.read((r) => r.idempotency.find(key))).toBeNull();
+    s.uow.write(T1, (r) => r.idempotency.remember(key, entry, T1.now.toISOString()));
+    expect(s.uow.read((r) => r.idempotency.find(key))).toEqual(entry);
+    const other = { payloadSha256: 'b'.repeat(64), resultJson: '{}' };
+    expect(() => s.uow.write(T2, (r) => r.idempotency.remember(key, other, T2.now.toISOString()))).toThrow(
+      /UNIQUE constraint failed: idempotency_keys/,
     );
-    expect(s.uow.read((r) => r.idempotency.find('card-1'))).toBe(result);
+    expect(s.uow.read((r) => r.idempotency.find(key))).toEqual(entry);
+    // Each part of the key counts: the same request id for another action is another entry.
+    expect(s.uow.read((r) => r.idempotency.find({ ...key, action: 'report.save' }))).toBeNull();
     expect(auditOf(s, 'idempotency')).toEqual([]);
   });
 });

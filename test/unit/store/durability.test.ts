@@ -3,7 +3,7 @@
  * the parent kills it or competes with it for the write lock.
  */
 import fs from 'node:fs';
-import { buildDemoData } from '../../../src/domain/demo-data';
+import { buildDemoData } from '../../../src/app/demo/demo-data';
 import { SqliteUnitOfWork } from '../../../src/store/unit-of-work';
 import { ChildWriter } from '../../helpers/child-process';
 import {
@@ -85,16 +85,19 @@ describe('durability across a crash', () => {
     expect(state.report?.fields.progress).toBe(`Versjon ${stored}`);
 
     // Each transaction is whole: a version exists exactly when its idempotency key and audit entry do.
-    const keys = db.prepare(`SELECT key FROM idempotency_keys WHERE key LIKE 'durability-%'`).all();
+    const keys = db.prepare(`SELECT request_id FROM idempotency_keys WHERE request_id LIKE 'durability-%'`).all();
     expect(keys).toHaveLength(stored);
     const audited = db
       .prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'report' AND entity_id = ?`)
       .get(`${DURABILITY_ROUND}/${DURABILITY_INITIATIVE}`);
     expect(audited).toEqual({ n: stored });
-    expect(uow.read((repos) => repos.idempotency.find(`durability-${stored}`))).toBe(
-      JSON.stringify({ version: stored }),
-    );
-    expect(uow.read((repos) => repos.idempotency.find(`durability-${stored + 1}`))).toBeNull();
+    const key = (n: number) =>
+      ({ platform: 'msteams', actor: 'child-writer', action: 'durability', requestId: `durability-${n}` }) as const;
+    expect(uow.read((repos) => repos.idempotency.find(key(stored)))).toEqual({
+      payloadSha256: '0'.repeat(64),
+      resultJson: JSON.stringify({ version: stored }),
+    });
+    expect(uow.read((repos) => repos.idempotency.find(key(stored + 1)))).toBeNull();
   });
 
   it('reads back exactly what a child that exits cleanly wrote', async () => {

@@ -8,6 +8,7 @@ import { useTempDbDir } from '../../helpers/temp-db';
 
 const T1 = ctxAt('2026-11-20T10:00:00.000Z');
 const T2 = ctxAt('2026-11-21T10:00:00.000Z', KARI);
+const KEY_1 = { platform: 'msteams', actor: KARI, action: 'report.submit', requestId: 'key-1' } as const;
 
 /** Row counts of the tables a failed write might have touched. */
 function counts(db: Db): Record<string, number> {
@@ -41,7 +42,7 @@ describe('unit of work', () => {
         r.reports.save(aStatusReport());
         r.votes.record(aVote());
         r.people.linkIdentity(KARI, { platform: 'slack', userId: 'U1' });
-        r.idempotency.remember('key-1', KARI, '{}', T2.now.toISOString());
+        r.idempotency.remember(KEY_1, { payloadSha256: 'a'.repeat(64), resultJson: '{}' }, T2.now.toISOString());
         throw failure;
       }),
     ).toThrow(failure);
@@ -52,7 +53,7 @@ describe('unit of work', () => {
       expect(r.initiatives.get('T-2026-03')).toEqual(anInitiative());
       expect(r.reports.get('T-2026-03', '2026-Q4')).toBeNull();
       expect(r.people.findByIdentity('slack', 'U1')).toBeNull();
-      expect(r.idempotency.find('key-1')).toBeNull();
+      expect(r.idempotency.find(KEY_1)).toBeNull();
       expect(r.audit.list().filter((e) => e.actor === KARI)).toEqual([]);
     });
     expect(db.inTransaction).toBe(false);

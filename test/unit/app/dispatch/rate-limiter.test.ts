@@ -1,10 +1,6 @@
-import {
-  RateLimiter,
-  type RateLimitPolicy,
-  SLACK_LIMITS,
-  TEAMS_LIMITS,
-  teamsLimits,
-} from '../../../../src/app/dispatch/rate-limiter';
+import { RateLimiter, type RateLimitPolicy } from '../../../../src/app/dispatch/rate-limiter';
+import { SLACK_LIMITS } from '../../../../src/channels/slack/slack-limits';
+import { TEAMS_LIMITS, teamsLimits } from '../../../../src/channels/teams/teams-limits';
 
 interface Sent {
   key: string;

@@ -59,10 +59,6 @@ describe('classifyHttpFailure', () => {
     expect(classifyHttpFailure(429, 'later', null, NOW)).toMatchObject({ kind: 'rate-limited', retryAfterMs: null });
   });
 
-  it('recognises Slack’s ratelimited code on HTTP 200', () => {
-    expect(classifyHttpFailure(200, null, 'ratelimited', NOW)).toMatchObject({ kind: 'rate-limited' });
-  });
-
   it.each([412, 408, 500, 501, 502, 503, 504, 599])('treats HTTP %p as transient', (status) => {
     expect(classifyHttpFailure(status, null, null, NOW)).toEqual({
       kind: 'transient',
@@ -86,40 +82,7 @@ describe('classifyHttpFailure', () => {
     expect(classifyHttpFailure(status, null, null, NOW)).toEqual({ kind: 'permanent', reason: `HTTP ${status}` });
   });
 
-  it.each([
-    [403, 'BotNotInConversationRoster'],
-    [404, 'ConversationNotFound'],
-    [403, 'ConversationBlockedByUser'],
-    [200, 'channel_not_found'],
-    [200, 'not_in_channel'],
-    [200, 'user_not_found'],
-    [200, 'account_inactive'],
-    [200, 'is_archived'],
-    [null, 'channel_not_found'],
-  ])('treats HTTP %p with %p as permanent: the recipient cannot be reached', (status, code) => {
-    expect(classifyHttpFailure(status, null, code, NOW)).toEqual({ kind: 'permanent', reason: code });
-  });
-
-  it('lets a known not-reachable code win over a retryable status', () => {
-    expect(classifyHttpFailure(502, null, 'ConversationNotFound', NOW)).toMatchObject({ kind: 'permanent' });
-  });
-
-  it.each(['internal_error', 'service_unavailable', 'request_timeout', 'fatal_error'])(
-    'treats Slack’s %p on HTTP 200 as transient',
-    (code) => {
-      expect(classifyHttpFailure(200, null, code, NOW)).toEqual({ kind: 'transient', status: 200, reason: code });
-    },
-  );
-
-  it('treats an unknown Slack error code on HTTP 200 as permanent', () => {
-    expect(classifyHttpFailure(200, null, 'invalid_blocks', NOW)).toEqual({
-      kind: 'permanent',
-      reason: 'invalid_blocks',
-    });
-  });
-
-  it('matches platform codes regardless of case', () => {
-    expect(classifyHttpFailure(404, null, 'conversationnotfound', NOW)).toMatchObject({ kind: 'permanent' });
+  it('matches socket error codes regardless of case', () => {
     expect(classifyHttpFailure(null, null, 'econnreset', NOW)).toMatchObject({ kind: 'transient' });
   });
 });

@@ -8,7 +8,7 @@ import { roundStatus } from '../../../../src/app/rounds/round-status';
 import { type CardView, cardAttachment, renderCard } from '../../../../src/channels/teams/cards/render-card';
 import { CARDS_DIR, TEMPLATE_NAMES } from '../../../../src/channels/teams/cards/templates';
 import { composeAgenda } from '../../../../src/domain/agenda/compose-agenda';
-import { defaultRecommendationText } from '../../../../src/domain/agenda/default-recommendation';
+import { defaultRecommendation } from '../../../../src/domain/agenda/default-recommendation';
 import { reportersOf } from '../../../../src/domain/authorisation';
 import type { Initiative, Locale, Person, Quarter } from '../../../../src/domain/model';
 import { LOCALES } from '../../../../src/domain/model';
@@ -203,7 +203,7 @@ class Fixture {
         summary: t.commands.helpIntro,
         paragraphs: [t.commands.helpIntro],
         facts: [],
-        items: Object.values(t.commands.help).map((h) => `${h.usage} – ${h.text}`),
+        items: Object.values(t.commands.help).map((h) => t.commands.helpLine(h.usage, h.text, h.example)),
         actions: [],
         data: {},
       },
@@ -222,7 +222,7 @@ class Fixture {
     const reviewItems = pastReports.slice(0, 2).map((report) => {
       const initiative = this.read((r) => r.initiatives.get(report.initiativeId));
       if (!initiative) throw new Error(`no initiative ${report.initiativeId}`);
-      const recommendation = defaultRecommendationText(initiative, report, locale);
+      const recommendation = defaultRecommendation(initiative, report);
       const tally = this.read((r) => tallyFor(r, this.t.app.settings, past, initiative.id));
       return {
         open: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, { ...tally, closed: false }),
@@ -256,7 +256,7 @@ class Fixture {
       LATER,
     );
     const draftSaved = this.submit(this.plain, locale, { progress: 'Pilot i gang.' }, false, LATER);
-    const status = roundStatus(this.t.app, ROUND, LATER);
+    const status = roundStatus(this.t.app, ROUND, LATER, OPERATOR);
     if (!status) throw new Error('no round status');
     const c = t.cli.columns;
     const table: TableView = {
@@ -273,7 +273,7 @@ class Fixture {
       rows: status.due.map((d) => [
         d.initiative.id,
         d.initiative.title,
-        d.reporters.join('\n'),
+        d.reporters.map((r) => r.name).join('\n'),
         t.reportStates[d.state],
         d.report?.submittedAt ? formatInstant(d.report.submittedAt, locale) : '',
       ]),
@@ -301,7 +301,7 @@ class Fixture {
         name: 'vote card, closed',
         view: voteCardView(firstItem.closed, myVote, false, true, null),
         refresh: {
-          verb: 'review.refresh',
+          verb: 'review.open',
           data: { roundId: past.id, initiativeId: firstItem.closed.data.initiativeId as string },
           userIds: voter ? [voter.email] : [],
         },
@@ -449,6 +449,28 @@ describe('Teams Adaptive Cards', () => {
       );
     });
 
+    it('labels every input of the report form differently, so a screen reader can tell them apart', () => {
+      for (const { name, card } of samples.filter((s) => s.view.kind === 'report-form')) {
+        const labels = objects(card)
+          .filter((o) => INPUT_TYPES.includes(String(o.type)))
+          .map((o) => String(o.label ?? o.title));
+        expect({ name, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({
+          name,
+          duplicates: [],
+        });
+      }
+    });
+
+    it('states under each light the rule it is held to', () => {
+      const t = messagesFor(locale);
+      const form = formView('report form without a decision');
+      const texts = ofType(sample('report form without a decision').card, 'TextBlock').map((b) => b.text);
+      expect(texts).toContain(form.hints.cost);
+      expect(form.hints.cost).toContain(t.form.costRule(String(fixture.plain.tolerancePercent)));
+      expect(form.hints.schedule).toContain(t.form.scheduleRule(fixture.plain.toleranceDays));
+      expect(form.hints.overall.startsWith(t.form.overallRule)).toBe(true);
+    });
+
     it('shows the decision to follow up only when there is one', () => {
       const decision = formView('report form with a decision').decision;
       expect(decision).not.toBeNull();
@@ -467,7 +489,7 @@ describe('Teams Adaptive Cards', () => {
       expect(inputIds(card('vote card, open'))).toEqual(['choice', 'comment']);
       expect(inputIds(card('vote card, recusal'))).toEqual(['choice', 'comment', 'recused']);
       expect(inputIds(card('vote card, closed'))).toEqual([]);
-      expect(ofType(card('vote card, closed'), 'Action.Execute').map((a) => a.verb)).toEqual(['review.refresh']);
+      expect(ofType(card('vote card, closed'), 'Action.Execute').map((a) => a.verb)).toEqual(['review.open']);
       expect(ofType(card('vote card, open'), 'Action.Execute')).toEqual([
         expect.objectContaining({
           verb: 'review.vote',
@@ -489,7 +511,7 @@ describe('Teams Adaptive Cards', () => {
     it('adds the Universal Actions refresh block when asked', () => {
       const closed = sample('vote card, closed');
       expect(closed.card.refresh).toEqual({
-        action: { type: 'Action.Execute', verb: 'review.refresh', data: closed.refresh?.data },
+        action: { type: 'Action.Execute', verb: 'review.open', data: closed.refresh?.data },
         userIds: closed.refresh?.userIds,
       });
       expect(sample('vote card, open').card.refresh).toBeUndefined();

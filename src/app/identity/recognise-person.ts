@@ -1,0 +1,83 @@
+import type { Person, Platform } from '../../domain/model';
+import type { AppContext } from '../app-context';
+
+/** Who wrote to the bot, as the channel knows them. */
+export interface PlatformContact {
+  platform: Platform;
+  /** The platform's stable user key (Teams: the AAD object id; Slack: team id + user id). */
+  userId: string;
+  /**
+   * The personal conversation with the bot the message came from, serialised by the channel;
+   * null when it came from a channel or group chat.
+   */
+  personalConversation: string | null;
+}
+
+/**
+ * The email address of the user from a trusted source: the platform's member lookup by the
+ * authenticated user id (Teams `TeamsInfo.getMember`, Slack `users.info`). Null when the lookup
+ * fails; never guessed from a display name.
+ */
+export type EmailLookup = () => Promise<string | null>;
+
+/**
+ * The registered person behind a platform user, linking them by email on first contact, and
+ * remembering their personal conversation so the bot can reach them later. Null for strangers
+ * and when the lookup fails: such a user stays unlinked (and `sjekk` shows them unreachable).
+ */
+export async function recognisePerson(
+  app: AppContext,
+  contact: PlatformContact,
+  lookupEmail: EmailLookup,
+  now: Date,
+): Promise<Person | null> {
+  const actor = `${contact.platform}:${contact.userId}`;
+  let person = app.uow.read((repos) => repos.people.findByIdentity(contact.platform, contact.userId));
+  if (!person) {
+    const email = (await lookupEmail())?.trim().toLowerCase() ?? '';
+    if (email === '') return null;
+    person = app.uow.write({ actor, now }, (repos) => {
+      const found = repos.people.get(email);
+      if (!found) return null;
+      repos.people.linkIdentity(found.email, { platform: contact.platform, userId: contact.userId });
+      return repos.people.get(found.email);
+    });
+    if (!person) return null;
+  }
+  rememberConversation(app, contact, now);
+  return person;
+}
+
+/** How stale «last seen» may get before a message records it again: a write per message would cost. */
+const SEEN_RESOLUTION_MS = 10 * 60_000;
+
+/**
+ * Stores the personal conversation's reference when it is new or changed, and when the user was
+ * last seen on this platform (a person on Teams and Slack is messaged where they were last seen):
+ * one write, or none.
+ */
+function rememberConversation(app: AppContext, contact: PlatformContact, now: Date): void {
+  const { platform, userId } = contact;
+  const reference = contact.personalConversation;
+  const { stored, seen } = app.uow.read((repos) => ({
+    stored: repos.directory.conversationOf(platform, userId),
+    seen: repos.directory.lastSeen(platform, userId),
+  }));
+  const newConversation = reference !== null && stored !== reference;
+  const stale = seen === null || now.getTime() - Date.parse(seen) >= SEEN_RESOLUTION_MS;
+  if (!newConversation && !stale) return;
+  app.uow.write({ actor: `${platform}:${userId}`, now }, (repos) => {
+    // Saving the conversation records the user as seen too.
+    if (reference !== null && newConversation) repos.directory.saveConversation(platform, userId, reference, now);
+    else repos.directory.recordSeen(platform, userId, now);
+  });
+}
+
+/**
+ * Remembers a personal conversation for a user who is already linked (an installation or a
+ * conversation update, before any message): strangers' conversations are never stored.
+ */
+export function rememberPersonalConversation(app: AppContext, contact: PlatformContact, now: Date): void {
+  const known = app.uow.read((repos) => repos.people.findByIdentity(contact.platform, contact.userId));
+  if (known) rememberConversation(app, contact, now);
+}

@@ -1,0 +1,78 @@
+import type { AppContext } from './app/app-context';
+import type { ChannelAdapter, Messenger } from './app/ports';
+import { createTeamsAdapter, teamsRoute } from './channels/teams/teams-adapter';
+import { SkateTeamsBot } from './channels/teams/teams-bot';
+import { TeamsMessenger } from './channels/teams/teams-messenger';
+import { type Config, isLocalMode } from './config';
+import type { Route } from './http/server';
+import type { Logger } from './logger';
+
+/** A platform as the HTTP server sees it: its routes, and the Messenger the dispatcher sends through. */
+export type HttpChannelAdapter = ChannelAdapter<Route>;
+
+/** What every platform's inbound side runs on. */
+export interface ChannelDeps {
+  app: AppContext;
+  log: Logger;
+  now: () => Date;
+  /** Wakes the cycle engine: a command enqueued messages. */
+  wake: () => void;
+  /** The local transport, delivering instead of the platforms when TRANSPORT=local. */
+  local: Messenger;
+}
+
+/**
+ * Teams is served when the Bot Framework credentials are set, or, in local mode
+ * with TRANSPORT=teams (the default), unauthenticated on loopback for the Agents
+ * Playground. Never unauthenticated beside another platform's credentials: those
+ * mean the server may face the internet.
+ */
+export function wantsTeams(config: Config): boolean {
+  return config.microsoft !== null || (config.transport === 'teams' && isLocalMode(config));
+}
+
+/**
+ * One adapter per configured platform, all on one database and one dispatcher.
+ * Adding a platform is one line here.
+ */
+export function channelAdapters(config: Config, deps: ChannelDeps): HttpChannelAdapter[] {
+  const adapters: HttpChannelAdapter[] = [];
+  if (wantsTeams(config)) adapters.push(teamsChannel(config, deps));
+  // if (config.slack) adapters.push(slackChannel(config, deps));
+  return adapters;
+}
+
+/**
+ * The Messengers the dispatcher sends through, the default first: every
+ * platform's, or the local transport alone when TRANSPORT=local or when no
+ * platform is served (Slack keys set before the Slack adapter exists), so that
+ * nothing enqueued is ever without a way out.
+ */
+export function deliveryMessengers(
+  config: Config,
+  adapters: readonly HttpChannelAdapter[],
+  local: Messenger,
+): Messenger[] {
+  if (config.transport === 'local' || adapters.length === 0) return [local];
+  return adapters.map((a) => a.messenger);
+}
+
+function teamsChannel(config: Config, deps: ChannelDeps): HttpChannelAdapter {
+  const { app, log, now, wake } = deps;
+  const adapter = createTeamsAdapter(config, log);
+  const auMembers = () =>
+    app.uow
+      .read((repos) => repos.people.withRole('au'))
+      .flatMap((p) => p.identities.filter((i) => i.platform === 'msteams').map((i) => i.userId));
+  const messenger = new TeamsMessenger(adapter, config.microsoft?.appId ?? '', config.teamsGlobalRps, auMembers);
+  const bot = new SkateTeamsBot({
+    app,
+    // The pre-flight check (`sjekk`) asks the Messenger that delivers.
+    messenger: config.transport === 'local' ? deps.local : messenger,
+    now,
+    log,
+    wake,
+    defaultLocale: config.defaultLocale,
+  });
+  return { platform: 'msteams', routes: [teamsRoute(adapter, bot)], messenger };
+}

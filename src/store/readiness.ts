@@ -1,0 +1,97 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Db, openedFile, schemaVersion } from './db';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
+
+/** Why the database cannot take writes now; each is a stable word for the probe's 503 body. */
+export type NotReadyReason =
+  /** The connection was closed. */
+  | 'closed'
+  /** The file at the configured path is gone: writes would land in an unlinked inode and vanish. */
+  | 'file-missing'
+  /** Another file now sits at the path (restored, copied over, remounted): we would write to the old one. */
+  | 'file-replaced'
+  /** The connection was not opened by openDatabase, so which file it holds is unknown. */
+  | 'file-unknown'
+  /** The file or the connection refuses writes (read-only file, read-only or query-only connection, I/O error). */
+  | 'not-writable'
+  /** Another process has held the write lock longer than the probe waits. */
+  | 'busy'
+  /** Migrations are missing: the code expects a newer schema. */
+  | 'not-migrated';
+
+/** The probe's verdict. */
+export type Readiness = { ready: true } | { ready: false; reason: NotReadyReason };
+
+/**
+ * How long the write probe waits for the write lock. better-sqlite3 is
+ * synchronous, so the wait blocks the event loop: keep it far below the
+ * connection's own busy timeout, and call a database that stays locked longer busy.
+ */
+const PROBE_BUSY_MS = 100;
+
+const notReady = (reason: NotReadyReason): Readiness => ({ ready: false, reason });
+
+/**
+ * Whether `db` can serve writes now: still open, still on the file at `path`
+ * that it opened (same device and inode), writable, and migrated to the
+ * newest of `migrations`. The write probe takes the write lock and changes the
+ * header's user_version inside a transaction it always rolls back, so it
+ * leaves no trace.
+ */
+export function checkReadiness(db: Db, path: string, migrations: readonly Migration[] = MIGRATIONS): Readiness {
+  if (!db.open) return notReady('closed');
+  if (path !== ':memory:') {
+    const file = fileProblem(db, path);
+    if (file) return notReady(file);
+  }
+  const latest = Math.max(0, ...migrations.map((m) => m.version));
+  try {
+    if (schemaVersion(db) < latest) return notReady('not-migrated');
+  } catch {
+    return notReady('not-migrated');
+  }
+  return writeProbe(db);
+}
+
+function fileProblem(db: Db, path: string): NotReadyReason | null {
+  const opened = openedFile(db);
+  if (!opened || opened.path !== resolve(path)) return 'file-unknown';
+  let now: { dev: number; ino: number };
+  try {
+    now = statSync(path);
+  } catch {
+    return 'file-missing';
+  }
+  if (now.dev !== opened.dev || now.ino !== opened.ino) return 'file-replaced';
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    return 'not-writable';
+  }
+  return null;
+}
+
+function writeProbe(db: Db): Readiness {
+  // Never the case between requests (the driver is synchronous), but a probe must not end someone's transaction.
+  if (db.inTransaction) return notReady('busy');
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${PROBE_BUSY_MS}`);
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      db.pragma(`user_version = ${version ^ 1}`);
+    } finally {
+      db.exec('ROLLBACK');
+    }
+    return { ready: true };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const busy = typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+    return notReady(busy ? 'busy' : 'not-writable');
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
