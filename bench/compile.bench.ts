@@ -11,6 +11,7 @@ import type { AgendaDocument, AgendaInput } from '../src/domain/agenda/agenda-do
 import { composeAgenda } from '../src/domain/agenda/compose-agenda';
 import { previousQuarter } from '../src/domain/calendar';
 import type {
+  AuRequest,
   Decision,
   Initiative,
   Light,
@@ -90,14 +91,15 @@ function benchFields(i: Initiative, rnd: () => number, decision: Decision | null
     deviations: red ? sentence(2, 'Avvik') : '',
     correctiveActions: red ? sentence(2, 'Tiltak') : '',
     decisionFollowUp: decision
-      ? { decisionId: decision.id, state: 'partly', comment: sentence(1, 'Oppfølging') }
-      : null,
+      ? [{ decisionId: decision.id, state: 'partly', comment: sentence(1, 'Oppfølging') }]
+      : [],
     sdgs: i.sdgs,
     asksSkateAttention: rnd() < 0.05,
   });
 }
 
-const CHOICES: VoteChoice[] = ['agree', 'agree', 'agree', 'agree', 'disagree', 'oral-briefing', 'separate-item'];
+const CHOICES: VoteChoice[] = ['agree', 'agree', 'agree', 'agree', 'disagree'];
+const REQUESTS: (AuRequest | null)[] = [null, null, null, null, null, 'oral-briefing', 'separate-item'];
 
 /** The synthetic round: 1,000 initiatives, this round and seven earlier ones of reports, five AU votes each. */
 export function benchAgendaInput(initiatives = BENCH_INITIATIVES, quarters = BENCH_QUARTERS): AgendaInput {
@@ -118,6 +120,7 @@ export function benchAgendaInput(initiatives = BENCH_INITIATIVES, quarters = BEN
       initiativeId: i.id,
       roundId: earlier.at(-1) ?? current.id,
       text: sentence(1, 'Beslutning'),
+      point: null,
       decidedOn: '2026-09-17',
       state: 'open',
       recordedBy: 'ingrid.haugland@digdir.example.no',
@@ -136,8 +139,21 @@ export function benchAgendaInput(initiatives = BENCH_INITIATIVES, quarters = BEN
   const votes: Vote[] = all.flatMap((i) =>
     Object.values(AU).map((voter) => {
       const choice = CHOICES[Math.floor(rnd() * CHOICES.length)] ?? 'agree';
+      const request = REQUESTS[Math.floor(rnd() * REQUESTS.length)] ?? null;
       const comment = choice === 'agree' ? '' : sentence(1, 'Begrunnelse');
-      return { roundId: current.id, initiativeId: i.id, voter, choice, comment, recused: false, at: current.deadline };
+      const requestReason = request === null ? '' : sentence(1, 'Begrunnelse');
+      return {
+        roundId: current.id,
+        initiativeId: i.id,
+        voter,
+        choice,
+        comment,
+        request,
+        requestReason,
+        recused: false,
+        recommendationVersion: 1,
+        at: current.deadline,
+      };
     }),
   );
   const recommendations: Recommendation[] = all
@@ -147,6 +163,8 @@ export function benchAgendaInput(initiatives = BENCH_INITIATIVES, quarters = BEN
       initiativeId: i.id,
       text: sentence(2, 'Anbefaling'),
       typed: true,
+      draft: null,
+      version: 1,
       author: 'ingrid.haugland@digdir.example.no',
       updatedAt: current.deadline,
     }));

@@ -5,6 +5,7 @@
  */
 import { runCompileBench } from './compile.bench';
 import { runFanoutBench } from './fanout.bench';
+import { runSlackFanoutBench } from './fanout-slack.bench';
 
 const RATIO_GOAL = 1.1;
 
@@ -30,7 +31,31 @@ async function main(): Promise<void> {
     console.error('fan-out delivered wrongly');
     process.exitCode = 1;
   }
+  await slackBench();
   await compileBench();
+}
+
+async function slackBench(): Promise<void> {
+  console.log('\nfan-out (Slack): 500 owners, 100 without a DM yet; Slack limits enforced by the Web API double…');
+  const r = await runSlackFanoutBench();
+  const seconds = (ms: number) => `${(ms / 1_000).toFixed(2)} s`;
+  const rows: [string, string][] = [
+    ['messages sent / failed', `${r.sent} / ${r.failed} of ${r.owners} (${r.opened} DMs opened first)`],
+    ['elapsed', seconds(r.elapsedMs)],
+    ['lower bound (300 posts per min, 50 opens per min)', seconds(r.lowerBoundMs)],
+    [
+      'elapsed / bound',
+      `${r.ratio.toFixed(3)} (goal ≤ ${RATIO_GOAL.toFixed(2)}: ${r.ratio <= RATIO_GOAL ? 'met' : 'MISSED'})`,
+    ],
+    ['429s from the double', `${r.throttled} (goal 0: ${r.throttled === 0 ? 'met' : 'MISSED'})`],
+    ['DMs posted more than once', String(r.duplicates)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  if (r.sent !== r.owners || r.duplicates > 0) {
+    console.error('Slack fan-out delivered wrongly');
+    process.exitCode = 1;
+  }
 }
 
 async function compileBench(): Promise<void> {

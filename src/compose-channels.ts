@@ -1,5 +1,6 @@
 import type { AppContext } from './app/app-context';
 import type { ChannelAdapter, Messenger } from './app/ports';
+import { createSlackChannel } from './channels/slack/slack-channel';
 import { createTeamsAdapter, teamsRoute } from './channels/teams/teams-adapter';
 import { SkateTeamsBot } from './channels/teams/teams-bot';
 import { TeamsMessenger } from './channels/teams/teams-messenger';
@@ -7,8 +8,11 @@ import { type Config, isLocalMode } from './config';
 import type { Route } from './http/server';
 import type { Logger } from './logger';
 
-/** A platform as the HTTP server sees it: its routes, and the Messenger the dispatcher sends through. */
-export type HttpChannelAdapter = ChannelAdapter<Route>;
+/**
+ * A platform as the HTTP server sees it: its routes, the Messenger the dispatcher sends through,
+ * and what to stop at shutdown (Slack's Socket Mode connection and its work after each ack).
+ */
+export type HttpChannelAdapter = ChannelAdapter<Route> & { stop?(): Promise<void> };
 
 /** What every platform's inbound side runs on. */
 export interface ChannelDeps {
@@ -38,7 +42,7 @@ export function wantsTeams(config: Config): boolean {
 export function channelAdapters(config: Config, deps: ChannelDeps): HttpChannelAdapter[] {
   const adapters: HttpChannelAdapter[] = [];
   if (wantsTeams(config)) adapters.push(teamsChannel(config, deps));
-  // if (config.slack) adapters.push(slackChannel(config, deps));
+  if (config.slack) adapters.push(slackChannel(config.slack, config, deps));
   return adapters;
 }
 
@@ -75,4 +79,16 @@ function teamsChannel(config: Config, deps: ChannelDeps): HttpChannelAdapter {
     defaultLocale: config.defaultLocale,
   });
   return { platform: 'msteams', routes: [teamsRoute(adapter, bot)], messenger };
+}
+
+function slackChannel(slack: NonNullable<Config['slack']>, config: Config, deps: ChannelDeps): HttpChannelAdapter {
+  const { app } = deps;
+  return createSlackChannel(slack, {
+    ...deps,
+    defaultLocale: config.defaultLocale,
+    publicBaseUrl: config.links.baseUrl,
+    // The pre-flight check (`sjekk`) asks the Messenger that delivers.
+    preflightMessenger: (own) => (config.transport === 'local' ? deps.local : own),
+    compiledAgenda: (roundId, revision) => app.uow.read((repos) => repos.compiledAgendas.get(roundId, revision)),
+  });
 }

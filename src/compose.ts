@@ -24,7 +24,13 @@ export function appSettings(config: Config): AppSettings {
       openLeadBusinessDays: config.openLeadBusinessDays,
       defaultLocale: config.defaultLocale,
     },
-    agenda: { place: config.agenda.place, presenter: config.agenda.presenter, links: config.links },
+    agenda: {
+      place: config.agenda.place,
+      presenter: config.agenda.presenter,
+      caseNumberStart: config.agenda.caseNumberStart,
+      feedbackBusinessDays: config.agenda.feedbackBusinessDays,
+      links: config.links,
+    },
   };
 }
 

@@ -22,8 +22,12 @@ export interface Config {
   openLeadBusinessDays: number;
   /** Links to compiled agenda items: the bot's public address, the signing secret and how long a link lives. */
   links: { baseUrl: string; secret: string; ttlDays: number };
-  /** The place line of the case paper («Oslo, 20.11.2026») and who presents it, when not the compiling person. */
-  agenda: { place: string; presenter: string | null };
+  /**
+   * The place line of the case paper («Oslo, 20.11.2026»), who presents it when not the compiling person,
+   * the lowest case number the bot proposes in a year's series, and how many business days the Skate
+   * agencies get for written feedback in a final treatment.
+   */
+  agenda: { place: string; presenter: string | null; caseNumberStart: number; feedbackBusinessDays: number };
   /** Where the cycle's messages go: Teams (real or the Agents Playground) or the local transport's table. */
   transport: 'teams' | 'local';
   /** The dispatcher's global rate limit for Teams, requests per second per app and tenant. */
@@ -41,10 +45,11 @@ export interface Config {
     allowedTenants: string[];
   } | null;
   /**
-   * Slack app credentials (request signing secret, bot token); null when absent. Read
-   * only to tell local mode from a deployment until the Slack adapter lands.
+   * The Slack app: the request signing secret, the bot token, the app-level token that
+   * switches on Socket Mode (no public URL needed), and the Web API's base URL. Null when
+   * the Slack keys are absent: then Slack is not served.
    */
-  slack: { signingSecret: string; botToken: string } | null;
+  slack: { signingSecret: string; botToken: string; appToken: string | null; apiUrl: string } | null;
 }
 
 /**
@@ -97,6 +102,7 @@ const schema = z.object({
   LOCK_TIME: clock.default(DEFAULT_ROUND_CALENDAR.lockTime),
   VOTE_QUORUM: fraction.default(DEFAULT_VOTING_RULES.quorum),
   VOTE_MAJORITY: fraction.max(1).default(DEFAULT_VOTING_RULES.majority),
+  VOTE_REQUEST_SHARE: z.coerce.number().gt(0).max(1).default(DEFAULT_VOTING_RULES.requestShare),
   ESCALATE_AFTER_OVERDUE_REMINDERS: z.coerce.number().int().min(1).default(2),
   OPEN_LEAD_BUSINESS_DAYS: z.coerce.number().int().min(1).max(40).default(5),
   PUBLIC_BASE_URL: z.string().url().optional(),
@@ -104,6 +110,8 @@ const schema = z.object({
   LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   AGENDA_PLACE: z.string().min(1).default('Oslo'),
   AGENDA_PRESENTER: z.string().optional(),
+  CASE_NUMBER_START: z.coerce.number().int().min(1).max(999).default(1),
+  FINAL_FEEDBACK_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   TRANSPORT: z.enum(['teams', 'local']).default('teams'),
   TEAMS_GLOBAL_RPS: z.coerce.number().int().min(1).max(50).default(30),
   MICROSOFT_APP_ID: z.string().optional(),
@@ -112,6 +120,8 @@ const schema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token (xapp-…)').optional(),
+  SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
   ALLOWED_TENANTS: z
     .string()
     .regex(/^\s*[\w.-]+\s*(,\s*[\w.-]+\s*)*$/, 'a comma-separated list of tenant ids')
@@ -170,10 +180,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const slack =
     e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN
-      ? { signingSecret: e.SLACK_SIGNING_SECRET ?? '', botToken: e.SLACK_BOT_TOKEN ?? '' }
+      ? {
+          signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+          botToken: e.SLACK_BOT_TOKEN ?? '',
+          appToken: e.SLACK_APP_TOKEN ?? null,
+          // The Web API client joins method names to the base with a slash.
+          apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+        }
       : null;
   if (slack && (slack.signingSecret === '' || slack.botToken === '')) {
     problems.push('SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN: set both or neither');
+  }
+  if (!slack && e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_APP_TOKEN: Socket Mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN too');
   }
   // Any platform's credentials mean a deployment: requests are authenticated and may come from outside.
   const deployed = microsoft !== null || slack !== null;
@@ -202,7 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logFormat: e.LOG_FORMAT,
     demoData: e.DEMO_DATA,
     roundCalendar,
-    voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY },
+    voting: { quorum: e.VOTE_QUORUM, majority: e.VOTE_MAJORITY, requestShare: e.VOTE_REQUEST_SHARE },
     escalateAfterOverdueReminders: e.ESCALATE_AFTER_OVERDUE_REMINDERS,
     openLeadBusinessDays: e.OPEN_LEAD_BUSINESS_DAYS,
     teamsGlobalRps: e.TEAMS_GLOBAL_RPS,
@@ -213,7 +232,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       secret: e.LINK_SECRET ?? 'local-mode-link-secret-not-for-production',
       ttlDays: e.LINK_TTL_DAYS,
     },
-    agenda: { place: e.AGENDA_PLACE, presenter: e.AGENDA_PRESENTER ?? null },
+    agenda: {
+      place: e.AGENDA_PLACE,
+      presenter: e.AGENDA_PRESENTER ?? null,
+      caseNumberStart: e.CASE_NUMBER_START,
+      feedbackBusinessDays: e.FINAL_FEEDBACK_BUSINESS_DAYS,
+    },
     microsoft,
     slack,
   };

@@ -22,3 +22,13 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logFormat'>): Lo
       : {}),
   });
 }
+
+const ADDRESS = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+/g;
+
+/**
+ * `text` with every email address replaced by `<address>`: log lines carry ids, never a person's
+ * address or name (a platform's error detail may quote the recipient).
+ */
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, '<address>');
+}

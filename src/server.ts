@@ -8,9 +8,12 @@ import { channelAdapters, deliveryMessengers } from './compose-channels';
 import { type Config, isLocalMode } from './config';
 import type { Platform } from './domain/model';
 import { agendaRoute } from './http/agenda-route';
+import { metricsRoute, PromMetrics } from './http/metrics';
 import { createHttpServer, healthRoutes, listen, readinessGate } from './http/server';
-import type { Logger } from './logger';
+import { type Logger, withoutAddresses } from './logger';
 import { Scheduler } from './scheduler/scheduler';
+import type { Db } from './store/db';
+import { queueFigures } from './store/queue-figures';
 import { checkReadiness } from './store/readiness';
 
 export interface RunningBot {
@@ -23,11 +26,13 @@ export interface RunningBot {
   /** The platforms served, each with its routes and Messenger; none in local mode with TRANSPORT=local. */
   platforms: Platform[];
   stop(): Promise<void>;
+  /** The bot's database connection: for tests that must reach under it (a full disk, a deleted file). */
+  db: Db;
 }
 
 /**
  * Builds and starts the whole bot: database, use cases, one channel adapter per
- * configured platform (Teams on `POST /api/messages`), the health checks, the
+ * configured platform (Teams on `POST /api/messages`, Slack on `POST /slack/events`), the health checks, the
  * cycle engine with one dispatcher over every platform's Messenger, and its
  * scheduler. Tests start it on port 0 with their own clock.
  */
@@ -39,9 +44,13 @@ export async function startBot(
   const now = options.now ?? (() => new Date());
   const composition = compose(config, {
     now,
-    log: (entry) => log.info({ to: entry.to, title: entry.title }, 'local transport delivered a message'),
+    // Ids only in the log: the recipient's address and the message's words stay in the database.
+    log: (entry) => log.info({ to: destinationKind(entry.to) }, 'local transport delivered a message'),
   });
   const { db, app } = composition;
+  // The use cases count into the bot's own registry, served on GET /metrics.
+  const metrics = new PromMetrics(() => queueFigures(db, now()));
+  app.metrics = metrics;
   if (config.demoData === 'on' || (config.demoData === 'auto' && isLocalMode(config))) {
     const loaded = loadDemoData(app, { kind: 'operator', name: 'demo' }, now());
     if (loaded) log.info(loaded, 'demo data loaded into the empty database');
@@ -66,7 +75,14 @@ export async function startBot(
     { ...systemClock, now },
     {
       owner: `bot-${hostname()}-${process.pid}`,
-      onFailed: (message, reason) => log.warn({ key: message.dedupeKey, reason }, 'message could not be delivered'),
+      // The dedupe key names the recipient; the log has the message's sequence number and kind instead.
+      onFailed: (message, reason, platform, code) => {
+        metrics.message(platform ?? 'none', 'failed', code ?? 'unknown');
+        const detail = withoutAddresses(reason);
+        log.warn({ seq: message.seq, to: message.destination.kind, platform, code, detail }, 'message not delivered');
+      },
+      onSent: (_message, platform) => metrics.message(platform ?? 'none', 'sent', 'ok'),
+      onRetried: (_message, kind, platform) => metrics.message(platform, 'retried', kind),
     },
   );
   const scheduler = new Scheduler(engine, now, {
@@ -82,9 +98,10 @@ export async function startBot(
   const server = createHttpServer(
     [
       healthRoutes(readiness),
-      readinessGate(readiness, ['/api/messages']),
+      readinessGate(readiness, ['/api/messages', '/slack/events']),
       ...adapters.flatMap((a) => a.routes),
       agendaRoute(app.uow, config.links.secret, now),
+      metricsRoute(metrics),
     ],
     (error) => log.error({ err: error }, 'request failed'),
   );
@@ -92,6 +109,7 @@ export async function startBot(
   if (options.schedule !== false) scheduler.start();
   return {
     app,
+    db,
     server,
     port,
     scheduler,
@@ -100,7 +118,14 @@ export async function startBot(
     async stop() {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Work a platform still does after answering (Slack's acknowledged requests), before the database closes.
+      await Promise.all(adapters.map((a) => a.stop?.()));
       composition.close();
     },
   };
+}
+
+/** What kind of place a local delivery went to, without naming a person: `person` or the channel's name. */
+function destinationKind(to: string): string {
+  return to.includes('@') ? 'person' : to.replace(/[^a-z0-9:_-]/gi, '').slice(0, 32);
 }

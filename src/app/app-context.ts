@@ -2,6 +2,7 @@ import type { RoundCalendarSettings } from '../domain/calendar';
 import type { Locale, Person } from '../domain/model';
 import type { UnitOfWork } from '../domain/ports';
 import type { VotingRules } from '../domain/vote-tally';
+import type { Metrics } from './metrics';
 
 /** Settings the use cases need, taken from the Config by the composition root. */
 export interface AppSettings {
@@ -11,11 +12,19 @@ export interface AppSettings {
   agenda: AgendaSettings;
 }
 
-/** How the agenda item is signed off and linked to. */
+/** How the agenda item is signed off, numbered and linked to. */
 export interface AgendaSettings {
   place: string;
   /** «Saken vil bli framlagt av …»; null: the person who compiles it. */
   presenter: string | null;
+  /**
+   * The lowest sequence number the bot proposes in a year's case series. Skate numbers all its
+   * cases in one series (seed 001), so the bot proposes the next number after the highest it
+   * knows, never below this; the secretariat sets the real one with `saksnummer`.
+   */
+  caseNumberStart: number;
+  /** Business days the Skate agencies get for written feedback in a final treatment (seed 004, 6.1). */
+  feedbackBusinessDays: number;
   links: { baseUrl: string; secret: string; ttlDays: number };
 }
 
@@ -33,6 +42,8 @@ export interface CycleSettings {
 export interface AppContext {
   uow: UnitOfWork;
   settings: AppSettings;
+  /** What is counted for `GET /metrics`; none in tests and at the CLI. */
+  metrics?: Metrics;
 }
 
 /**

@@ -1,30 +1,31 @@
 /**
- * Who may do what. Reporting follows the initiative's contacts and their
- * delegations; everything else follows the person's roles.
+ * Who may do what. The audiences and which operation belongs to which are the authorisation
+ * matrix (authorisation-matrix.ts): this module decides by it, so the table is the rule.
+ * Reporting follows the initiative's contacts and their delegations; everything else follows
+ * the person's roles.
  */
+import {
+  ACTION_AUDIENCES,
+  type Audience,
+  admits,
+  audienceOf,
+  isActiveDelegation,
+  type Operation,
+  refusalOf,
+} from './authorisation-matrix';
 import type { DomainError } from './errors';
-import type { Delegation, Email, Initiative, IsoDate, Person, Role } from './model';
+import type { Email, Initiative, IsoDate, Person } from './model';
 
 /** Something a person asks to do, with what the decision depends on. */
 export type Action =
+  /** One row of the matrix: a command, a card button or a document, with the initiative it names. */
+  | { kind: 'operation'; operation: Operation; initiative?: Initiative | null; today: IsoDate }
   | { kind: 'report'; initiative: Initiative; today: IsoDate }
   | { kind: 'vote' }
   | { kind: 'administer' }
   /** AU's review post of an initiative, with its draft recommendation and tally. */
   | { kind: 'read-review' }
   | { kind: 'read-agenda' };
-
-const AGENDA_READERS: readonly Role[] = ['secretariat', 'au', 'skate', 'strategy-owner'];
-
-/**
- * Whether a delegation is in force on `today` (both ends inclusive) and was
- * given by someone who is still a contact: a contact who has been removed can
- * no longer pass on a right they do not have.
- */
-function isActive(delegation: Delegation, initiative: Initiative, today: IsoDate): boolean {
-  // YYYY-MM-DD strings order like the dates they denote.
-  return delegation.fromDate <= today && today <= delegation.toDate && initiative.contacts.includes(delegation.from);
-}
 
 /**
  * Whether `person` may report on `initiative` on `today`: a contact person of
@@ -34,8 +35,7 @@ function isActive(delegation: Delegation, initiative: Initiative, today: IsoDate
  * recommendations, not reports.
  */
 export function canReport(person: Person, initiative: Initiative, today: IsoDate): boolean {
-  if (initiative.contacts.includes(person.email)) return true;
-  return initiative.delegations.some((d) => d.to === person.email && isActive(d, initiative, today));
+  return admits(ACTION_AUDIENCES['report.submit'], person, { initiative, today });
 }
 
 /**
@@ -47,7 +47,7 @@ export function reportersOf(initiative: Initiative, today: IsoDate): Email[] {
   const reporters = new Set<Email>();
   for (const contact of initiative.contacts) {
     const delegates = initiative.delegations
-      .filter((d) => d.from === contact && isActive(d, initiative, today))
+      .filter((d) => d.from === contact && isActiveDelegation(d, initiative, today))
       .map((d) => d.to);
     if (delegates.length === 0) reporters.add(contact);
     for (const delegate of delegates) reporters.add(delegate);
@@ -55,19 +55,40 @@ export function reportersOf(initiative: Initiative, today: IsoDate): Email[] {
   return [...reporters];
 }
 
+// Reads of the clock-free audiences need no day; any will do.
+const NO_DAY: IsoDate = '1970-01-01';
+
 /** Whether `person` may vote on AU recommendations: AU members only. */
 export function canVote(person: Person): boolean {
-  return person.roles.includes('au');
+  return admits(ACTION_AUDIENCES['review.vote'], person, { today: NO_DAY });
 }
 
 /** Whether `person` may administer rounds, the registry, recommendations and decisions: the secretariat only. */
 export function canAdminister(person: Person): boolean {
-  return person.roles.includes('secretariat');
+  return admits('secretariat', person, { today: NO_DAY });
 }
 
 /** Whether `person` may read the compiled agenda item: secretariat, AU, Skate and the strategy owner. */
 export function canReadAgenda(person: Person): boolean {
-  return person.roles.some((role) => AGENDA_READERS.includes(role));
+  return admits('agenda-readers', person, { today: NO_DAY });
+}
+
+/** The audience an action is decided by, and the facts it needs. */
+function audienceOfAction(action: Action): { audience: Audience; initiative: Initiative | null; today: IsoDate } {
+  switch (action.kind) {
+    case 'operation':
+      return { audience: audienceOf(action.operation), initiative: action.initiative ?? null, today: action.today };
+    case 'report':
+      return { audience: ACTION_AUDIENCES['report.submit'], initiative: action.initiative, today: action.today };
+    case 'vote':
+      return { audience: ACTION_AUDIENCES['review.vote'], initiative: null, today: NO_DAY };
+    case 'administer':
+      return { audience: 'secretariat', initiative: null, today: NO_DAY };
+    case 'read-review':
+      return { audience: ACTION_AUDIENCES['review.open'], initiative: null, today: NO_DAY };
+    case 'read-agenda':
+      return { audience: 'agenda-readers', initiative: null, today: NO_DAY };
+  }
 }
 
 /**
@@ -77,19 +98,7 @@ export function canReadAgenda(person: Person): boolean {
  */
 export function authorise(action: Action, person: Person | null): DomainError | null {
   if (person === null) return { code: 'AUTH.UNKNOWN_PERSON' };
-  switch (action.kind) {
-    case 'report':
-      return canReport(person, action.initiative, action.today)
-        ? null
-        : { code: 'AUTH.NOT_OWNER', params: { initiativeId: action.initiative.id } };
-    case 'vote':
-      return canVote(person) ? null : { code: 'AUTH.NOT_AU' };
-    case 'administer':
-      return canAdminister(person) ? null : { code: 'AUTH.NOT_SECRETARIAT' };
-    case 'read-review':
-      return canVote(person) || canAdminister(person) ? null : { code: 'AUTH.NOT_REVIEW_READER' };
-    case 'read-agenda':
-      // There is no code for "not an agenda reader" (yet); AU is the closest audience to name.
-      return canReadAgenda(person) ? null : { code: 'AUTH.NOT_AGENDA_READER' };
-  }
+  const { audience, initiative, today } = audienceOfAction(action);
+  const facts = { initiative, today };
+  return admits(audience, person, facts) ? null : refusalOf(audience, facts);
 }

@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'AUTH.UNKNOWN_PERSON',
   'AUTH.NOT_AGENDA_READER',
   'AUTH.NOT_REVIEW_READER',
+  'AUTH.NOT_SKATE',
   // registry
   'INITIATIVE.NOT_FOUND',
   'INITIATIVE.INVALID_ID',
@@ -52,11 +53,30 @@ export const ERROR_CODES = [
   'ORGANISATION.NOT_FOUND',
   'DELEGATION.INVALID_PERIOD',
   'DECISION.NOT_FOUND',
+  // the agenda item and its points
+  'CASE.INVALID_NUMBER',
+  'CASE.NUMBER_TAKEN',
+  'AGENDA.POINTS_UNDECIDED',
+  'AGENDA.NOT_PUBLISHED',
+  'AGENDA.CHANGED_SINCE_PUBLISHED',
+  'POINT.NOT_OPEN',
+  // final treatment (seed 004 §6)
+  'FINAL.NOT_REQUESTED',
+  'FINAL.IN_PROGRESS',
+  'FINAL.DONE',
+  'FINAL.NOT_IN_TREATMENT',
+  'FINAL.NO_FEEDBACK_ROUND',
   // import
   'IMPORT.INVALID_FILE',
   'IMPORT.INVALID_ROWS',
   // requests
   'REQUEST.CONFLICT',
+  // inbound values checked at the boundary (a card's data, a command's arguments; docs/security.md)
+  'INPUT.INVALID',
+  'INPUT.TOO_LONG',
+  'INPUT.OUT_OF_RANGE',
+  'INPUT.INVALID_CHOICE',
+  'RECOMMENDATION.ROUND_CLOSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -43,5 +43,7 @@ export const IMPORT_ISSUE_CODES = [
   'duplicate',
   /** The file is not UTF-8 (nor UTF-16 with a byte-order mark) and cannot safely be read as Windows-1252. */
   'invalid-encoding',
+  /** A text cell longer than its field may hold (see FIELD_LIMITS in domain/text.ts). Params: `value` (cut short), `max`. */
+  'too-long',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -7,6 +7,8 @@
  * - People are identified by their lower-case email address.
  */
 
+import type { RecommendationDraft } from './recommendation-draft';
+
 /** A calendar date in Europe/Oslo, `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** A UTC instant, ISO-8601 with `Z`, e.g. `2026-11-20T08:00:00.000Z`. */
@@ -126,10 +128,14 @@ export type Light = (typeof LIGHTS)[number];
 export const FOLLOW_UP_STATES = ['followed', 'partly', 'not'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
-/** How the owner followed up Skate's last decision on the initiative (seed 004, 5.1). */
+/**
+ * How the owner followed up one of Skate's open decisions on the initiative (seed 004, 5.1).
+ * `followed` says the decision is done: it closes when the report is submitted.
+ */
 export interface DecisionFollowUp {
   decisionId: string;
-  state: FollowUpState;
+  /** '' until the owner answers: a new form never pre-answers a decision. */
+  state: FollowUpState | '';
   comment: string;
 }
 
@@ -162,7 +168,11 @@ export interface ReportFields {
   progress: string;
   deviations: string;
   correctiveActions: string;
-  decisionFollowUp: DecisionFollowUp | null;
+  /**
+   * One answer per open decision of Skate on the initiative, in the order they were taken.
+   * Reports stored when only the latest decision was asked hold one or none: the store reads them as a list.
+   */
+  decisionFollowUp: DecisionFollowUp[];
   sdgs: number[];
   asksSkateAttention: boolean;
 }
@@ -193,19 +203,33 @@ export interface ReportVersion {
   at: Instant;
 }
 
-export const VOTE_CHOICES = ['agree', 'disagree', 'oral-briefing', 'separate-item'] as const;
-/** agree / disagree with the recommendation, ask for an oral briefing (5.4), recommend a separate Skate item (5.5). */
+export const VOTE_CHOICES = ['agree', 'disagree'] as const;
+/** A member's position on the recommendation: agree or disagree. */
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+export const AU_REQUESTS = ['oral-briefing', 'separate-item'] as const;
+/**
+ * What a member may ask AU to ask for, besides their position: a supplementary oral briefing
+ * from the initiative (5.4) or that Skate treats it as a separate item (5.5). AU asks only
+ * when enough members do (see VotingRules.requestShare).
+ */
+export type AuRequest = (typeof AU_REQUESTS)[number];
 
 export interface Vote {
   roundId: Quarter;
   initiativeId: string;
   voter: Email;
   choice: VoteChoice;
-  /** Required for disagree (the dissent) and separate-item (the justification). */
+  /** The dissent, required for disagree; a remark otherwise. */
   comment: string;
+  /** The member's wish for a briefing or a separate item, apart from their position; null for none. */
+  request: AuRequest | null;
+  /** Why the member asks (required with a request): what AU wants to hear, or the justification (5.5). */
+  requestReason: string;
   /** The voter declared themselves disqualified (inhabil): the vote is kept but not counted. */
   recused: boolean;
+  /** The version of the recommendation voted on: a new version clears the votes on the old one. */
+  recommendationVersion: number;
   at: Instant;
 }
 
@@ -213,14 +237,21 @@ export interface Vote {
 export interface Recommendation {
   roundId: Quarter;
   initiativeId: string;
-  /** What a person typed; for a stored default, the words the review first posted (a record, never shown again). */
+  /** What a person typed; '' for a default, which is stored as `draft`. */
   text: string;
   /**
    * True when a person typed the text (the secretariat's edit), false for the
-   * default draft the review stored as 'system'. Whether the secretariat edited
-   * a recommendation is this flag, never a comparison with the catalogue's wording.
+   * default draft. Whether the secretariat edited a recommendation is this
+   * flag, never a comparison with the catalogue's wording.
    */
   typed: boolean;
+  /**
+   * The default draft's code and parameters, fixed when AU's first vote was cast on it (or
+   * when a new version replaced it); null while the default still follows the report.
+   */
+  draft: RecommendationDraft | null;
+  /** Starts at 1; a change after AU has voted makes a new version and clears the votes on the old one. */
+  version: number;
   author: Email;
   updatedAt: Instant;
 }
@@ -228,13 +259,19 @@ export interface Recommendation {
 export const DECISION_STATES = ['open', 'closed'] as const;
 export type DecisionState = (typeof DECISION_STATES)[number];
 
-/** A decision of Skate about one initiative, followed up in the next round. */
+/**
+ * A decision of Skate about one initiative, followed up in the next rounds until
+ * the owner's follow-up says it is done (state `followed`).
+ */
 export interface Decision {
   id: string;
   initiativeId: string;
   /** The round whose agenda item it was decided on. */
   roundId: Quarter;
+  /** The decision as the secretariat typed it; '' when it is a proposed point adopted as proposed (`point`). */
   text: string;
+  /** A point of the proposed decision adopted as proposed: its code, worded in the reader's language. */
+  point: { title: string; draft: RecommendationDraft } | null;
   decidedOn: IsoDate;
   state: DecisionState;
   recordedBy: Email;
@@ -247,4 +284,53 @@ export interface AgendaItem {
   seq: number;
   /** `NN/YYYY`, e.g. `17/2026`. */
   caseNumber: string;
+  /** Set by the secretariat (`saksnummer`); false while it is the bot's proposal from the series. */
+  confirmed: boolean;
+}
+
+export const POINT_DISPOSITIONS = ['secretariat-proposal', 'withdrawn'] as const;
+/**
+ * What the secretariat decided for a point AU did not adopt: put it to Skate as its own
+ * proposal, clearly labelled, or withdraw it.
+ */
+export type PointDisposition = (typeof POINT_DISPOSITIONS)[number];
+
+/** The secretariat's decision on one initiative's point in a round. */
+export interface PointDecision {
+  roundId: Quarter;
+  initiativeId: string;
+  disposition: PointDisposition;
+  decidedBy: Email;
+  at: Instant;
+}
+
+export const FINAL_TREATMENT_STATES = ['requested', 'feedback', 'decided', 'declined'] as const;
+/**
+ * Final treatment of a finished initiative (seed 004 §6): the owner marks it finished
+ * (`requested`), the secretariat confirms and the Skate agencies give written feedback
+ * (`feedback`), Skate decides (`decided`: sluttbehandlet). The secretariat may decline a request.
+ */
+export type FinalTreatmentState = (typeof FINAL_TREATMENT_STATES)[number];
+
+export interface FinalTreatment {
+  initiativeId: string;
+  state: FinalTreatmentState;
+  requestedBy: Email;
+  requestedAt: Instant;
+  /** Who confirmed (or declined) it, and when. */
+  confirmedBy: Email | null;
+  confirmedAt: Instant | null;
+  /** The last day for the Skate agencies' written feedback. */
+  feedbackDeadline: IsoDate | null;
+  /** Skate's decision that ended it. */
+  decisionId: string | null;
+}
+
+/** One Skate member's written feedback in a final treatment (6.1), on behalf of their agency. */
+export interface FinalFeedback {
+  initiativeId: string;
+  author: Email;
+  organisationId: string | null;
+  text: string;
+  at: Instant;
 }

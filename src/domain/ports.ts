@@ -12,6 +12,8 @@ import type {
   AgendaItem,
   Decision,
   Email,
+  FinalFeedback,
+  FinalTreatment,
   Initiative,
   Instant,
   Meeting,
@@ -19,6 +21,7 @@ import type {
   Person,
   Platform,
   PlatformIdentity,
+  PointDecision,
   Quarter,
   Recommendation,
   ReportVersion,
@@ -102,8 +105,10 @@ export interface DecisionRepository {
   get(id: string): Decision | null;
   listForInitiative(initiativeId: string): Decision[];
   listForRound(roundId: Quarter): Decision[];
-  /** The open decision to follow up for an initiative: the most recent one. */
+  /** The most recent open decision on an initiative. */
   findOpenFor(initiativeId: string): Decision | null;
+  /** Every open decision on an initiative, oldest first: each is followed up until its follow-up says it is done. */
+  listOpenFor(initiativeId: string): Decision[];
   save(decision: Decision): void;
 }
 
@@ -111,7 +116,26 @@ export interface AgendaRepository {
   get(roundId: Quarter): AgendaItem | null;
   /** The sequence numbers taken in a year. */
   sequencesIn(year: number): number[];
+  /** The agenda item that has a case number, if any: a number is never given to two papers. */
+  findByNumber(year: number, seq: number): AgendaItem | null;
   save(item: AgendaItem): void;
+}
+
+/** The secretariat's decisions on points AU did not adopt. */
+export interface PointDecisionRepository {
+  get(roundId: Quarter, initiativeId: string): PointDecision | null;
+  listForRound(roundId: Quarter): PointDecision[];
+  save(decision: PointDecision): void;
+}
+
+/** Final treatments of finished initiatives and the written feedback given in them (seed 004 §6). */
+export interface FinalTreatmentRepository {
+  get(initiativeId: string): FinalTreatment | null;
+  list(): FinalTreatment[];
+  save(treatment: FinalTreatment): void;
+  addFeedback(feedback: FinalFeedback): void;
+  /** The feedback given on an initiative, oldest first. */
+  feedbackFor(initiativeId: string): FinalFeedback[];
 }
 
 /** What identifies one delivery of one action: who did what, on which platform, under the platform's id. */
@@ -145,8 +169,19 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** A refused request, as the audit log keeps it: which operation, the refusal's code and what it named. */
+export interface Refusal {
+  /** `command:status`, `action:review.vote` (see operationName in authorisation-matrix.ts). */
+  operation: string;
+  code: string;
+  /** The initiative or round the request named, when it named one. */
+  target: string | null;
+}
+
 export interface AuditRepository {
   list(entity?: string, entityId?: string): AuditEntry[];
+  /** Appends a refusal (action `refused`, entity `operation`) for the transaction's actor and time. */
+  recordRefusal(refusal: Refusal): void;
 }
 
 export interface OutboxRepository {
@@ -171,6 +206,10 @@ export interface OutboxRepository {
    */
   retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt?: boolean): void;
   markFailed(seq: number, owner: string, error: string, now: Date): void;
+  /** The messages that failed at or after `since`, oldest first: what the daily summary lists. */
+  listFailedSince(since: Date): OutboxMessage[];
+  /** Replaces the view of a message not yet sent (a summary that grew); false when it is gone or sent. */
+  replacePendingView(dedupeKey: string, view: unknown): boolean;
   list(filter?: { state?: OutboxState; limit?: number }): OutboxMessage[];
   countByState(): Record<OutboxState, number>;
 }
@@ -216,8 +255,15 @@ export interface LocalDeliveryRepository {
 export interface CompiledAgenda {
   roundId: Quarter;
   revision: number;
-  /** SHA-256 of the composed document without its revision: equal hashes mean nothing changed. */
+  /**
+   * SHA-256 of what the document says, composed in one fixed language and without its edition:
+   * equal hashes mean nothing changed (a translation is the same content).
+   */
   hash: string;
+  /** The edition the paper shows: 0 until a published paper's content changes, then 1, 2… */
+  edition: number;
+  /** Points of the proposed decision that awaited the secretariat's decision: such a paper is not published. */
+  undecidedPoints: number;
   caseNumber: string;
   locale: string;
   createdAt: Instant;
@@ -233,6 +279,8 @@ export interface CompiledAgenda {
 
 export interface CompiledAgendaRepository {
   latest(roundId: Quarter): CompiledAgenda | null;
+  /** The latest compilation that was published, or null. */
+  latestPublished(roundId: Quarter): CompiledAgenda | null;
   get(roundId: Quarter, revision: number): CompiledAgenda | null;
   save(agenda: CompiledAgenda): void;
   markPublished(roundId: Quarter, revision: number, at: Date): void;
@@ -250,6 +298,8 @@ export interface Repositories {
   recommendations: RecommendationRepository;
   decisions: DecisionRepository;
   agenda: AgendaRepository;
+  pointDecisions: PointDecisionRepository;
+  finalTreatments: FinalTreatmentRepository;
   idempotency: IdempotencyRepository;
   audit: AuditRepository;
   outbox: OutboxRepository;

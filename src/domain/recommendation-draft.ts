@@ -18,10 +18,15 @@ export type RecommendationDraft =
   | { kind: 'take-note' }
   /** A significant deviation: Skate takes note and asks the owner to follow the corrective actions (5.1). */
   | { kind: 'note-deviation'; lights: DeviationDimension[]; hasCorrectiveActions: boolean }
-  /** The initiative is finished: it is due for final treatment in Skate (6.1). */
+  /** The initiative is finished: Skate's final treatment, advice to the owner and the strategy owner (6.1, 6.3). */
   | { kind: 'final-treatment' }
   /** The owner asks for Skate's attention. */
-  | { kind: 'skate-attention' };
+  | { kind: 'skate-attention' }
+  /**
+   * Not a default draft but a point AU's request adds: Skate treats the initiative as a
+   * separate item (5.5). Carried as a code like the drafts, so it is worded in every language.
+   */
+  | { kind: 'separate-item' };
 
 const DIMENSIONS: readonly DeviationDimension[] = ['result', 'schedule', 'cost'];
 
@@ -32,15 +37,16 @@ function redDimensions(fields: ReportFields): DeviationDimension[] {
 /**
  * The default recommendation for `initiative` given its report this round
  * (null when none exists). The first matching rule wins:
- * 1. no submitted report (a draft does not count) ⇒ `missing-report`;
- * 2. phase `finished` ⇒ `final-treatment`, which covers any deviation too;
+ * 1. phase `finished` ⇒ `final-treatment`: a finished initiative is not asked to report
+ *    any more, so it is never also «missing» (6.1);
+ * 2. no submitted report (a draft does not count) ⇒ `missing-report`;
  * 3. a significant deviation ⇒ `note-deviation`, with the red dimensions;
  * 4. the owner asks for Skate's attention ⇒ `skate-attention`;
  * 5. otherwise ⇒ `take-note`.
  */
 export function draftRecommendation(initiative: Initiative, report: StatusReport | null): RecommendationDraft {
-  if (report === null || report.state !== 'submitted') return { kind: 'missing-report' };
   if (initiative.phase === 'finished') return { kind: 'final-treatment' };
+  if (report === null || report.state !== 'submitted') return { kind: 'missing-report' };
   const { fields } = report;
   if (isSignificantDeviation(fields)) {
     return {

@@ -6,15 +6,16 @@ import { overallGreenerThanDimensions, suggestLights } from './traffic-lights';
  * (so the owner only changes what changed), with this quarter's narrative
  * emptied, the lights re-suggested where the owner had not overridden them
  * (the overall light no greener than the worst of the others unless last
- * quarter's report said why), and the open Skate decision attached for follow-up. Without a previous
- * report, the agreed baseline.
+ * quarter's report said why), and every open Skate decision attached for follow-up, unanswered: the
+ * owner must say for each whether it was followed (5.1), so none is answered for them. Without a
+ * previous report, the agreed baseline.
  */
 export function prefillReport(
   initiative: Initiative,
   previous: StatusReport | null,
-  openDecision: Decision | null,
+  openDecisions: readonly Decision[],
 ): ReportFields {
-  const followUp = openDecision ? { decisionId: openDecision.id, state: 'followed' as const, comment: '' } : null;
+  const followUp = openDecisions.map((d) => ({ decisionId: d.id, state: '' as const, comment: '' }));
   if (previous === null) {
     return {
       overall: 'green',

@@ -7,7 +7,15 @@
  */
 import { isIsoDate, isQuarter, quarterStart } from './calendar';
 import type { DomainError, ErrorCode, ErrorParams } from './errors';
-import { type Decision, FOLLOW_UP_STATES, type Initiative, LIGHT_FIELDS, type ReportFields, type Round } from './model';
+import {
+  type Decision,
+  type DecisionFollowUp,
+  FOLLOW_UP_STATES,
+  type Initiative,
+  LIGHT_FIELDS,
+  type ReportFields,
+  type Round,
+} from './model';
 import {
   isLight,
   isOverride,
@@ -30,8 +38,8 @@ export const TEXT_LIMITS = {
 export interface ReportValidationContext {
   initiative: Initiative;
   round: Round;
-  /** Skate's last decision on the initiative that still awaits follow-up, if any. */
-  openDecision: Decision | null;
+  /** Skate's decisions on the initiative that still await follow-up, oldest first: each must be answered. */
+  openDecisions: readonly Decision[];
 }
 
 // Errors are listed in the order the fields appear on the form, so a channel can show them top to bottom.
@@ -75,11 +83,25 @@ class Findings {
 
   list(): DomainError[] {
     const rank = (e: DomainError): number => {
-      const i = FIELD_ORDER.indexOf(e.field ?? '');
+      const i = FIELD_ORDER.indexOf(rankedField(e.field ?? ''));
       return i < 0 ? FIELD_ORDER.length : i;
     };
     return [...this.byField.values()].sort((a, b) => rank(a) - rank(b));
   }
+}
+
+/**
+ * The field of a follow-up error names its decision, `decisionFollowUp.<id>.state`; it ranks
+ * as `decisionFollowUp.state` (the sort is stable, so decisions keep their order).
+ */
+function rankedField(field: string): string {
+  const m = /^decisionFollowUp\.(.+)\.(state|comment)$/.exec(field);
+  return m ? `decisionFollowUp.${m[2]}` : field;
+}
+
+/** The form field of one decision's follow-up answer: `decisionFollowUp.<decision id>.state` or `.comment`. */
+export function followUpField(decisionId: string, part: 'state' | 'comment'): string {
+  return `decisionFollowUp.${decisionId}.${part}`;
 }
 
 // Code points rather than UTF-16 units, so an emoji counts as the one character the user sees.
@@ -123,7 +145,12 @@ function checkShape(fields: Partial<ReportFields>, findings: Findings): void {
   checkLength(findings, 'overallOverrideReason', fields.overallOverrideReason, TEXT_LIMITS.overrideReason);
   checkLength(findings, 'scheduleOverrideReason', fields.scheduleOverrideReason, TEXT_LIMITS.overrideReason);
   checkLength(findings, 'costOverrideReason', fields.costOverrideReason, TEXT_LIMITS.overrideReason);
-  checkLength(findings, 'decisionFollowUp.comment', fields.decisionFollowUp?.comment, TEXT_LIMITS.followUpComment);
+  const followUps: unknown = fields.decisionFollowUp;
+  if (Array.isArray(followUps)) {
+    for (const f of followUps as DecisionFollowUp[]) {
+      checkLength(findings, followUpField(f.decisionId, 'comment'), f.comment, TEXT_LIMITS.followUpComment);
+    }
+  }
 
   if (fields.sdgs !== undefined) {
     const sdgs: unknown = fields.sdgs;
@@ -162,7 +189,7 @@ export function validateDraft(fields: Partial<ReportFields>): DomainError[] {
  * - the forecast date is not before the first day of the round's quarter;
  * - a red result, schedule or cost light (a significant deviation, 4.4), or a red overall light (SPEC step 4),
  *   requires corrective actions;
- * - an open Skate decision requires a follow-up of that decision, with a state and a comment (5.1);
+ * - every open Skate decision requires its own follow-up, with a state and a comment (5.1);
  * - a schedule or cost light other than the suggested one requires an override reason;
  * - an overall light greener than the worst of result, schedule and cost requires a justification
  *   (the error is on the overall light, where the owner must look).
@@ -199,25 +226,23 @@ export function validateReport(fields: ReportFields, ctx: ReportValidationContex
     findings.add('REPORT.CORRECTIVE_ACTIONS_REQUIRED', 'correctiveActions');
   }
 
-  checkFollowUp(fields, ctx.openDecision, findings);
+  checkFollowUp(fields, ctx.openDecisions, findings);
   checkOverrides(fields, ctx.initiative, findings);
   return findings.list();
 }
 
-function checkFollowUp(fields: ReportFields, open: Decision | null, findings: Findings): void {
-  // A follow-up without an open decision is harmless (the form may keep last quarter's); only its length matters.
-  if (open === null) return;
-  const followUp = fields.decisionFollowUp;
-  if (followUp === null || followUp.decisionId !== open.id) {
-    // A follow-up of another decision means the form is stale: the owner has not seen the open one.
-    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp', { decisionId: open.id });
-    return;
-  }
-  if (!(FOLLOW_UP_STATES as readonly string[]).includes(followUp.state)) {
-    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp.state', { decisionId: open.id });
-  }
-  if (isBlank(followUp.comment)) {
-    findings.add('REPORT.FOLLOW_UP_REQUIRED', 'decisionFollowUp.comment', { decisionId: open.id });
+function checkFollowUp(fields: ReportFields, open: readonly Decision[], findings: Findings): void {
+  // An answer to a decision no longer open is harmless (a form opened before it closed); only its length matters.
+  for (const decision of open) {
+    const answer = fields.decisionFollowUp.find((f) => f.decisionId === decision.id);
+    const params = { decisionId: decision.id };
+    if (!answer || !(FOLLOW_UP_STATES as readonly string[]).includes(answer.state)) {
+      // No answer at all means the form is stale: the owner has not seen this decision.
+      findings.add('REPORT.FOLLOW_UP_REQUIRED', followUpField(decision.id, 'state'), params);
+    }
+    if (!answer || isBlank(answer.comment)) {
+      findings.add('REPORT.FOLLOW_UP_REQUIRED', followUpField(decision.id, 'comment'), params);
+    }
   }
 }
 

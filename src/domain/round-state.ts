@@ -53,6 +53,16 @@ export function acceptsReports(round: Round, now: Date): DomainError | null {
   return null;
 }
 
+/**
+ * Whether the secretariat may still change AU's recommendations in the round: not once it is
+ * closed (the paper went to Skate and was decided on), nor before it has opened.
+ */
+export function acceptsRecommendations(round: Round): DomainError | null {
+  return round.state === 'closed' || round.state === 'planned'
+    ? { code: 'RECOMMENDATION.ROUND_CLOSED', params: { round: round.id } }
+    : null;
+}
+
 /** Whether AU may still vote in the round: during review, until the round is compiled. */
 export function acceptsVotes(round: Round): boolean {
   return round.state === 'in-review';

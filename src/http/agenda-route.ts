@@ -38,7 +38,7 @@ export function agendaRoute(uow: UnitOfWork, secret: string, now: () => Date): R
       return true;
     }
     const body = { md: agenda.markdown, html: agenda.html, docx: agenda.docx, png: agenda.heatmapPng }[format];
-    const name = `sak-${agenda.caseNumber.replace('/', '-')}${agenda.revision > 0 ? `-rev${agenda.revision}` : ''}.${format}`;
+    const name = `sak-${agenda.caseNumber.replace('/', '-')}${agenda.edition > 0 ? `-rev${agenda.edition}` : ''}.${format}`;
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[format],
       'content-disposition': `${format === 'png' || format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,

@@ -59,8 +59,10 @@ export const en = {
   voteChoices: {
     agree: 'Agree',
     disagree: 'Disagree',
-    'oral-briefing': 'Request an oral briefing',
-    'separate-item': 'Separate item in Skate',
+  },
+  auRequests: {
+    'oral-briefing': 'Ask for an oral briefing from the initiative',
+    'separate-item': 'Recommend a separate item in Skate',
   },
   followUp: { followed: 'Followed', partly: 'Partly followed', not: 'Not followed' },
   yes: 'Yes',
@@ -114,7 +116,8 @@ export const en = {
         : 'There are no reporting rounds yet.') +
       (p.suggestion ? ` A new round can be opened with “round open ${p.suggestion}”.` : ''),
     'VOTE.COMMENT_REQUIRED': () => 'Please write a comment when you disagree.',
-    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU must justify a recommendation for a separate item in Skate.',
+    'VOTE.JUSTIFICATION_REQUIRED': () =>
+      'Please give your reason: what AU should hear about in an oral briefing, or why Skate should treat the initiative as a separate item.',
     'VOTE.CLOSED': () => 'Voting is closed.',
     'VOTE.TOO_LONG': (p) => `The comment is too long (at most ${p.max} characters).`,
     'AUTH.NOT_OWNER': () => 'Only the initiative owner or a deputy can report on this initiative.',
@@ -131,10 +134,32 @@ export const en = {
     'ORGANISATION.NOT_FOUND': (p) => `Could not find the organisation ${p.organisation}.`,
     'DELEGATION.INVALID_PERIOD': () => 'The deputy period must end on or after the day it starts.',
     'DECISION.NOT_FOUND': (p) => `Could not find the decision ${p.decision}.`,
+    'CASE.INVALID_NUMBER': (p) => `“${p.value}” is not a case number. Write it as 24/2026.`,
+    'CASE.NUMBER_TAKEN': (p) =>
+      `Case number ${p.caseNumber} is already given to the consolidated item for ${p.round}. A number is used only once.`,
+    'AGENDA.POINTS_UNDECIDED': (p) =>
+      `The item cannot be published yet. AU did not adopt the recommendation for ${p.initiatives}; first decide whether each point goes to Skate as the Secretariat’s proposal or is withdrawn (“point ${String(p.initiatives).split(', ')[0]} propose” or “… withdraw”), then compile again.`,
+    'AGENDA.NOT_PUBLISHED': (p) => `The consolidated item for ${p.round} has not been published yet.`,
+    'AGENDA.CHANGED_SINCE_PUBLISHED': (p) =>
+      `The consolidated item for ${p.round} has changed since it was published, so the points cannot simply be recorded as adopted. Record the decisions with “decision ${p.initiative ?? 'T-…'} ⟨text⟩”.`,
+    'POINT.NOT_OPEN': (p) =>
+      `${p.initiative} has no point awaiting the Secretariat’s decision: AU adopted the recommendation, or the initiative has no point of its own in the item.`,
+    'FINAL.NOT_REQUESTED': (p) =>
+      `The owner has not reported ${p.initiative} as finished. The owner does so with “finished ${p.initiative}”.`,
+    'FINAL.IN_PROGRESS': (p) => `${p.initiative} is already in final treatment.`,
+    'FINAL.DONE': (p) => `${p.initiative} has already had its final treatment.`,
+    'FINAL.NOT_IN_TREATMENT': (p) => `${p.initiative} is not in final treatment.`,
+    'FINAL.NO_FEEDBACK_ROUND': (p) => `There is no written feedback round for ${p.initiative} now.`,
+    'AUTH.NOT_SKATE': () => 'Only Skate’s members give written feedback in the final treatment of an initiative.',
     'IMPORT.INVALID_FILE': (p) => `The file could not be read: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `The file has ${count(p.count, 'error', 'errors')}. Nothing has been saved.`,
     'REQUEST.CONFLICT': () =>
       'This action was already carried out with other values. Nothing has been changed; open the card again and retry.',
+    'INPUT.INVALID': () => 'This value is not valid here. Nothing was saved; open the card again and retry.',
+    'INPUT.TOO_LONG': (p) => `The text is too long (at most ${p.max} characters).`,
+    'INPUT.OUT_OF_RANGE': (p) => `The value must be between ${p.min} and ${p.max}.`,
+    'INPUT.INVALID_CHOICE': (p) => `«${p.value}» is not one of the choices. Pick one of those shown.`,
+    'RECOMMENDATION.ROUND_CLOSED': (p) => `Round ${p.round} is closed, so the recommendation can no longer be changed.`,
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -156,6 +181,7 @@ export const en = {
     duplicate: (p) => `‘${p.value}’ already appears on line ${p.firstLine}.`,
     'invalid-encoding': () =>
       'The file is not saved as UTF-8, and its characters cannot be read reliably. Save the file as UTF-8 (in Excel: “CSV UTF-8 (Comma delimited)”) and import it again.',
+    'too-long': (p) => `The text «${p.value}» is too long (at most ${p.max} characters).`,
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
@@ -164,11 +190,14 @@ export const en = {
     'take-note': (title: string) => `Skate takes note of the status of ${title}.`,
     'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
       hasCorrectiveActions
-        ? `Skate takes note of the status of ${title}, notes a significant deviation in ${dimensions}, and asks the initiative owner to carry out the proposed corrective actions.`
-        : `Skate notes a significant deviation in ${dimensions} for ${title} and asks the initiative owner to put forward corrective actions.`,
-    'final-treatment': (title: string) => `${title} is finished and is put before Skate for final consideration.`,
+        ? `Skate notes the significant deviation in ${dimensions} for ${title} and asks the initiative owner to carry out the proposed corrective actions.`
+        : `Skate notes the significant deviation in ${dimensions} for ${title} and asks the initiative owner to propose corrective actions in the next status report.`,
+    'final-treatment': (title: string) =>
+      `Skate has given ${title} its final treatment and recommends that the initiative owner and the strategy owner close the initiative as delivered in line with the agreed results.`,
     'skate-attention': (title: string) =>
-      `Skate takes note of the status of ${title} and discusses the matters the initiative owner asks Skate to note.`,
+      `Skate discusses the matters the initiative owner of ${title} asks Skate to note, and advises the initiative owner.`,
+    'separate-item': (title: string) =>
+      `Skate will consider the status of ${title} as a separate item at a later meeting.`,
   },
 
   quarterLabel: (quarter: number, year: number) => `Q${quarter} ${year}`,
@@ -236,19 +265,51 @@ export const en = {
       missingReport: 'Status report missing.',
       vote: 'Vote',
       tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
-        `Agree: ${agree}, disagree: ${disagree}, oral briefing: ${oral}, separate item: ${separate} (${counted} of ${members} voted)`,
+        `Agree: ${agree}, disagree: ${disagree} (${counted} of ${members} votes counted). Asking for an oral briefing: ${oral}, a separate item: ${separate}.`,
       outcomes: {
-        agreed: 'The recommendation has a majority',
-        'not-agreed': 'The recommendation has no majority',
-        'no-quorum': 'No quorum yet',
+        adopted: 'The recommendation is adopted',
+        rejected: 'The recommendation is not adopted',
+        'not-quorate': 'No quorum yet',
+        'not-voted': 'Nobody has voted yet',
+      },
+      version: (n: number) => `Version ${n} of the recommendation. Votes on earlier versions have been cleared.`,
+      requests: {
+        'oral-briefing': 'AU asks for an oral briefing.',
+        'separate-item': 'AU recommends a separate item in Skate.',
       },
       closed: 'Voting is closed.',
       voteRecorded: (choice: string) => `Your vote is recorded: ${choice}.`,
     },
-    undeliverable: {
-      title: (name: string) => `Could not reach ${name}`,
-      text: (what: string, name: string, email: string, reason: string) =>
-        `The message ‘${what}’ could not be delivered to ${name} (${email}): ${reason}`,
+    briefing: {
+      title: (id: string) => `AU asks for an oral briefing on ${id}`,
+      owner: (title: string, date: string | null) =>
+        date
+          ? `AU asks for a supplementary oral briefing on ${title} at its meeting on ${date}. The Skate Secretariat will agree the time with you.`
+          : `AU asks for a supplementary oral briefing on ${title}. The Skate Secretariat will agree the time and meeting with you.`,
+      secretariat: (title: string, n: number, counted: number, date: string | null) =>
+        `AU asks for an oral briefing on ${title}${date ? ` at its meeting on ${date}` : ''}: ${n} of ${counted} counted votes asked for it. The initiative owner has been told.`,
+      reasons: 'What AU wants to hear about',
+      meeting: 'AU meeting',
+      withdrawnTitle: (id: string) => `AU no longer asks for an oral briefing on ${id}`,
+      withdrawn: (title: string) => `The votes have changed, and AU no longer asks for an oral briefing on ${title}.`,
+    },
+    recommendationChanged: {
+      title: (id: string) => `The draft recommendation for ${id} has changed`,
+      text: (version: number) =>
+        `The Skate Secretariat changed the recommendation after you voted. Your vote was on the previous version and has been cleared; please vote again on version ${version}.`,
+      before: 'The recommendation you voted on',
+      after: 'New recommendation',
+      vote: 'Vote again',
+    },
+    undeliverableToday: {
+      title: (date: string) => `Messages that did not get through on ${date}`,
+      intro: (count: number) =>
+        count === 1
+          ? 'One message could not be delivered. It will not be retried by itself; see “check” for what needs fixing.'
+          : `${count} messages could not be delivered. They will not be retried by themselves; see “check” for what needs fixing.`,
+      line: (name: string, count: number, reason: string) =>
+        count === 1 ? `${name}: ${reason}` : `${name} (${count} messages): ${reason}`,
+      other: 'something went wrong on the platform',
     },
     preflight: {
       title: (period: string) => `Recipient check before the round for ${period}`,
@@ -256,8 +317,8 @@ export const en = {
         total === 1 ? 'The recipient can be reached.' : `All ${total} recipients can be reached.`,
       someUnreachable: (unreachable: number, total: number) =>
         `${unreachable} of ${count(total, 'recipient', 'recipients')} cannot be reached yet. Ask them to open the bot in Teams or Slack, or correct their email address:`,
-      item: (name: string, email: string, initiatives: string, reason: string) =>
-        `${name} (${email}), ${initiatives}: ${reason}`,
+      item: (name: string, initiatives: string, reason: string) =>
+        initiatives === '' ? `${name}: ${reason}` : `${name} (${initiatives}): ${reason}`,
       reasons: {
         'unknown-person': 'is not registered',
         'no-identity': 'has not started using the bot yet',
@@ -296,12 +357,17 @@ export const en = {
     fixErrors: 'Please correct the marked fields and submit again.',
   },
   vote: {
-    choice: 'Your vote',
-    comment: 'Comment (required when you disagree; the justification for a separate item)',
+    choice: 'Do you agree with the draft recommendation?',
+    comment: 'Comment (required when you disagree)',
+    request: 'Should AU ask for anything more?',
+    requestNone: 'No',
+    requestReason: 'Reason for your request (required when you ask for something)',
     recused: 'I have a conflict of interest in this case',
     submit: 'Vote',
     yourVote: 'You voted',
+    yourRequest: 'Your request',
     recusedVote: 'Recused',
+    cleared: 'The recommendation was changed after you voted, and your vote has been cleared. Please vote again.',
   },
   commands: {
     helpTitle: 'What you can ask Skate-boten to do',
@@ -365,14 +431,49 @@ export const en = {
         example: 'compile 2026-Q4',
       },
       decision: {
-        usage: 'decision T-2026-03 ⟨text⟩',
-        text: "record Skate's decision",
+        usage: 'decision T-2026-03 ⟨text⟩ | decision as proposed [T-2026-03]',
+        text: "record Skate's decision, or the points as proposed in the published item",
         example: 'decision T-2026-03 Skate asks the owner to present a revised schedule in the next report.',
       },
       export: {
         usage: 'export md|html|docx [2026-Q4]',
         text: 'download the agenda item',
         example: 'export docx 2026-Q4',
+      },
+      caseNumber: {
+        usage: 'case-number NN/YYYY [2026-Q4]',
+        text: "set the item's case number in Skate's series (otherwise I propose the next free one)",
+        example: 'case-number 24/2026',
+      },
+      point: {
+        usage: 'point T-2026-03 propose|withdraw',
+        text: 'put a point AU did not adopt to Skate as the Secretariat’s proposal, or withdraw it',
+        example: 'point T-2026-03 propose',
+      },
+      minutes: {
+        usage: 'minutes [2026-Q4]',
+        text: "the decision text for Skate's minutes of the consolidated item",
+        example: 'minutes 2026-Q4',
+      },
+      finished: {
+        usage: 'finished T-2026-03',
+        text: 'report that your initiative is finished, for final treatment in Skate',
+        example: 'finished T-2026-03',
+      },
+      finalTreatment: {
+        usage: 'final-treatment T-2026-03 confirm [deadline date]|decline|decided',
+        text: 'confirm that an initiative is finished and ask the Skate agencies for written feedback, decline the report, or record that Skate has given it its final treatment',
+        example: 'final-treatment T-2026-03 confirm deadline 15.01.2027',
+      },
+      feedback: {
+        usage: 'feedback T-2026-03 ⟨text⟩',
+        text: 'give your agency’s written feedback before Skate’s final treatment of an initiative',
+        example: 'feedback T-2026-03 The initiative has delivered what was agreed.',
+      },
+      language: {
+        usage: 'language nb|nn|en',
+        text: 'choose whether I write to you in Bokmål, Nynorsk or English',
+        example: 'language en',
       },
     },
     unknown: (text: string) => `I did not understand “${text}”. Type “help” to see what I can do.`,
@@ -385,6 +486,10 @@ export const en = {
         ? 'Everyone has reported; no reminders sent.'
         : `Sending a reminder to ${count} ${count === 1 ? 'recipient' : 'recipients'}.`,
     recommendationSaved: (id: string) => `The draft recommendation for ${id} is updated, and so is the AU thread.`,
+    recommendationNewVersion: (id: string, version: number, cleared: number) =>
+      `AU had voted on the draft recommendation for ${id}, so the change is version ${version}. The votes on the previous version are cleared, and ${cleared === 1 ? 'the member who had voted has' : `the ${cleared} members who had voted have`} been sent the old and the new text side by side.`,
+    compileAgain: 'Compile again to include it in the item.',
+    pointsProposed: (ids: string) => `The points on ${ids} go to Skate as the Secretariat’s proposal, marked as such.`,
     voteClosed: (count: number) => `Voting is closed for ${count} ${count === 1 ? 'initiative' : 'initiatives'}.`,
     delegated: (id: string, name: string, from: string, until: string) =>
       `${name} reports for ${id} from ${from} to ${until}.`,
@@ -399,6 +504,23 @@ export const en = {
     decisionRecorded: (id: string, initiative: string) =>
       `Decision ${id} is recorded for ${initiative}. The owner will be asked to follow it up in the next report.`,
     decisionCorrected: (id: string) => `Decision ${id} is corrected.`,
+    decisionsAdopted: (n: number, round: string) =>
+      `${count(n, 'decision is', 'decisions are')} recorded for the consolidated item for ${round}, as the points were proposed.`,
+    caseNumberSet: (caseNumber: string, round: string) =>
+      `Case number ${caseNumber} is set for the consolidated item for ${round}.`,
+    pointProposed: (id: string) =>
+      `The point on ${id} goes to Skate as the Secretariat’s proposal, marked as such, with what happened in AU.`,
+    pointWithdrawn: (id: string) => `The point on ${id} is withdrawn. The item says what happened in AU.`,
+    finishedRequested: (id: string) =>
+      `Thank you! ${id} is reported finished. The Skate Secretariat will confirm it and start the final treatment.`,
+    finalConfirmed: (id: string, deadline: string, n: number) =>
+      `${id} is confirmed finished. ${count(n, 'Skate member is', 'Skate members are')} asked for written feedback by ${deadline}, and the initiative goes to final treatment in the next consolidated item.`,
+    finalDeclined: (id: string) =>
+      `${id} is not confirmed finished. The owner is told, and the initiative reports as before.`,
+    finalDecided: (id: string) =>
+      `${id} has had its final treatment. No more status reports are asked for, and the owner and the strategy owner are told.`,
+    feedbackSaved: (id: string) =>
+      `Thank you! Your agency’s feedback on ${id} is recorded and will be included in the consolidated item.`,
     decisionsTitle: "Skate's decisions",
     noDecisions: 'No decisions are recorded.',
     decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
@@ -409,6 +531,28 @@ export const en = {
     unknownUser:
       "Hello! I can't find you in Skate's register. Ask the Skate Secretariat to register your email address, and we can talk.",
     error: 'Sorry, something went wrong. Please try again shortly; if it persists, tell the Skate Secretariat.',
+    languageSet: (name: string) => `Done! I will write to you in ${name} from now on.`,
+  },
+  home: {
+    greeting: (name: string) => `Hi, ${name}! This is what awaits you in the Skate follow-up.`,
+    reports: 'Status reports to submit',
+    votes: 'Recommendations you have not voted on',
+    round: 'The current round',
+    nothing: 'Nothing is waiting for you right now.',
+  },
+  slack: {
+    /** The title of a modal that only tells something: the app's name, as Slack shows it. */
+    appName: 'Skate-boten',
+    reportModalTitle: (id: string) => `Status report ${id}`,
+    voteModalTitle: (id: string) => `Vote: ${id}`,
+    cancel: 'Cancel',
+    close: 'Close',
+    compiling: 'Compiling the agenda item; the preview will appear here shortly.',
+    voteMore: 'Comment, briefing or separate item …',
+    inviteFirst: 'I am not in this channel. Invite me with /invite @Skate-boten and type the command again.',
+    moreRows: (count: number) => `… and ${count} more`,
+    fileComment: (caseNumber: string) => `The case paper for item ${caseNumber} (Word).`,
+    homeHint: 'Type /skate help to see what you can ask me.',
   },
   agendaCard: {
     title: (caseNumber: string, period: string, revision: number) =>
@@ -418,9 +562,26 @@ export const en = {
     deviation: (id: string, title: string, dimensions: string) =>
       `${id} ${title}: significant deviation in ${dimensions}`,
     missing: (id: string, title: string) => `${id} ${title}: status report missing`,
-    recommends: (points: number) =>
-      `AU puts forward ${points} specific ${points === 1 ? 'point' : 'points'} in the proposed decision.`,
-    takeNote: 'AU recommends that Skate takes note of the status of the initiatives.',
+    points: (p: { au: number; secretariat: number; undecided: number; withdrawn: number }) => {
+      const specific = p.au + p.secretariat + p.undecided;
+      const parts = [
+        p.au > 0 ? `${p.au} ${p.au === 1 ? 'is' : 'are'} AU’s recommendation` : '',
+        p.secretariat > 0 ? `${p.secretariat} ${p.secretariat === 1 ? 'is' : 'are'} the Secretariat’s proposal` : '',
+        p.undecided > 0 ? `${p.undecided} ${p.undecided === 1 ? 'awaits' : 'await'} your decision` : '',
+      ].filter(Boolean);
+      const last = parts.pop() ?? '';
+      const list = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+      const withdrawn = p.withdrawn > 0 ? ` ${count(p.withdrawn, 'point is', 'points are')} withdrawn.` : '';
+      return `The proposed decision has ${count(specific, 'specific point', 'specific points')}: ${list}.${withdrawn}`;
+    },
+    takeNote: 'The proposed decision is that Skate takes note of the status of the initiatives.',
+    pending: (n: number) =>
+      `${n === 1 ? 'One point awaits' : `${n} points await`} your decision because AU did not adopt the recommendation. The button puts them forward as the Secretariat’s proposal; to withdraw one, say “point T-2026-03 withdraw”. The item can be published once all are decided.`,
+    pendingItem: (initiative: string, outcome: string) => `${initiative}: ${outcome}`,
+    proposeAll: (n: number) =>
+      n === 1 ? 'Put forward as the Secretariat’s proposal' : `Put all ${n} forward as the Secretariat’s proposal`,
+    caseNumberProposed: (caseNumber: string) =>
+      `${caseNumber} (proposed; set the right number with “case-number ${caseNumber}”)`,
     previewNote: 'This is a preview. Check the documents, and publish to the Skate channel when everything is right.',
     meeting: 'Skate meeting',
     caseNumber: 'Case number',
@@ -459,13 +620,13 @@ export const en = {
       oralBriefing: 'Oral briefing',
       separateItems: 'Recommended as a separate item in Skate',
       missingReports: 'Missing status reports',
-      finalTreatment: 'Initiatives ready for final consideration',
+      finalTreatment: 'Final treatment',
       sdgs: 'Sustainable Development Goals',
-      appendix: 'Appendix: status of the initiatives',
+      appendix: 'Appendix: status per initiative',
     },
     background: {
       basis:
-        'Skate considers the status of the initiatives in the action plan every quarter in one consolidated agenda item. The initiative owners report quarterly, with the emphasis on significant deviations from the agreed results, completion date and cost, and must propose corrective actions when there is a significant deviation. The reports have been reviewed by the Skate Secretariat and Skate’s working committee (AU), and AU’s recommendation is the proposed decision in this item.',
+        'Skate considers the status of the initiatives in the action plan every quarter in one consolidated agenda item. The initiative owners report quarterly, with the emphasis on significant deviations from the agreed results, completion date and cost, and must propose corrective actions when there is a significant deviation. The reports have been reviewed by the Skate Secretariat and Skate’s working committee (AU).',
       requested: (period: string, expected: number, deadline: string) =>
         `The Skate Secretariat asked ${count(expected, 'initiative', 'initiatives')} for a status report for ${period}, due ${deadline}.`,
       received: (submitted: number, missing: number) =>
@@ -497,12 +658,34 @@ export const en = {
       auPlanned: (date: string) =>
         `AU will consider the reports and the Secretariat’s draft recommendations at its meeting on ${date}.`,
       auUndated: 'AU has considered the reports and the Secretariat’s draft recommendations.',
+      auAll: (n: number) =>
+        n === 1
+          ? 'AU adopted the recommendation, and AU’s recommendation is the proposed decision in this item.'
+          : `AU adopted the recommendation for all ${n} initiatives, and AU’s recommendation is the proposed decision in this item.`,
+      auSome: (adopted: number, n: number) =>
+        `AU adopted the recommendation for ${adopted} of ${n} initiatives. Points on which AU made no recommendation are marked as the Secretariat’s proposal.`,
+      auNone:
+        'AU has adopted none of the draft recommendations. The points of the proposed decision are therefore the Secretariat’s, and each says what happened in AU.',
     },
     decision: {
       general: 'Skate takes note of the status of the initiatives in the action plan.',
       point: (initiative: string, text: string) => `${initiative}: ${text}`,
-      notAgreed: 'The recommendation did not win a majority in AU.',
-      separateItem: 'In AU it was recommended that the initiative be considered as a separate item in Skate.',
+      outcome: {
+        adopted: (agree: number, disagree: number) =>
+          `AU recommends this point: ${agree} voted for, ${disagree === 0 ? 'none' : disagree} against.`,
+        rejected: (agree: number, disagree: number) =>
+          `AU did not adopt the recommendation: ${agree} voted for, ${disagree} against.`,
+        notQuorate: (counted: number, needed: number) =>
+          `AU had no quorum: ${count(counted, 'vote was', 'votes were')} counted, and at least ${needed} are needed.`,
+        notVoted: 'AU has not voted on the recommendation.',
+      },
+      noteSeparateItem: (askers: number, counted: number) =>
+        `AU recommends a separate item: ${askers} of ${counted} counted votes asked for it.`,
+      noteSecretariat: (outcome: string) => `The Secretariat’s proposal. ${outcome}`,
+      noteUndecided: (outcome: string) =>
+        `The Secretariat has not decided whether the point goes to Skate as its own proposal or is withdrawn. ${outcome}`,
+      withdrawn: (initiative: string, outcome: string) => `${initiative}. ${outcome}`,
+      withdrawnIntro: 'After AU’s review the Secretariat has withdrawn these points:',
     },
     status: {
       initiative: 'Initiative',
@@ -510,10 +693,11 @@ export const en = {
       trend: 'Trend',
       missing: 'Missing',
       trendNew: 'new',
+      trendWords: { better: 'better', same: 'same', worse: 'worse' },
       lightLegend: (green: string, yellow: string, red: string) =>
         `${green}: on track. ${yellow}: at risk. ${red}: significant deviation.`,
-      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
-        `Trend is the change in overall status since the initiative’s previous report: ${better} better, ${same} unchanged, ${worse} worse; “${isNew}” means that the initiative has not reported before.`,
+      trendLegend: (_better: string, _same: string, _worse: string, isNew: string) =>
+        `Trend is the change in overall status since the initiative’s previous report; “${isNew}” means that the initiative has not reported before.`,
       trendFirst: (isNew: string) => `None of the initiatives has reported before, so every trend is “${isNew}”.`,
     },
     heatmap: {
@@ -546,16 +730,17 @@ export const en = {
         initiative: 'Initiative',
         agree: 'Agree',
         disagree: 'Disagree',
-        oralBriefing: 'Oral briefing',
-        separateItem: 'Separate item',
+        oralBriefing: 'Ask for oral briefing',
+        separateItem: 'Ask for separate item',
         recused: 'Disqualified',
         notVoted: 'Not voted',
         outcome: 'Outcome',
       },
       outcomes: {
-        agreed: 'Majority for the recommendation',
-        'not-agreed': 'No majority',
-        'no-quorum': 'No quorum',
+        adopted: 'Recommendation adopted',
+        rejected: 'Recommendation not adopted',
+        'not-quorate': 'No quorum',
+        'not-voted': 'Not voted on',
       },
       voteLine: (p: {
         agree: number;
@@ -567,12 +752,19 @@ export const en = {
         recused: number;
         outcome: string;
       }) =>
-        `Agree ${p.agree}, disagree ${p.disagree}, oral briefing ${p.oralBriefing}, separate item ${p.separateItem}. ${p.counted} of ${p.members} votes counted${p.recused > 0 ? `, ${p.recused} disqualified` : ''}. ${p.outcome}.`,
-      dissentNone: 'No AU member voted against the recommendations.',
-      oralBriefingIntro: 'AU asks for a supplementary oral briefing from these initiatives:',
-      oralBriefingNone: 'AU has not asked for an oral briefing from any initiative.',
-      separateItemsIntro: 'AU recommends that Skate considers these initiatives as separate items:',
-      separateItemsNone: 'AU does not recommend that any initiative be considered as a separate item in Skate.',
+        `Agree ${p.agree}, disagree ${p.disagree}. ${p.counted} of ${p.members} votes counted${p.recused > 0 ? `, ${p.recused} disqualified` : ''}. ${p.outcome}.${p.oralBriefing > 0 ? ` Asking for an oral briefing: ${p.oralBriefing}.` : ''}${p.separateItem > 0 ? ` Asking for a separate item: ${p.separateItem}.` : ''}`,
+      askers: (initiative: string, n: number, counted: number) => `${initiative} (${n} of ${counted} counted votes)`,
+      oralBriefing: {
+        intro: 'AU asks for a supplementary oral briefing from these initiatives:',
+        minority: 'Single members asked for an oral briefing from these initiatives, but too few for AU to ask for it:',
+        none: 'AU has not asked for an oral briefing from any initiative.',
+      },
+      separateItem: {
+        intro: 'AU recommends that Skate considers these initiatives as separate items:',
+        minority:
+          'Single members wanted a separate item in Skate for these initiatives, but too few for AU to recommend it:',
+        none: 'AU does not recommend that any initiative be considered as a separate item in Skate.',
+      },
       justification: 'Justification',
     },
     missing: {
@@ -582,10 +774,15 @@ export const en = {
         contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner} (contact: ${contacts})`,
     },
     finalTreatment: {
-      intro: 'These initiatives are finished and are put before Skate for final consideration:',
-      none: 'No initiative is ready for final consideration this time.',
+      intro:
+        'These initiatives are reported finished and are put before Skate for final treatment. Skate’s decision is a recommendation to the initiative owner and to the strategy owner, who decides finally whether the initiative has delivered in line with the strategy’s goals.',
+      none: 'No initiative is in final treatment this time.',
       line: (initiative: string, owner: string, agreedResult: string) =>
         `${initiative} – ${owner}. Agreed results: ${agreedResult}`,
+      feedback: (from: string, text: string) => `Written feedback from ${from}: ${text}`,
+      open: (deadline: string) => `The Skate agencies’ written feedback is due ${deadline}.`,
+      noFeedback: (deadline: string) => `No Skate agency gave written feedback by the deadline, ${deadline}.`,
+      noRound: 'No written feedback round has been held among the Skate agencies.',
     },
     sdgs: {
       intro: 'The initiative owners state that the initiatives support these UN Sustainable Development Goals:',
@@ -613,10 +810,45 @@ export const en = {
       correctiveActions: 'Corrective actions',
       attention: 'Asks for Skate’s attention',
       sdgs: 'Sustainable Development Goals',
-      recommendation: 'AU’s recommendation',
+      recommendation: 'Draft recommendation',
       votes: 'Vote in AU',
       missingReport: 'The status report is missing.',
     },
+  },
+  final: {
+    requestTitle: (id: string) => `${id} is reported finished`,
+    requestText: (name: string, title: string) =>
+      `${name} reports that ${title} is finished and asks for final treatment in Skate. Confirm to ask the Skate agencies for written feedback.`,
+    confirm: 'Confirm and ask for feedback',
+    decline: 'Decline',
+    feedbackTitle: (id: string) => `Written feedback before final treatment: ${id}`,
+    feedbackText: (owner: string, title: string, deadline: string) =>
+      `${owner} reports that ${title} is finished. Before Skate gives it its final treatment, the Skate Secretariat asks the Skate agencies for written feedback by ${deadline}: has the initiative delivered what was agreed?`,
+    feedbackHow: (id: string) =>
+      `Reply with “feedback ${id} ⟨your text⟩”. Your answer goes into the consolidated item.`,
+    agreedResult: 'Agreed results',
+    deadline: 'Deadline',
+    ownerConfirmed: (title: string, deadline: string) =>
+      `The Skate Secretariat has confirmed that ${title} is finished. The Skate agencies give written feedback by ${deadline}, and the initiative goes to final treatment in the next consolidated item. You will not be asked for more status reports.`,
+    ownerDeclined: (title: string) =>
+      `The Skate Secretariat has not confirmed that ${title} is finished. The initiative reports as before; contact the Secretariat if anything is unclear.`,
+    decidedTitle: (id: string) => `${id} has had its final treatment in Skate`,
+    strategyOwner: (title: string, date: string) =>
+      `Skate gave ${title} its final treatment at its meeting on ${date}. Skate’s decision is a recommendation to the initiative owner and to the strategy owner; the strategy owner decides finally whether the initiative has delivered in line with the strategy’s goals, content and expectations.`,
+    ownerDecided: (title: string, date: string) =>
+      `Skate gave ${title} its final treatment at its meeting on ${date}. No more status reports are asked for.`,
+  },
+  minutes: {
+    title: (caseNumber: string) => `Minutes text for item ${caseNumber}`,
+    heading: (caseNumber: string, title: string) => `${caseNumber} ${title}`,
+    presenter: (by: string, name: string) => `${by}/${name}`,
+    papers: 'Case papers sent before the meeting',
+    paper: (caseNumber: string, title: string) => `Item ${caseNumber} Case paper - ${title}`,
+    revisedPaper: (caseNumber: string, title: string, n: number) =>
+      `Item ${caseNumber} Case paper - ${title} (revision ${n})`,
+    caseType: 'Type of item – for decision',
+    decision: 'Decision',
+    word: 'Minutes text (Word)',
   },
   cli: {
     description: 'The Skate bot: administration of the register and the reporting rounds.',

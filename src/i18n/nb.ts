@@ -64,8 +64,11 @@ export const nb = {
   voteChoices: {
     agree: 'Enig',
     disagree: 'Uenig',
-    'oral-briefing': 'Ber om muntlig orientering',
-    'separate-item': 'Egen sak i Skate',
+  },
+  /** What a member may ask AU to ask for, apart from their vote (seed 004, 5.4 and 5.5). */
+  auRequests: {
+    'oral-briefing': 'Be om muntlig orientering fra tiltaket',
+    'separate-item': 'Anbefale egen sak i Skate',
   },
   followUp: { followed: 'Fulgt', partly: 'Delvis fulgt', not: 'Ikke fulgt' },
   yes: 'Ja',
@@ -76,7 +79,7 @@ export const nb = {
     'REPORT.REQUIRED': () => 'Feltet må fylles ut.',
     'REPORT.TOO_LONG': (p) => `Teksten er for lang (høyst ${p.max} tegn).`,
     'REPORT.CORRECTIVE_ACTIONS_REQUIRED': () =>
-      'Ved rødt lys på resultat, ferdigdato eller kostnad må du foreslå korrigerende tiltak.',
+      'Ved rødt lys på resultat, ferdigdato eller kostnad må du foreslå korreksjonstiltak.',
     'REPORT.FOLLOW_UP_REQUIRED': () => 'Du må svare på om Skates forrige beslutning er fulgt opp, med en kommentar.',
     'REPORT.FORECAST_BEFORE_QUARTER': (p) =>
       `Prognosert ferdigdato kan ikke være før kvartalet starter (${p.quarterStart}).`,
@@ -117,7 +120,8 @@ export const nb = {
         : 'Det finnes ingen rapporteringsrunder ennå.') +
       (p.suggestion ? ` En ny runde kan åpnes med «runde åpne ${p.suggestion}».` : ''),
     'VOTE.COMMENT_REQUIRED': () => 'Skriv en kommentar når du er uenig.',
-    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må begrunne en anbefaling om egen sak i Skate.',
+    'VOTE.JUSTIFICATION_REQUIRED': () =>
+      'Begrunn ønsket: hva AU skal høre om i en muntlig orientering, eller hvorfor Skate bør behandle tiltaket som egen sak.',
     'VOTE.CLOSED': () => 'Avstemningen er lukket.',
     'VOTE.TOO_LONG': (p) => `Kommentaren er for lang (høyst ${p.max} tegn).`,
     'AUTH.NOT_OWNER': () => 'Bare tiltakseier eller en stedfortreder kan rapportere på dette tiltaket.',
@@ -133,10 +137,32 @@ export const nb = {
     'ORGANISATION.NOT_FOUND': (p) => `Fant ikke virksomheten ${p.organisation}.`,
     'DELEGATION.INVALID_PERIOD': () => 'Stedfortrederperioden må slutte samme dag eller etter at den starter.',
     'DECISION.NOT_FOUND': (p) => `Fant ikke beslutningen ${p.decision}.`,
+    'CASE.INVALID_NUMBER': (p) => `«${p.value}» er ikke et saksnummer. Skriv det som 24/2026.`,
+    'CASE.NUMBER_TAKEN': (p) =>
+      `Saksnummer ${p.caseNumber} er allerede gitt samlesaken for ${p.round}. Et nummer brukes bare én gang.`,
+    'AGENDA.POINTS_UNDECIDED': (p) =>
+      `Saken kan ikke publiseres ennå. AU har ikke vedtatt forslaget for ${p.initiatives}; avgjør først om punktet skal legges fram som Skatesekretariatets forslag eller trekkes («punkt ${String(p.initiatives).split(', ')[0]} forslag» eller «… trekk»), og sammenstill på nytt.`,
+    'AGENDA.NOT_PUBLISHED': (p) => `Samlesaken for ${p.round} er ikke publisert ennå.`,
+    'AGENDA.CHANGED_SINCE_PUBLISHED': (p) =>
+      `Samlesaken for ${p.round} er endret etter at den ble publisert, så forslaget kan ikke registreres som vedtatt uten videre. Registrer beslutningene med «vedtak ${p.initiative ?? 'T-…'} ⟨tekst⟩».`,
+    'POINT.NOT_OPEN': (p) =>
+      `${p.initiative} har ikke noe punkt som venter på Skatesekretariatets avgjørelse: AU har vedtatt forslaget, eller tiltaket har ikke eget punkt i saken.`,
+    'FINAL.NOT_REQUESTED': (p) =>
+      `Tiltakseier har ikke meldt ${p.initiative} ferdig. Tiltakseier gjør det med «ferdig ${p.initiative}».`,
+    'FINAL.IN_PROGRESS': (p) => `${p.initiative} er allerede til sluttbehandling.`,
+    'FINAL.DONE': (p) => `${p.initiative} er allerede sluttbehandlet.`,
+    'FINAL.NOT_IN_TREATMENT': (p) => `${p.initiative} er ikke til sluttbehandling.`,
+    'FINAL.NO_FEEDBACK_ROUND': (p) => `Det er ingen skriftlig tilbakemeldingsrunde for ${p.initiative} nå.`,
+    'AUTH.NOT_SKATE': () => 'Bare Skates medlemmer gir skriftlig tilbakemelding i sluttbehandlingen av et tiltak.',
     'IMPORT.INVALID_FILE': (p) => `Filen kunne ikke leses: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `Filen har ${p.count} feil. Ingenting er lagret.`,
     'REQUEST.CONFLICT': () =>
       'Denne handlingen er allerede utført med andre verdier. Ingenting er endret; åpne kortet på nytt og prøv igjen.',
+    'INPUT.INVALID': () => 'Denne verdien er ikke gyldig her. Ingenting er lagret; åpne kortet på nytt og prøv igjen.',
+    'INPUT.TOO_LONG': (p) => `Teksten er for lang (høyst ${p.max} tegn).`,
+    'INPUT.OUT_OF_RANGE': (p) => `Verdien må være mellom ${p.min} og ${p.max}.`,
+    'INPUT.INVALID_CHOICE': (p) => `«${p.value}» er ikke et av valgene. Velg et av dem som vises.`,
+    'RECOMMENDATION.ROUND_CLOSED': (p) => `Runden ${p.round} er lukket, så innstillingen kan ikke endres lenger.`,
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -158,19 +184,22 @@ export const nb = {
     duplicate: (p) => `«${p.value}» finnes allerede på linje ${p.firstLine}.`,
     'invalid-encoding': () =>
       'Filen er ikke lagret som UTF-8, og tegnene kan ikke leses sikkert. Lagre filen som UTF-8 (i Excel: «CSV UTF-8 (kommadelt)») og importer den på nytt.',
+    'too-long': (p) => `Teksten «${p.value}» er for lang (høyst ${p.max} tegn).`,
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
     'missing-report': (title: string) =>
-      `Skate konstaterer at statusrapport for ${title} mangler, og ber tiltakseier rapportere til neste møte.`,
+      `Skate konstaterer at statusrapporten for ${title} mangler, og ber tiltakseier rapportere til neste møte.`,
     'take-note': (title: string) => `Skate tar status i ${title} til orientering.`,
     'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
       hasCorrectiveActions
-        ? `Skate tar status i ${title} til orientering, merker seg vesentlig avvik på ${dimensions} og ber tiltakseier gjennomføre de foreslåtte korrigerende tiltakene.`
-        : `Skate merker seg vesentlig avvik på ${dimensions} i ${title} og ber tiltakseier legge fram korrigerende tiltak.`,
-    'final-treatment': (title: string) => `${title} er ferdig og legges fram for sluttbehandling i Skate.`,
+        ? `Skate merker seg vesentlig avvik på ${dimensions} i ${title} og ber tiltakseier gjennomføre de foreslåtte korreksjonstiltakene.`
+        : `Skate merker seg vesentlig avvik på ${dimensions} i ${title} og ber tiltakseier legge fram korreksjonstiltak i neste statusrapport.`,
+    'final-treatment': (title: string) =>
+      `Skate har sluttbehandlet ${title} og anbefaler tiltakseier og strategieier at tiltaket avsluttes som levert i samsvar med avtalt resultat.`,
     'skate-attention': (title: string) =>
-      `Skate tar status i ${title} til orientering og drøfter forholdene tiltakseier ber Skate om å merke seg.`,
+      `Skate drøfter forholdene tiltakseier for ${title} ber Skate merke seg, og gir tiltakseier sine råd.`,
+    'separate-item': (title: string) => `Skate behandler status i ${title} som egen sak i et senere møte.`,
   },
 
   // A no-break space after the number: «4. kvartal» at the start of a line must not read as a numbered list.
@@ -195,7 +224,7 @@ export const nb = {
       intro: (title: string, period: string, deadline: string) =>
         `Skatesekretariatet ber om statusrapport for ${title} for ${period}. Fristen er ${deadline}.`,
       emphasis:
-        'Rapporten skal legge vekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad. Ved vesentlige avvik skal du foreslå korrigerende tiltak.',
+        'Rapporten skal legge vekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad. Ved vesentlige avvik skal du foreslå korreksjonstiltak.',
       decision: (date: string, text: string) =>
         `Skate besluttet ${date}: «${text}» Svar i rapporten på om beslutningen er fulgt.`,
       delegated: (from: string, until: string) =>
@@ -239,27 +268,59 @@ export const nb = {
       missingReport: 'Statusrapport mangler.',
       vote: 'Stem',
       tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
-        `Enig: ${agree}, uenig: ${disagree}, muntlig orientering: ${oral}, egen sak: ${separate} (${counted} av ${members} har stemt)`,
+        `Enig: ${agree}, uenig: ${disagree} (${counted} av ${members} stemmer er talt). Ber om muntlig orientering: ${oral}, egen sak: ${separate}.`,
       outcomes: {
-        agreed: 'Innstillingen har flertall',
-        'not-agreed': 'Innstillingen har ikke flertall',
-        'no-quorum': 'Ikke beslutningsdyktig ennå',
+        adopted: 'Innstillingen er vedtatt',
+        rejected: 'Innstillingen er ikke vedtatt',
+        'not-quorate': 'Ikke beslutningsdyktig ennå',
+        'not-voted': 'Ingen har stemt ennå',
+      },
+      version: (n: number) => `Versjon ${n} av forslaget. Stemmene på tidligere versjoner er nullstilt.`,
+      requests: {
+        'oral-briefing': 'AU ber om muntlig orientering.',
+        'separate-item': 'AU anbefaler egen sak i Skate.',
       },
       closed: 'Avstemningen er lukket.',
       voteRecorded: (choice: string) => `Stemmen din er registrert: ${choice}.`,
     },
-    undeliverable: {
-      title: (name: string) => `Kunne ikke nå ${name}`,
-      text: (what: string, name: string, email: string, reason: string) =>
-        `Meldingen «${what}» kunne ikke leveres til ${name} (${email}): ${reason}`,
+    briefing: {
+      title: (id: string) => `AU ber om muntlig orientering om ${id}`,
+      owner: (title: string, date: string | null) =>
+        date
+          ? `AU ber om en supplerende muntlig orientering om ${title} i AU-møtet ${date}. Skatesekretariatet avtaler tidspunktet med dere.`
+          : `AU ber om en supplerende muntlig orientering om ${title}. Skatesekretariatet avtaler tid og møte med dere.`,
+      secretariat: (title: string, count: number, counted: number, date: string | null) =>
+        `AU ber om muntlig orientering om ${title}${date ? ` i AU-møtet ${date}` : ''}: ${count} av ${counted} talte stemmer ba om det. Tiltakseier har fått beskjed.`,
+      reasons: 'Det AU vil høre om',
+      meeting: 'AU-møte',
+      withdrawnTitle: (id: string) => `AU ber ikke lenger om muntlig orientering om ${id}`,
+      withdrawn: (title: string) => `Stemmene er endret, og AU ber ikke lenger om muntlig orientering om ${title}.`,
+    },
+    recommendationChanged: {
+      title: (id: string) => `Forslaget til innstilling for ${id} er endret`,
+      text: (version: number) =>
+        `Skatesekretariatet har endret forslaget etter at du stemte. Stemmen din gjaldt den forrige versjonen og er nullstilt; stem på nytt på versjon ${version}.`,
+      before: 'Forslaget du stemte på',
+      after: 'Nytt forslag',
+      vote: 'Stem på nytt',
+    },
+    undeliverableToday: {
+      title: (date: string) => `Meldinger som ikke kom fram ${date}`,
+      intro: (count: number) =>
+        count === 1
+          ? 'Én melding kunne ikke leveres. Den prøves ikke igjen av seg selv; se «sjekk» for hva som må ordnes.'
+          : `${count} meldinger kunne ikke leveres. De prøves ikke igjen av seg selv; se «sjekk» for hva som må ordnes.`,
+      line: (name: string, count: number, reason: string) =>
+        count === 1 ? `${name}: ${reason}` : `${name} (${count} meldinger): ${reason}`,
+      other: 'noe gikk galt hos plattformen',
     },
     preflight: {
       title: (period: string) => `Sjekk av mottakere før runden for ${period}`,
       allReachable: (total: number) => `Alle ${total} mottakere kan nås.`,
       someUnreachable: (unreachable: number, total: number) =>
         `${unreachable} av ${total} mottakere kan ikke nås ennå. Be dem åpne boten i Teams eller Slack, eller rett e-postadressen:`,
-      item: (name: string, email: string, initiatives: string, reason: string) =>
-        `${name} (${email}), ${initiatives}: ${reason}`,
+      item: (name: string, initiatives: string, reason: string) =>
+        initiatives === '' ? `${name}: ${reason}` : `${name} (${initiatives}): ${reason}`,
       reasons: {
         'unknown-person': 'er ikke registrert',
         'no-identity': 'har ikke tatt i bruk boten ennå',
@@ -298,12 +359,17 @@ export const nb = {
     fixErrors: 'Rett opp feltene som er merket, og send på nytt.',
   },
   vote: {
-    choice: 'Din stemme',
-    comment: 'Kommentar (påkrevd ved uenighet, begrunnelse for egen sak)',
+    choice: 'Er du enig i forslaget til innstilling?',
+    comment: 'Kommentar (påkrevd når du er uenig)',
+    request: 'Vil du at AU skal be om noe mer?',
+    requestNone: 'Nei',
+    requestReason: 'Begrunnelse for ønsket (påkrevd når du ber om noe)',
     recused: 'Jeg er inhabil i denne saken',
     submit: 'Stem',
     yourVote: 'Du har stemt',
+    yourRequest: 'Ditt ønske',
     recusedVote: 'Inhabil',
+    cleared: 'Forslaget er endret etter at du stemte, og stemmen din er nullstilt. Stem på nytt.',
   },
   commands: {
     helpTitle: 'Dette kan du be Skate-boten om',
@@ -364,14 +430,49 @@ export const nb = {
         example: 'sammenstill 2026-Q4',
       },
       decision: {
-        usage: 'vedtak T-2026-03 ⟨tekst⟩',
-        text: 'registrere Skates beslutning',
+        usage: 'vedtak T-2026-03 ⟨tekst⟩ | vedtak som foreslått [T-2026-03]',
+        text: 'registrere Skates beslutning, eller punktene slik de ble foreslått i den publiserte samlesaken',
         example: 'vedtak T-2026-03 Skate ber tiltakseier legge fram revidert tidsplan i neste rapport.',
       },
       export: {
         usage: 'eksport md|html|docx [2026-Q4]',
         text: 'laste ned samlesaken',
         example: 'eksport docx 2026-Q4',
+      },
+      caseNumber: {
+        usage: 'saksnummer NN/ÅÅÅÅ [2026-Q4]',
+        text: 'sette samlesakens saksnummer i Skates serie (ellers foreslår jeg neste ledige)',
+        example: 'saksnummer 24/2026',
+      },
+      point: {
+        usage: 'punkt T-2026-03 forslag|trekk',
+        text: 'legge fram et punkt AU ikke vedtok som Skatesekretariatets forslag, eller trekke det',
+        example: 'punkt T-2026-03 forslag',
+      },
+      minutes: {
+        usage: 'protokoll [2026-Q4]',
+        text: 'beslutningsteksten til Skates protokoll for samlesaken',
+        example: 'protokoll 2026-Q4',
+      },
+      finished: {
+        usage: 'ferdig T-2026-03',
+        text: 'melde at tiltaket ditt er ferdig, til sluttbehandling i Skate',
+        example: 'ferdig T-2026-03',
+      },
+      finalTreatment: {
+        usage: 'sluttbehandling T-2026-03 bekreft [frist dato]|avvis|vedtatt',
+        text: 'bekrefte at et tiltak er ferdig og be Skate-virksomhetene om skriftlig tilbakemelding, avvise meldingen, eller registrere at Skate har sluttbehandlet det',
+        example: 'sluttbehandling T-2026-03 bekreft frist 15.01.2027',
+      },
+      feedback: {
+        usage: 'tilbakemelding T-2026-03 ⟨tekst⟩',
+        text: 'gi skriftlig tilbakemelding fra virksomheten din før Skate sluttbehandler et tiltak',
+        example: 'tilbakemelding T-2026-03 Tiltaket har levert det som ble avtalt.',
+      },
+      language: {
+        usage: 'språk nb|nn|en',
+        text: 'velge om jeg skal skrive bokmål, nynorsk eller engelsk til deg',
+        example: 'språk nn',
       },
     },
     unknown: (text: string) => `Jeg forstod ikke «${text}». Skriv «hjelp» for å se hva jeg kan.`,
@@ -382,6 +483,10 @@ export const nb = {
     reminded: (count: number) =>
       count === 0 ? 'Alle har levert; ingen påminnelser sendt.' : `Påminnelse sendes til ${count} mottakere.`,
     recommendationSaved: (id: string) => `Forslaget til innstilling for ${id} er oppdatert, og AU-tråden oppdateres.`,
+    recommendationNewVersion: (id: string, version: number, cleared: number) =>
+      `AU hadde stemt over forslaget til innstilling for ${id}, så endringen er versjon ${version}. Stemmene på den forrige versjonen er nullstilt, og ${cleared === 1 ? 'medlemmet som hadde stemt, har' : `de ${cleared} som hadde stemt, har`} fått det gamle og det nye forslaget side om side.`,
+    compileAgain: 'Sammenstill på nytt for å få det med i saken.',
+    pointsProposed: (ids: string) => `Punktene om ${ids} legges fram som Skatesekretariatets forslag, merket som det.`,
     voteClosed: (count: number) => `Avstemningen er lukket for ${count} tiltak.`,
     delegated: (id: string, name: string, from: string, until: string) =>
       `${name} rapporterer for ${id} fra ${from} til ${until}.`,
@@ -396,6 +501,23 @@ export const nb = {
     decisionRecorded: (id: string, initiative: string) =>
       `Beslutning ${id} er registrert for ${initiative}. Tiltakseier blir bedt om å følge den opp i neste rapport.`,
     decisionCorrected: (id: string) => `Beslutning ${id} er rettet.`,
+    decisionsAdopted: (count: number, round: string) =>
+      `${count} ${count === 1 ? 'beslutning' : 'beslutninger'} er registrert for samlesaken for ${round}, slik punktene ble foreslått.`,
+    caseNumberSet: (caseNumber: string, round: string) =>
+      `Saksnummer ${caseNumber} er satt for samlesaken for ${round}.`,
+    pointProposed: (id: string) =>
+      `Punktet om ${id} legges fram som Skatesekretariatets forslag, merket som det, med hva som skjedde i AU.`,
+    pointWithdrawn: (id: string) => `Punktet om ${id} er trukket. Saken sier hva som skjedde i AU.`,
+    finishedRequested: (id: string) =>
+      `Takk! ${id} er meldt ferdig. Skatesekretariatet bekrefter det og setter i gang sluttbehandlingen.`,
+    finalConfirmed: (id: string, deadline: string, count: number) =>
+      `${id} er bekreftet ferdig. ${count} Skate-medlemmer er bedt om skriftlig tilbakemelding innen ${deadline}, og tiltaket legges fram for sluttbehandling i neste samlesak.`,
+    finalDeclined: (id: string) =>
+      `${id} er ikke bekreftet ferdig. Tiltakseier får beskjed, og tiltaket rapporterer som før.`,
+    finalDecided: (id: string) =>
+      `${id} er sluttbehandlet. Det bes ikke om flere statusrapporter, og tiltakseier og strategieier får beskjed.`,
+    feedbackSaved: (id: string) =>
+      `Takk! Tilbakemeldingen fra virksomheten din om ${id} er registrert og tas med i samlesaken.`,
     decisionsTitle: 'Skates beslutninger',
     noDecisions: 'Ingen beslutninger er registrert.',
     decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
@@ -406,6 +528,30 @@ export const nb = {
     unknownUser:
       'Hei! Jeg finner deg ikke i Skates register. Be Skatesekretariatet registrere e-postadressen din, så kan vi snakkes.',
     error: 'Beklager, noe gikk galt. Prøv igjen om litt; vedvarer feilen, si fra til Skatesekretariatet.',
+    languageSet: (name: string) => `Greit! Jeg skriver ${name} til deg fra nå av.`,
+  },
+  /** What is due for a person: the Slack App Home. */
+  home: {
+    greeting: (name: string) => `Hei, ${name}! Dette venter på deg i Skate-oppfølgingen.`,
+    reports: 'Statusrapporter du skal levere',
+    votes: 'Innstillinger du ikke har stemt over',
+    round: 'Runden nå',
+    nothing: 'Ingenting venter på deg nå.',
+  },
+  /** Words only Slack needs. Modal titles are at most 24 characters (Slack's limit). */
+  slack: {
+    /** The title of a modal that only tells something: the app's name, as Slack shows it. */
+    appName: 'Skate-boten',
+    reportModalTitle: (id: string) => `Statusrapport ${id}`,
+    voteModalTitle: (id: string) => `Stem: ${id}`,
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    compiling: 'Sammenstiller samlesaken; forhåndsvisningen kommer her om litt.',
+    voteMore: 'Kommentar, orientering eller egen sak …',
+    inviteFirst: 'Jeg er ikke med i denne kanalen. Inviter meg med /invite @Skate-boten, og skriv kommandoen på nytt.',
+    moreRows: (count: number) => `… og ${count} til`,
+    fileComment: (caseNumber: string) => `Saksframlegget for sak ${caseNumber} (Word).`,
+    homeHint: 'Skriv /skate hjelp for å se hva du kan be meg om.',
   },
   agendaCard: {
     title: (caseNumber: string, period: string, revision: number) =>
@@ -414,9 +560,27 @@ export const nb = {
       `${submitted} av ${expected} tiltak har rapportert. Grønn: ${green}, gul: ${yellow}, rød: ${red}.`,
     deviation: (id: string, title: string, dimensions: string) => `${id} ${title}: vesentlig avvik på ${dimensions}`,
     missing: (id: string, title: string) => `${id} ${title}: statusrapport mangler`,
-    recommends: (points: number) =>
-      `AU legger fram ${points} ${points === 1 ? 'konkret punkt' : 'konkrete punkter'} i forslaget til beslutning.`,
-    takeNote: 'AU anbefaler at Skate tar status i tiltakene til orientering.',
+    points: (p: { au: number; secretariat: number; undecided: number; withdrawn: number }) => {
+      const specific = p.au + p.secretariat + p.undecided;
+      const parts = [
+        p.au > 0 ? `${p.au} er AUs innstilling` : '',
+        p.secretariat > 0 ? `${p.secretariat} er Skatesekretariatets forslag` : '',
+        p.undecided > 0 ? `${p.undecided} venter på din avgjørelse` : '',
+      ].filter(Boolean);
+      const last = parts.pop() ?? '';
+      const list = parts.length > 0 ? `${parts.join(', ')} og ${last}` : last;
+      const withdrawn =
+        p.withdrawn > 0 ? ` ${p.withdrawn === 1 ? 'Ett punkt er trukket' : `${p.withdrawn} punkter er trukket`}.` : '';
+      return `Forslaget til beslutning har ${specific} ${specific === 1 ? 'konkret punkt' : 'konkrete punkter'}: ${list}.${withdrawn}`;
+    },
+    takeNote: 'Forslaget til beslutning er at Skate tar status i tiltakene til orientering.',
+    pending: (n: number) =>
+      `${n === 1 ? 'Ett punkt venter' : `${n} punkter venter`} på din avgjørelse fordi AU ikke vedtok forslaget. Knappen legger dem fram som Skatesekretariatets forslag; vil du trekke et punkt, skriv «punkt T-2026-03 trekk». Saken kan publiseres når alle er avgjort.`,
+    pendingItem: (initiative: string, outcome: string) => `${initiative}: ${outcome}`,
+    proposeAll: (n: number) =>
+      n === 1 ? 'Legg fram som sekretariatets forslag' : `Legg fram alle ${n} som sekretariatets forslag`,
+    caseNumberProposed: (caseNumber: string) =>
+      `${caseNumber} (forslag; sett riktig nummer med «saksnummer ${caseNumber}»)`,
     previewNote: 'Dette er en forhåndsvisning. Se over dokumentene, og publiser i Skate-kanalen når alt er riktig.',
     meeting: 'Skate-møte',
     caseNumber: 'Saksnummer',
@@ -446,20 +610,20 @@ export const nb = {
       proposedDecision: 'Forslag til beslutning:',
       statusOverview: 'Status i tiltakene',
       heatmap: 'Utviklingen de siste kvartalene',
-      deviations: 'Vesentlige avvik og korrigerende tiltak',
+      deviations: 'Vesentlige avvik og korreksjonstiltak',
       followUp: 'Oppfølging av Skates tidligere beslutninger',
       auTreatment: 'AUs behandling',
       dissent: 'Uenighet i AU',
       oralBriefing: 'Muntlig orientering',
       separateItems: 'Anbefalt som egen sak i Skate',
       missingReports: 'Manglende statusrapporter',
-      finalTreatment: 'Tiltak klare for sluttbehandling',
+      finalTreatment: 'Sluttbehandling',
       sdgs: 'Bærekraftsmål',
-      appendix: 'Vedlegg: status på initiativene',
+      appendix: 'Vedlegg: status per tiltak',
     },
     background: {
       basis:
-        'Skate behandler status i tiltakene i handlingsplanen kvartalsvis i en samlesak. Tiltakseierne rapporterer hvert kvartal, med hovedvekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad, og skal foreslå korrigerende tiltak ved vesentlige avvik. Rapportene er forbehandlet av Skatesekretariatet og Skates arbeidsutvalg (AU), og AUs innstilling er forslaget til beslutning i denne saken.',
+        'Skate behandler status i tiltakene i handlingsplanen kvartalsvis i en samlesak. Tiltakseierne rapporterer hvert kvartal, med hovedvekt på vesentlige avvik fra avtalt resultat, ferdigdato og kostnad, og skal foreslå korreksjonstiltak ved vesentlige avvik. Rapportene er forbehandlet av Skatesekretariatet og Skates arbeidsutvalg (AU).',
       requested: (period: string, expected: number, deadline: string) =>
         `Skatesekretariatet ba om statusrapport for ${period} fra ${expected} tiltak, med frist ${deadline}.`,
       received: (submitted: number, missing: number) =>
@@ -485,12 +649,34 @@ export const nb = {
       auHeld: (date: string) => `AU behandlet rapportene og sekretariatets forslag til innstilling i møtet ${date}.`,
       auPlanned: (date: string) => `AU behandler rapportene og sekretariatets forslag til innstilling i møtet ${date}.`,
       auUndated: 'AU har behandlet rapportene og sekretariatets forslag til innstilling.',
+      auAll: (n: number) =>
+        n === 1
+          ? 'AU vedtok forslaget, og AUs innstilling er forslaget til beslutning i denne saken.'
+          : `AU vedtok forslaget for alle de ${n} tiltakene, og AUs innstilling er forslaget til beslutning i denne saken.`,
+      auSome: (adopted: number, n: number) =>
+        `AU vedtok forslaget for ${adopted} av ${n} tiltak. Punkter der AU ikke ga innstilling, er merket som Skatesekretariatets forslag.`,
+      auNone:
+        'AU har ikke vedtatt noen av forslagene til innstilling. Punktene i forslaget til beslutning er derfor Skatesekretariatets, og under hvert står det hva som skjedde i AU.',
     },
     decision: {
       general: 'Skate tar status i tiltakene i handlingsplanen til orientering.',
       point: (initiative: string, text: string) => `${initiative}: ${text}`,
-      notAgreed: 'Innstillingen fikk ikke flertall i AU.',
-      separateItem: 'I AU er det anbefalt at tiltaket behandles som egen sak i Skate.',
+      outcome: {
+        adopted: (agree: number, disagree: number) =>
+          `AU anbefaler punktet: ${agree} stemte for, ${disagree === 0 ? 'ingen' : disagree} mot.`,
+        rejected: (agree: number, disagree: number) =>
+          `AU sluttet seg ikke til forslaget: ${agree} stemte for, ${disagree} mot.`,
+        notQuorate: (counted: number, needed: number) =>
+          `AU var ikke beslutningsdyktig: ${counted} ${counted === 1 ? 'stemme ble talt' : 'stemmer ble talt'}, og det trengs minst ${needed}.`,
+        notVoted: 'AU har ikke stemt over forslaget.',
+      },
+      noteSeparateItem: (askers: number, counted: number) =>
+        `AU anbefaler egen sak: ${askers} av ${counted} talte stemmer ba om det.`,
+      noteSecretariat: (outcome: string) => `Skatesekretariatets forslag. ${outcome}`,
+      noteUndecided: (outcome: string) =>
+        `Skatesekretariatet har ikke avgjort om punktet legges fram som eget forslag eller trekkes. ${outcome}`,
+      withdrawn: (initiative: string, outcome: string) => `${initiative}. ${outcome}`,
+      withdrawnIntro: 'Etter behandlingen i AU har Skatesekretariatet trukket disse punktene:',
     },
     status: {
       initiative: 'Tiltak',
@@ -498,10 +684,11 @@ export const nb = {
       trend: 'Trend',
       missing: 'Mangler',
       trendNew: 'ny',
+      trendWords: { better: 'bedre', same: 'uendret', worse: 'dårligere' },
       lightLegend: (green: string, yellow: string, red: string) =>
         `${green}: i rute. ${yellow}: risiko for avvik. ${red}: vesentlig avvik.`,
-      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
-        `Trend viser endringen i samlet status fra tiltakets forrige rapport: ${better} bedre, ${same} uendret, ${worse} dårligere; «${isNew}» betyr at tiltaket ikke har rapportert før.`,
+      trendLegend: (_better: string, _same: string, _worse: string, isNew: string) =>
+        `Trend viser endringen i samlet status fra tiltakets forrige rapport; «${isNew}» betyr at tiltaket ikke har rapportert før.`,
       trendFirst: (isNew: string) => `Ingen av tiltakene har rapportert tidligere, så trenden er «${isNew}» for alle.`,
     },
     heatmap: {
@@ -513,7 +700,7 @@ export const nb = {
       red: 'Rødt lys på',
       forecast: (date: string, agreedDate: string, cost: string, agreedCost: string) =>
         `ferdig ${date} (avtalt ${agreedDate}), kostnad ${cost} (avtalt ${agreedCost})`,
-      noCorrectiveActions: 'Tiltakseier har ikke foreslått korrigerende tiltak.',
+      noCorrectiveActions: 'Tiltakseier har ikke foreslått korreksjonstiltak.',
       override: 'Annet lys enn prognosen tilsier',
       overrideText: (dimension: string, chosen: string, suggested: string, reason: string) =>
         `${dimension}: tiltakseier har valgt ${chosen}, prognosen tilsier ${suggested}. Begrunnelse: ${reason}`,
@@ -534,16 +721,17 @@ export const nb = {
         initiative: 'Tiltak',
         agree: 'Enig',
         disagree: 'Uenig',
-        oralBriefing: 'Muntlig orientering',
-        separateItem: 'Egen sak',
+        oralBriefing: 'Ber om muntlig orientering',
+        separateItem: 'Ber om egen sak',
         recused: 'Inhabil',
         notVoted: 'Ikke stemt',
         outcome: 'Resultat',
       },
       outcomes: {
-        agreed: 'Flertall for innstillingen',
-        'not-agreed': 'Ikke flertall',
-        'no-quorum': 'Ikke beslutningsdyktig',
+        adopted: 'Innstillingen vedtatt',
+        rejected: 'Innstillingen ikke vedtatt',
+        'not-quorate': 'Ikke beslutningsdyktig',
+        'not-voted': 'Ikke stemt over',
       },
       voteLine: (p: {
         agree: number;
@@ -555,12 +743,19 @@ export const nb = {
         recused: number;
         outcome: string;
       }) =>
-        `Enig ${p.agree}, uenig ${p.disagree}, muntlig orientering ${p.oralBriefing}, egen sak ${p.separateItem}. ${p.counted} av ${p.members} stemmer er talt${p.recused > 0 ? `, ${p.recused} inhabil` : ''}. ${p.outcome}.`,
-      dissentNone: 'Ingen AU-medlemmer har stemt mot innstillingen.',
-      oralBriefingIntro: 'AU ber om supplerende muntlig orientering fra disse tiltakene:',
-      oralBriefingNone: 'AU har ikke bedt om muntlig orientering fra noen av tiltakene.',
-      separateItemsIntro: 'AU anbefaler at disse tiltakene behandles som egen sak i Skate:',
-      separateItemsNone: 'AU anbefaler ikke at noen av tiltakene behandles som egen sak i Skate.',
+        `Enig ${p.agree}, uenig ${p.disagree}. ${p.counted} av ${p.members} stemmer er talt${p.recused > 0 ? `, ${p.recused} inhabil` : ''}. ${p.outcome}.${p.oralBriefing > 0 ? ` Ber om muntlig orientering: ${p.oralBriefing}.` : ''}${p.separateItem > 0 ? ` Ber om egen sak: ${p.separateItem}.` : ''}`,
+      askers: (initiative: string, count: number, counted: number) =>
+        `${initiative} (${count} av ${counted} talte stemmer)`,
+      oralBriefing: {
+        intro: 'AU ber om supplerende muntlig orientering fra disse tiltakene:',
+        minority: 'Enkeltmedlemmer ba om muntlig orientering fra disse tiltakene, men for få til at AU ber om det:',
+        none: 'AU har ikke bedt om muntlig orientering fra noen av tiltakene.',
+      },
+      separateItem: {
+        intro: 'AU anbefaler at disse tiltakene behandles som egen sak i Skate:',
+        minority: 'Enkeltmedlemmer ønsket egen sak i Skate for disse tiltakene, men for få til at AU anbefaler det:',
+        none: 'AU anbefaler ikke at noen av tiltakene behandles som egen sak i Skate.',
+      },
       justification: 'Begrunnelse',
     },
     missing: {
@@ -570,10 +765,16 @@ export const nb = {
         contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner} (kontakt: ${contacts})`,
     },
     finalTreatment: {
-      intro: 'Disse tiltakene er ferdige og legges fram for sluttbehandling i Skate:',
-      none: 'Ingen tiltak er klare for sluttbehandling denne gangen.',
+      intro:
+        'Disse tiltakene er meldt ferdige og legges fram for sluttbehandling. Skates beslutning er en anbefaling til tiltakseier og til strategieier, som tar endelig beslutning om tiltaket har levert i samsvar med strategiens målbilde.',
+      none: 'Ingen tiltak er til sluttbehandling denne gangen.',
       line: (initiative: string, owner: string, agreedResult: string) =>
         `${initiative} – ${owner}. Avtalt resultat: ${agreedResult}`,
+      feedback: (from: string, text: string) => `Skriftlig tilbakemelding fra ${from}: ${text}`,
+      open: (deadline: string) => `Fristen for skriftlig tilbakemelding fra Skate-virksomhetene er ${deadline}.`,
+      noFeedback: (deadline: string) =>
+        `Ingen Skate-virksomheter ga skriftlig tilbakemelding innen fristen ${deadline}.`,
+      noRound: 'Det er ikke holdt skriftlig tilbakemeldingsrunde blant Skate-virksomhetene.',
     },
     sdgs: {
       intro: 'Tiltakseierne oppgir at tiltakene støtter disse av FNs bærekraftsmål:',
@@ -598,13 +799,47 @@ export const nb = {
       forecastText: (date: string, cost: string) => `ferdig ${date}, kostnad ${cost}`,
       progress: 'Gjort i kvartalet',
       deviations: 'Avvik',
-      correctiveActions: 'Korrigerende tiltak',
+      correctiveActions: 'Korreksjonstiltak',
       attention: 'Ber om Skates oppmerksomhet',
       sdgs: 'Bærekraftsmål',
-      recommendation: 'AUs innstilling',
+      recommendation: 'Forslag til innstilling',
       votes: 'Avstemning i AU',
       missingReport: 'Statusrapport mangler.',
     },
+  },
+  final: {
+    requestTitle: (id: string) => `${id} er meldt ferdig`,
+    requestText: (name: string, title: string) =>
+      `${name} melder at ${title} er ferdig og ber om sluttbehandling i Skate. Bekreft for å be Skate-virksomhetene om skriftlig tilbakemelding.`,
+    confirm: 'Bekreft og be om tilbakemelding',
+    decline: 'Avvis',
+    feedbackTitle: (id: string) => `Skriftlig tilbakemelding før sluttbehandling: ${id}`,
+    feedbackText: (owner: string, title: string, deadline: string) =>
+      `${owner} melder at ${title} er ferdig. Før Skate sluttbehandler tiltaket, ber Skatesekretariatet om skriftlig tilbakemelding fra Skate-virksomhetene innen ${deadline}: har tiltaket levert det som ble avtalt?`,
+    feedbackHow: (id: string) => `Svar med «tilbakemelding ${id} ⟨teksten din⟩». Svaret tas med i samlesaken.`,
+    agreedResult: 'Avtalt resultat',
+    deadline: 'Frist',
+    ownerConfirmed: (title: string, deadline: string) =>
+      `Skatesekretariatet har bekreftet at ${title} er ferdig. Skate-virksomhetene gir skriftlig tilbakemelding innen ${deadline}, og tiltaket legges fram for sluttbehandling i neste samlesak. Dere får ikke flere forespørsler om statusrapport.`,
+    ownerDeclined: (title: string) =>
+      `Skatesekretariatet har ikke bekreftet at ${title} er ferdig. Tiltaket rapporterer som før; ta kontakt med sekretariatet om noe er uklart.`,
+    decidedTitle: (id: string) => `${id} er sluttbehandlet i Skate`,
+    strategyOwner: (title: string, date: string) =>
+      `Skate sluttbehandlet ${title} i møtet ${date}. Skates beslutning er en anbefaling til tiltakseier og til strategieier; strategieier tar endelig beslutning om tiltaket har levert i samsvar med strategiens målbilde, innhold og forventninger.`,
+    ownerDecided: (title: string, date: string) =>
+      `Skate sluttbehandlet ${title} i møtet ${date}. Det bes ikke om flere statusrapporter for tiltaket.`,
+  },
+  minutes: {
+    title: (caseNumber: string) => `Protokolltekst for sak ${caseNumber}`,
+    heading: (caseNumber: string, title: string) => `${caseNumber} ${title}`,
+    presenter: (by: string, name: string) => `${by}/${name}`,
+    papers: 'Utsendte sakspapir før møtet',
+    paper: (caseNumber: string, title: string) => `Sak ${caseNumber} Saksframlegg - ${title}`,
+    revisedPaper: (caseNumber: string, title: string, n: number) =>
+      `Sak ${caseNumber} Saksframlegg - ${title} (revidert utgave ${n})`,
+    caseType: 'Saken gjelder – Behandlingssak',
+    decision: 'Beslutning',
+    word: 'Protokolltekst (Word)',
   },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundene.',
@@ -721,7 +956,7 @@ export const nb = {
       suggested: (light: string) => `foreslått: ${light}`,
       progress: 'Hva som er gjort i kvartalet',
       deviations: 'Avvik',
-      correctiveActions: 'Korrigerende tiltak',
+      correctiveActions: 'Korreksjonstiltak',
       decision: 'Oppfølging av Skates beslutning',
       sdgs: 'Bærekraftsmål',
       attention: 'Ber om Skates oppmerksomhet',

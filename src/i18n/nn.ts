@@ -60,10 +60,12 @@ export const nn = {
   },
   forums: { skate: 'Skate', au: 'Skates arbeidsutval (AU)' },
   voteChoices: {
-    agree: 'Einig',
-    disagree: 'Ueinig',
-    'oral-briefing': 'Ber om munnleg orientering',
-    'separate-item': 'Eiga sak i Skate',
+    agree: 'Samd',
+    disagree: 'Usamd',
+  },
+  auRequests: {
+    'oral-briefing': 'Be om munnleg orientering frå tiltaket',
+    'separate-item': 'Tilrå eiga sak i Skate',
   },
   followUp: { followed: 'Følgt', partly: 'Delvis følgt', not: 'Ikkje følgt' },
   yes: 'Ja',
@@ -74,7 +76,7 @@ export const nn = {
     'REPORT.REQUIRED': () => 'Feltet må fyllast ut.',
     'REPORT.TOO_LONG': (p) => `Teksten er for lang (høgst ${p.max} teikn).`,
     'REPORT.CORRECTIVE_ACTIONS_REQUIRED': () =>
-      'Ved raudt lys på resultat, ferdigdato eller kostnad må du føreslå korrigerande tiltak.',
+      'Ved raudt lys på resultat, ferdigdato eller kostnad må du føreslå korreksjonstiltak.',
     'REPORT.FOLLOW_UP_REQUIRED': () =>
       'Du må svare på om den førre avgjerda til Skate er følgt opp, med ein kommentar.',
     'REPORT.FORECAST_BEFORE_QUARTER': (p) =>
@@ -115,8 +117,9 @@ export const nn = {
         ? `Ingen runde er open no. Rundane som finst: ${p.rounds}. Nemn den du meiner, t.d. «status ${String(p.rounds).split(', ').at(-1)}».`
         : 'Det finst ingen rapporteringsrundar enno.') +
       (p.suggestion ? ` Ein ny runde kan opnast med «runde opne ${p.suggestion}».` : ''),
-    'VOTE.COMMENT_REQUIRED': () => 'Skriv ein kommentar når du er ueinig.',
-    'VOTE.JUSTIFICATION_REQUIRED': () => 'AU må grunngje ei tilråding om eiga sak i Skate.',
+    'VOTE.COMMENT_REQUIRED': () => 'Skriv ein kommentar når du er usamd.',
+    'VOTE.JUSTIFICATION_REQUIRED': () =>
+      'Grunngje ønsket: kva AU skal høyre om i ei munnleg orientering, eller kvifor Skate bør handsame tiltaket som eiga sak.',
     'VOTE.CLOSED': () => 'Avrøystinga er lukka.',
     'VOTE.TOO_LONG': (p) => `Kommentaren er for lang (høgst ${p.max} teikn).`,
     'AUTH.NOT_OWNER': () => 'Berre tiltakseigar eller ein stadfortredar kan rapportere på dette tiltaket.',
@@ -132,10 +135,32 @@ export const nn = {
     'ORGANISATION.NOT_FOUND': (p) => `Fann ikkje verksemda ${p.organisation}.`,
     'DELEGATION.INVALID_PERIOD': () => 'Stadfortredarperioden må slutte same dag som han startar, eller seinare.',
     'DECISION.NOT_FOUND': (p) => `Fann ikkje avgjerda ${p.decision}.`,
+    'CASE.INVALID_NUMBER': (p) => `«${p.value}» er ikkje eit saksnummer. Skriv det som 24/2026.`,
+    'CASE.NUMBER_TAKEN': (p) =>
+      `Saksnummer ${p.caseNumber} er alt gitt samlesaka for ${p.round}. Eit nummer blir berre brukt éin gong.`,
+    'AGENDA.POINTS_UNDECIDED': (p) =>
+      `Saka kan ikkje publiserast enno. AU har ikkje vedteke framlegget for ${p.initiatives}; avgjer først om punktet skal leggjast fram som framlegg frå Skatesekretariatet eller trekkjast («punkt ${String(p.initiatives).split(', ')[0]} framlegg» eller «… trekk»), og samanstill på nytt.`,
+    'AGENDA.NOT_PUBLISHED': (p) => `Samlesaka for ${p.round} er ikkje publisert enno.`,
+    'AGENDA.CHANGED_SINCE_PUBLISHED': (p) =>
+      `Samlesaka for ${p.round} er endra etter at ho vart publisert, så framlegget kan ikkje registrerast som vedteke utan vidare. Registrer avgjerdene med «vedtak ${p.initiative ?? 'T-…'} ⟨tekst⟩».`,
+    'POINT.NOT_OPEN': (p) =>
+      `${p.initiative} har ikkje noko punkt som ventar på avgjerd frå Skatesekretariatet: AU har vedteke framlegget, eller tiltaket har ikkje eige punkt i saka.`,
+    'FINAL.NOT_REQUESTED': (p) =>
+      `Tiltakseigaren har ikkje meldt ${p.initiative} ferdig. Tiltakseigaren gjer det med «ferdig ${p.initiative}».`,
+    'FINAL.IN_PROGRESS': (p) => `${p.initiative} er alt til slutthandsaming.`,
+    'FINAL.DONE': (p) => `${p.initiative} er alt slutthandsama.`,
+    'FINAL.NOT_IN_TREATMENT': (p) => `${p.initiative} er ikkje til slutthandsaming.`,
+    'FINAL.NO_FEEDBACK_ROUND': (p) => `Det er inga skriftleg tilbakemeldingsrunde for ${p.initiative} no.`,
+    'AUTH.NOT_SKATE': () => 'Berre medlemmene i Skate gir skriftleg tilbakemelding i slutthandsaminga av eit tiltak.',
     'IMPORT.INVALID_FILE': (p) => `Fila kunne ikkje lesast: ${p.reason}`,
     'IMPORT.INVALID_ROWS': (p) => `Fila har ${p.count} feil. Ingenting er lagra.`,
     'REQUEST.CONFLICT': () =>
       'Denne handlinga er allereie utført med andre verdiar. Ingenting er endra; opna kortet på nytt og prøv igjen.',
+    'INPUT.INVALID': () => 'Denne verdien er ikkje gyldig her. Ingenting er lagra; opna kortet på nytt og prøv igjen.',
+    'INPUT.TOO_LONG': (p) => `Teksten er for lang (høgst ${p.max} teikn).`,
+    'INPUT.OUT_OF_RANGE': (p) => `Verdien må vere mellom ${p.min} og ${p.max}.`,
+    'INPUT.INVALID_CHOICE': (p) => `«${p.value}» er ikkje eitt av vala. Vel eitt av dei som blir viste.`,
+    'RECOMMENDATION.ROUND_CLOSED': (p) => `Runden ${p.round} er lukka, så innstillinga kan ikkje endrast lenger.`,
   } satisfies Record<ErrorCode, Msg>,
 
   importIssues: {
@@ -157,19 +182,22 @@ export const nn = {
     duplicate: (p) => `«${p.value}» finst allereie på linje ${p.firstLine}.`,
     'invalid-encoding': () =>
       'Fila er ikkje lagra som UTF-8, og teikna kan ikkje lesast sikkert. Lagre fila som UTF-8 (i Excel: «CSV UTF-8 (kommadelt)») og importer ho på nytt.',
+    'too-long': (p) => `Teksten «${p.value}» er for lang (høgst ${p.max} teikn).`,
   } satisfies Record<ImportIssueCode, Msg>,
 
   recommendation: {
     'missing-report': (title: string) =>
-      `Skate konstaterer at statusrapporten for ${title} manglar, og ber tiltakseigar rapportere til neste møte.`,
+      `Skate konstaterer at statusrapporten for ${title} manglar, og ber tiltakseigaren rapportere til neste møte.`,
     'take-note': (title: string) => `Skate tek status i ${title} til orientering.`,
     'note-deviation': (title: string, dimensions: string, hasCorrectiveActions: boolean) =>
       hasCorrectiveActions
-        ? `Skate tek status i ${title} til orientering, merkar seg vesentleg avvik på ${dimensions} og ber tiltakseigar gjennomføre dei føreslåtte korrigerande tiltaka.`
-        : `Skate merkar seg vesentleg avvik på ${dimensions} i ${title} og ber tiltakseigar leggje fram korrigerande tiltak.`,
-    'final-treatment': (title: string) => `${title} er ferdig og blir lagt fram for slutthandsaming i Skate.`,
+        ? `Skate merkar seg vesentleg avvik på ${dimensions} i ${title} og ber tiltakseigaren gjennomføre dei føreslåtte korreksjonstiltaka.`
+        : `Skate merkar seg vesentleg avvik på ${dimensions} i ${title} og ber tiltakseigaren leggje fram korreksjonstiltak i neste statusrapport.`,
+    'final-treatment': (title: string) =>
+      `Skate har slutthandsama ${title} og tilrår tiltakseigaren og strategieigaren at tiltaket blir avslutta som levert i samsvar med avtalt resultat.`,
     'skate-attention': (title: string) =>
-      `Skate tek status i ${title} til orientering og drøftar forholda tiltakseigar ber Skate om å merke seg.`,
+      `Skate drøftar tilhøva tiltakseigaren for ${title} ber Skate merke seg, og gir tiltakseigaren råd.`,
+    'separate-item': (title: string) => `Skate handsamar status i ${title} som eiga sak i eit seinare møte.`,
   },
 
   // A no-break space after the number: «4. kvartal» at the start of a line must not read as a numbered list.
@@ -194,7 +222,7 @@ export const nn = {
       intro: (title: string, period: string, deadline: string) =>
         `Skatesekretariatet ber om statusrapport for ${title} for ${period}. Fristen er ${deadline}.`,
       emphasis:
-        'Rapporten skal leggje vekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad. Ved vesentlege avvik skal du føreslå korrigerande tiltak.',
+        'Rapporten skal leggje vekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad. Ved vesentlege avvik skal du føreslå korreksjonstiltak.',
       decision: (date: string, text: string) =>
         `Skate avgjorde ${date}: «${text}» Svar i rapporten på om avgjerda er følgt.`,
       delegated: (from: string, until: string) =>
@@ -236,29 +264,61 @@ export const nn = {
       byStatus: (green: number, yellow: number, red: number) => `Grøn: ${green}, gul: ${yellow}, raud: ${red}`,
       itemTitle: (id: string, title: string) => `${id} ${title}`,
       missingReport: 'Statusrapport manglar.',
-      vote: 'Stem',
+      vote: 'Røyst',
       tally: (agree: number, disagree: number, oral: number, separate: number, counted: number, members: number) =>
-        `Samd: ${agree}, usamd: ${disagree}, munnleg orientering: ${oral}, eiga sak: ${separate} (${counted} av ${members} har røysta)`,
+        `Samd: ${agree}, usamd: ${disagree} (${counted} av ${members} røyster er talde). Ber om munnleg orientering: ${oral}, eiga sak: ${separate}.`,
       outcomes: {
-        agreed: 'Innstillinga har fleirtal',
-        'not-agreed': 'Innstillinga har ikkje fleirtal',
-        'no-quorum': 'Ikkje vedtaksfør enno',
+        adopted: 'Innstillinga er vedteken',
+        rejected: 'Innstillinga er ikkje vedteken',
+        'not-quorate': 'Ikkje vedtaksfør enno',
+        'not-voted': 'Ingen har røysta enno',
+      },
+      version: (n: number) => `Versjon ${n} av framlegget. Røystene på tidlegare versjonar er nullstilte.`,
+      requests: {
+        'oral-briefing': 'AU ber om munnleg orientering.',
+        'separate-item': 'AU tilrår eiga sak i Skate.',
       },
       closed: 'Røystinga er lukka.',
       voteRecorded: (choice: string) => `Røysta di er registrert: ${choice}.`,
     },
-    undeliverable: {
-      title: (name: string) => `Kunne ikkje nå ${name}`,
-      text: (what: string, name: string, email: string, reason: string) =>
-        `Meldinga «${what}» kunne ikkje leverast til ${name} (${email}): ${reason}`,
+    briefing: {
+      title: (id: string) => `AU ber om munnleg orientering om ${id}`,
+      owner: (title: string, date: string | null) =>
+        date
+          ? `AU ber om ei supplerande munnleg orientering om ${title} i AU-møtet ${date}. Skatesekretariatet avtaler tidspunktet med dykk.`
+          : `AU ber om ei supplerande munnleg orientering om ${title}. Skatesekretariatet avtaler tid og møte med dykk.`,
+      secretariat: (title: string, count: number, counted: number, date: string | null) =>
+        `AU ber om munnleg orientering om ${title}${date ? ` i AU-møtet ${date}` : ''}: ${count} av ${counted} talde røyster bad om det. Tiltakseigaren har fått melding.`,
+      reasons: 'Det AU vil høyre om',
+      meeting: 'AU-møte',
+      withdrawnTitle: (id: string) => `AU ber ikkje lenger om munnleg orientering om ${id}`,
+      withdrawn: (title: string) => `Røystene er endra, og AU ber ikkje lenger om munnleg orientering om ${title}.`,
+    },
+    recommendationChanged: {
+      title: (id: string) => `Framlegget til innstilling for ${id} er endra`,
+      text: (version: number) =>
+        `Skatesekretariatet har endra framlegget etter at du røysta. Røysta di galdt den førre versjonen og er nullstilt; røyst på nytt på versjon ${version}.`,
+      before: 'Framlegget du røysta på',
+      after: 'Nytt framlegg',
+      vote: 'Røyst på nytt',
+    },
+    undeliverableToday: {
+      title: (date: string) => `Meldingar som ikkje kom fram ${date}`,
+      intro: (count: number) =>
+        count === 1
+          ? 'Éi melding kunne ikkje leverast. Ho blir ikkje prøvd igjen av seg sjølv; sjå «sjekk» for kva som må ordnast.'
+          : `${count} meldingar kunne ikkje leverast. Dei blir ikkje prøvde igjen av seg sjølv; sjå «sjekk» for kva som må ordnast.`,
+      line: (name: string, count: number, reason: string) =>
+        count === 1 ? `${name}: ${reason}` : `${name} (${count} meldingar): ${reason}`,
+      other: 'noko gjekk gale hos plattforma',
     },
     preflight: {
       title: (period: string) => `Sjekk av mottakarar før runden for ${period}`,
       allReachable: (total: number) => `Alle ${total} mottakarar kan nåast.`,
       someUnreachable: (unreachable: number, total: number) =>
         `${unreachable} av ${total} mottakarar kan ikkje nåast enno. Be dei opne boten i Teams eller Slack, eller rett e-postadressa:`,
-      item: (name: string, email: string, initiatives: string, reason: string) =>
-        `${name} (${email}), ${initiatives}: ${reason}`,
+      item: (name: string, initiatives: string, reason: string) =>
+        initiatives === '' ? `${name}: ${reason}` : `${name} (${initiatives}): ${reason}`,
       reasons: {
         'unknown-person': 'er ikkje registrert',
         'no-identity': 'har ikkje teke i bruk boten enno',
@@ -297,12 +357,17 @@ export const nn = {
     fixErrors: 'Rett opp felta som er merkte, og send på nytt.',
   },
   vote: {
-    choice: 'Di røyst',
-    comment: 'Kommentar (påkravd ved usemje, grunngjeving for eiga sak)',
+    choice: 'Er du samd i framlegget til innstilling?',
+    comment: 'Kommentar (påkravd når du er usamd)',
+    request: 'Vil du at AU skal be om noko meir?',
+    requestNone: 'Nei',
+    requestReason: 'Grunngjeving for ønsket (påkravd når du ber om noko)',
     recused: 'Eg er ugild i denne saka',
     submit: 'Røyst',
     yourVote: 'Du har røysta',
+    yourRequest: 'Ønsket ditt',
     recusedVote: 'Ugild',
+    cleared: 'Framlegget er endra etter at du røysta, og røysta di er nullstilt. Røyst på nytt.',
   },
   commands: {
     helpTitle: 'Dette kan du be Skate-boten om',
@@ -336,9 +401,9 @@ export const nn = {
         example: 'innstilling T-2026-03 Skate tek status til orientering og ber om revidert tidsplan.',
       },
       vote: {
-        usage: 'avstemning lukk [T-2026-03]',
+        usage: 'røysting lukk [T-2026-03]',
         text: 'lukke røystinga i AU for eitt tiltak eller heile runden',
-        example: 'avstemning lukk T-2026-03',
+        example: 'røysting lukk T-2026-03',
       },
       initiatives: {
         usage: 'tiltak',
@@ -362,14 +427,49 @@ export const nn = {
         example: 'samanstill 2026-Q4',
       },
       decision: {
-        usage: 'vedtak T-2026-03 ⟨tekst⟩',
-        text: 'registrere avgjerda i Skate',
+        usage: 'vedtak T-2026-03 ⟨tekst⟩ | vedtak som føreslått [T-2026-03]',
+        text: 'registrere avgjerda i Skate, eller punkta slik dei vart føreslått i den publiserte samlesaka',
         example: 'vedtak T-2026-03 Skate ber tiltakseigaren leggje fram revidert tidsplan i neste rapport.',
       },
       export: {
         usage: 'eksport md|html|docx [2026-Q4]',
         text: 'laste ned samlesaka',
         example: 'eksport docx 2026-Q4',
+      },
+      caseNumber: {
+        usage: 'saksnummer NN/ÅÅÅÅ [2026-Q4]',
+        text: 'setje saksnummeret til samlesaka i serien til Skate (elles føreslår eg det neste ledige)',
+        example: 'saksnummer 24/2026',
+      },
+      point: {
+        usage: 'punkt T-2026-03 framlegg|trekk',
+        text: 'leggje fram eit punkt AU ikkje vedtok, som framlegg frå Skatesekretariatet, eller trekkje det',
+        example: 'punkt T-2026-03 framlegg',
+      },
+      minutes: {
+        usage: 'protokoll [2026-Q4]',
+        text: 'avgjerdsteksten til protokollen frå Skate for samlesaka',
+        example: 'protokoll 2026-Q4',
+      },
+      finished: {
+        usage: 'ferdig T-2026-03',
+        text: 'melde at tiltaket ditt er ferdig, til slutthandsaming i Skate',
+        example: 'ferdig T-2026-03',
+      },
+      finalTreatment: {
+        usage: 'slutthandsaming T-2026-03 stadfest [frist dato]|avvis|vedteke',
+        text: 'stadfeste at eit tiltak er ferdig og be Skate-verksemdene om skriftleg tilbakemelding, avvise meldinga, eller registrere at Skate har slutthandsama det',
+        example: 'slutthandsaming T-2026-03 stadfest frist 15.01.2027',
+      },
+      feedback: {
+        usage: 'tilbakemelding T-2026-03 ⟨tekst⟩',
+        text: 'gi skriftleg tilbakemelding frå verksemda di før Skate slutthandsamar eit tiltak',
+        example: 'tilbakemelding T-2026-03 Tiltaket har levert det som var avtalt.',
+      },
+      language: {
+        usage: 'språk nb|nn|en',
+        text: 'velje om eg skal skrive bokmål, nynorsk eller engelsk til deg',
+        example: 'språk nn',
       },
     },
     unknown: (text: string) => `Eg forstod ikkje «${text}». Skriv «hjelp» for å sjå kva eg kan.`,
@@ -381,6 +481,11 @@ export const nn = {
       count === 0 ? 'Alle har levert; ingen påminningar sende.' : `Påminning blir send til ${count} mottakarar.`,
     recommendationSaved: (id: string) =>
       `Framlegget til innstilling for ${id} er oppdatert, og AU-tråden blir oppdatert.`,
+    recommendationNewVersion: (id: string, version: number, cleared: number) =>
+      `AU hadde røysta over framlegget til innstilling for ${id}, så endringa er versjon ${version}. Røystene på den førre versjonen er nullstilte, og ${cleared === 1 ? 'medlemmet som hadde røysta, har' : `dei ${cleared} som hadde røysta, har`} fått det gamle og det nye framlegget side om side.`,
+    compileAgain: 'Samanstill på nytt for å få det med i saka.',
+    pointsProposed: (ids: string) =>
+      `Punkta om ${ids} blir lagde fram som framlegg frå Skatesekretariatet, merkte som det.`,
     voteClosed: (count: number) => `Røystinga er lukka for ${count} tiltak.`,
     delegated: (id: string, name: string, from: string, until: string) =>
       `${name} rapporterer for ${id} frå ${from} til ${until}.`,
@@ -395,6 +500,23 @@ export const nn = {
     decisionRecorded: (id: string, initiative: string) =>
       `Avgjerd ${id} er registrert for ${initiative}. Tiltakseigaren blir beden om å følgje henne opp i neste rapport.`,
     decisionCorrected: (id: string) => `Avgjerd ${id} er retta.`,
+    decisionsAdopted: (count: number, round: string) =>
+      `${count} ${count === 1 ? 'avgjerd' : 'avgjerder'} er registrert for samlesaka for ${round}, slik punkta vart føreslått.`,
+    caseNumberSet: (caseNumber: string, round: string) =>
+      `Saksnummer ${caseNumber} er sett for samlesaka for ${round}.`,
+    pointProposed: (id: string) =>
+      `Punktet om ${id} blir lagt fram som framlegg frå Skatesekretariatet, merkt som det, med kva som skjedde i AU.`,
+    pointWithdrawn: (id: string) => `Punktet om ${id} er trekt. Saka seier kva som skjedde i AU.`,
+    finishedRequested: (id: string) =>
+      `Takk! ${id} er meldt ferdig. Skatesekretariatet stadfestar det og set i gang slutthandsaminga.`,
+    finalConfirmed: (id: string, deadline: string, count: number) =>
+      `${id} er stadfest ferdig. ${count} Skate-medlemmer er bedne om skriftleg tilbakemelding innan ${deadline}, og tiltaket blir lagt fram for slutthandsaming i neste samlesak.`,
+    finalDeclined: (id: string) =>
+      `${id} er ikkje stadfest ferdig. Tiltakseigaren får melding, og tiltaket rapporterer som før.`,
+    finalDecided: (id: string) =>
+      `${id} er slutthandsama. Det blir ikkje bede om fleire statusrapportar, og tiltakseigaren og strategieigaren får melding.`,
+    feedbackSaved: (id: string) =>
+      `Takk! Tilbakemeldinga frå verksemda di om ${id} er registrert og blir teken med i samlesaka.`,
     decisionsTitle: 'Avgjerdene til Skate',
     noDecisions: 'Ingen avgjerder er registrerte.',
     decisionLine: (id: string, initiative: string, date: string, text: string, open: boolean) =>
@@ -405,6 +527,28 @@ export const nn = {
     unknownUser:
       'Hei! Eg finn deg ikkje i registeret til Skate. Be Skatesekretariatet registrere e-postadressa di, så kan vi snakkast.',
     error: 'Orsak, noko gjekk gale. Prøv att om litt; held feilen fram, sei frå til Skatesekretariatet.',
+    languageSet: (name: string) => `Greitt! Eg skriv ${name} til deg frå no av.`,
+  },
+  home: {
+    greeting: (name: string) => `Hei, ${name}! Dette ventar på deg i Skate-oppfølginga.`,
+    reports: 'Statusrapportar du skal levere',
+    votes: 'Innstillingar du ikkje har røysta over',
+    round: 'Runden no',
+    nothing: 'Ingenting ventar på deg no.',
+  },
+  slack: {
+    /** The title of a modal that only tells something: the app's name, as Slack shows it. */
+    appName: 'Skate-boten',
+    reportModalTitle: (id: string) => `Statusrapport ${id}`,
+    voteModalTitle: (id: string) => `Røyst: ${id}`,
+    cancel: 'Avbryt',
+    close: 'Lat att',
+    compiling: 'Samanstiller samlesaka; førehandsvisinga kjem her om litt.',
+    voteMore: 'Kommentar, orientering eller eiga sak …',
+    inviteFirst: 'Eg er ikkje med i denne kanalen. Inviter meg med /invite @Skate-boten, og skriv kommandoen på nytt.',
+    moreRows: (count: number) => `… og ${count} til`,
+    fileComment: (caseNumber: string) => `Saksframlegget for sak ${caseNumber} (Word).`,
+    homeHint: 'Skriv /skate hjelp for å sjå kva du kan be meg om.',
   },
   agendaCard: {
     title: (caseNumber: string, period: string, revision: number) =>
@@ -413,9 +557,27 @@ export const nn = {
       `${submitted} av ${expected} tiltak har rapportert. Grøn: ${green}, gul: ${yellow}, raud: ${red}.`,
     deviation: (id: string, title: string, dimensions: string) => `${id} ${title}: vesentleg avvik på ${dimensions}`,
     missing: (id: string, title: string) => `${id} ${title}: statusrapport manglar`,
-    recommends: (points: number) =>
-      `AU legg fram ${points} ${points === 1 ? 'konkret punkt' : 'konkrete punkt'} i framlegget til vedtak.`,
-    takeNote: 'AU tilrår at Skate tek status i tiltaka til orientering.',
+    points: (p: { au: number; secretariat: number; undecided: number; withdrawn: number }) => {
+      const specific = p.au + p.secretariat + p.undecided;
+      const parts = [
+        p.au > 0 ? `${p.au} er innstillinga frå AU` : '',
+        p.secretariat > 0 ? `${p.secretariat} er framlegg frå Skatesekretariatet` : '',
+        p.undecided > 0 ? `${p.undecided} ventar på avgjerda di` : '',
+      ].filter(Boolean);
+      const last = parts.pop() ?? '';
+      const list = parts.length > 0 ? `${parts.join(', ')} og ${last}` : last;
+      const withdrawn =
+        p.withdrawn > 0 ? ` ${p.withdrawn === 1 ? 'Eitt punkt er trekt' : `${p.withdrawn} punkt er trekte`}.` : '';
+      return `Framlegget til avgjerd har ${specific} konkrete punkt: ${list}.${withdrawn}`;
+    },
+    takeNote: 'Framlegget til avgjerd er at Skate tek status i tiltaka til orientering.',
+    pending: (n: number) =>
+      `${n === 1 ? 'Eitt punkt ventar' : `${n} punkt ventar`} på avgjerda di fordi AU ikkje vedtok framlegget. Knappen legg dei fram som framlegg frå Skatesekretariatet; vil du trekkje eit punkt, skriv «punkt T-2026-03 trekk». Saka kan publiserast når alle er avgjorde.`,
+    pendingItem: (initiative: string, outcome: string) => `${initiative}: ${outcome}`,
+    proposeAll: (n: number) =>
+      n === 1 ? 'Legg fram som framlegg frå sekretariatet' : `Legg fram alle ${n} som framlegg frå sekretariatet`,
+    caseNumberProposed: (caseNumber: string) =>
+      `${caseNumber} (framlegg; set rett nummer med «saksnummer ${caseNumber}»)`,
     previewNote: 'Dette er ei førehandsvising. Sjå over dokumenta, og publiser i Skate-kanalen når alt er rett.',
     meeting: 'Skate-møte',
     caseNumber: 'Saksnummer',
@@ -445,20 +607,20 @@ export const nn = {
       proposedDecision: 'Framlegg til avgjerd:',
       statusOverview: 'Status i tiltaka',
       heatmap: 'Utviklinga dei siste kvartala',
-      deviations: 'Vesentlege avvik og korrigerande tiltak',
+      deviations: 'Vesentlege avvik og korreksjonstiltak',
       followUp: 'Oppfølging av tidlegare avgjerder i Skate',
       auTreatment: 'Handsaminga i AU',
       dissent: 'Usemje i AU',
       oralBriefing: 'Munnleg orientering',
       separateItems: 'Tilrådd som eiga sak i Skate',
       missingReports: 'Manglande statusrapportar',
-      finalTreatment: 'Tiltak klare for slutthandsaming',
+      finalTreatment: 'Slutthandsaming',
       sdgs: 'Berekraftsmål',
-      appendix: 'Vedlegg: status på initiativa',
+      appendix: 'Vedlegg: status per tiltak',
     },
     background: {
       basis:
-        'Skate handsamar status i tiltaka i handlingsplanen kvar kvartal i ei samlesak. Tiltakseigarane rapporterer kvart kvartal, med hovudvekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad, og skal føreslå korrigerande tiltak ved vesentlege avvik. Rapportane er førehandsama av Skatesekretariatet og arbeidsutvalet til Skate (AU), og innstillinga frå AU er framlegget til avgjerd i denne saka.',
+        'Skate handsamar status i tiltaka i handlingsplanen kvar kvartal i ei samlesak. Tiltakseigarane rapporterer kvart kvartal, med hovudvekt på vesentlege avvik frå avtalt resultat, ferdigdato og kostnad, og skal føreslå korreksjonstiltak ved vesentlege avvik. Rapportane er førehandsama av Skatesekretariatet og arbeidsutvalet til Skate (AU).',
       requested: (period: string, expected: number, deadline: string) =>
         `Skatesekretariatet bad om statusrapport for ${period} frå ${expected} tiltak, med frist ${deadline}.`,
       received: (submitted: number, missing: number) =>
@@ -486,12 +648,34 @@ export const nn = {
       auPlanned: (date: string) =>
         `AU handsamar rapportane og framlegget frå sekretariatet til innstilling i møtet ${date}.`,
       auUndated: 'AU har handsama rapportane og framlegget frå sekretariatet til innstilling.',
+      auAll: (n: number) =>
+        n === 1
+          ? 'AU vedtok framlegget, og innstillinga frå AU er framlegget til avgjerd i denne saka.'
+          : `AU vedtok framlegget for alle dei ${n} tiltaka, og innstillinga frå AU er framlegget til avgjerd i denne saka.`,
+      auSome: (adopted: number, n: number) =>
+        `AU vedtok framlegget for ${adopted} av ${n} tiltak. Punkt der AU ikkje gav innstilling, er merkte som framlegg frå Skatesekretariatet.`,
+      auNone:
+        'AU har ikkje vedteke nokon av framlegga til innstilling. Punkta i framlegget til avgjerd er difor frå Skatesekretariatet, og under kvart står det kva som skjedde i AU.',
     },
     decision: {
       general: 'Skate tek status i tiltaka i handlingsplanen til orientering.',
       point: (initiative: string, text: string) => `${initiative}: ${text}`,
-      notAgreed: 'Innstillinga fekk ikkje fleirtal i AU.',
-      separateItem: 'I AU er det tilrådd at tiltaket blir handsama som eiga sak i Skate.',
+      outcome: {
+        adopted: (agree: number, disagree: number) =>
+          `AU tilrår punktet: ${agree} røysta for, ${disagree === 0 ? 'ingen' : disagree} mot.`,
+        rejected: (agree: number, disagree: number) =>
+          `AU slutta seg ikkje til framlegget: ${agree} røysta for, ${disagree} mot.`,
+        notQuorate: (counted: number, needed: number) =>
+          `AU var ikkje vedtaksfør: ${counted} ${counted === 1 ? 'røyst vart talt' : 'røyster vart talde'}, og det trengst minst ${needed}.`,
+        notVoted: 'AU har ikkje røysta over framlegget.',
+      },
+      noteSeparateItem: (askers: number, counted: number) =>
+        `AU tilrår eiga sak: ${askers} av ${counted} talde røyster bad om det.`,
+      noteSecretariat: (outcome: string) => `Framlegg frå Skatesekretariatet. ${outcome}`,
+      noteUndecided: (outcome: string) =>
+        `Skatesekretariatet har ikkje avgjort om punktet skal leggjast fram som eige framlegg eller trekkjast. ${outcome}`,
+      withdrawn: (initiative: string, outcome: string) => `${initiative}. ${outcome}`,
+      withdrawnIntro: 'Etter handsaminga i AU har Skatesekretariatet trekt desse punkta:',
     },
     status: {
       initiative: 'Tiltak',
@@ -499,10 +683,11 @@ export const nn = {
       trend: 'Trend',
       missing: 'Manglar',
       trendNew: 'ny',
+      trendWords: { better: 'betre', same: 'uendra', worse: 'dårlegare' },
       lightLegend: (green: string, yellow: string, red: string) =>
         `${green}: i rute. ${yellow}: risiko for avvik. ${red}: vesentleg avvik.`,
-      trendLegend: (better: string, same: string, worse: string, isNew: string) =>
-        `Trend viser endringa i samla status frå førre rapport for tiltaket: ${better} betre, ${same} uendra, ${worse} dårlegare; «${isNew}» tyder at tiltaket ikkje har rapportert før.`,
+      trendLegend: (_better: string, _same: string, _worse: string, isNew: string) =>
+        `Trend viser endringa i samla status frå førre rapport for tiltaket; «${isNew}» tyder at tiltaket ikkje har rapportert før.`,
       trendFirst: (isNew: string) => `Ingen av tiltaka har rapportert tidlegare, så trenden er «${isNew}» for alle.`,
     },
     heatmap: {
@@ -514,10 +699,10 @@ export const nn = {
       red: 'Raudt lys på',
       forecast: (date: string, agreedDate: string, cost: string, agreedCost: string) =>
         `ferdigstilling ${date} (avtalt ${agreedDate}), kostnad ${cost} (avtalt ${agreedCost})`,
-      noCorrectiveActions: 'Tiltakseigaren har ikkje føreslått korrigerande tiltak.',
+      noCorrectiveActions: 'Tiltakseigaren har ikkje føreslått korreksjonstiltak.',
       override: 'Anna lys enn prognosen tilseier',
       overrideText: (dimension: string, chosen: string, suggested: string, reason: string) =>
-        `${dimension}: tiltakseigaren har valt ${chosen}, prognosen tilseier ${suggested}. Grunngiving: ${reason}`,
+        `${dimension}: tiltakseigaren har valt ${chosen}, prognosen tilseier ${suggested}. Grunngjeving: ${reason}`,
     },
     followUp: {
       intro: 'Tiltakseigarane skal ved neste rapportering svare på om avgjerda i Skate er følgd.',
@@ -533,18 +718,19 @@ export const nn = {
         `AU har ${members} medlemmer. Røystene frå medlemmer som har meldt seg ugilde, er ikkje talde med.`,
       columns: {
         initiative: 'Tiltak',
-        agree: 'Einig',
-        disagree: 'Ueinig',
-        oralBriefing: 'Munnleg orientering',
-        separateItem: 'Eiga sak',
+        agree: 'Samd',
+        disagree: 'Usamd',
+        oralBriefing: 'Ber om munnleg orientering',
+        separateItem: 'Ber om eiga sak',
         recused: 'Ugild',
         notVoted: 'Ikkje røysta',
         outcome: 'Resultat',
       },
       outcomes: {
-        agreed: 'Fleirtal for innstillinga',
-        'not-agreed': 'Ikkje fleirtal',
-        'no-quorum': 'Ikkje vedtaksfør',
+        adopted: 'Innstillinga vedteken',
+        rejected: 'Innstillinga ikkje vedteken',
+        'not-quorate': 'Ikkje vedtaksfør',
+        'not-voted': 'Ikkje røysta over',
       },
       voteLine: (p: {
         agree: number;
@@ -556,13 +742,20 @@ export const nn = {
         recused: number;
         outcome: string;
       }) =>
-        `Einig ${p.agree}, ueinig ${p.disagree}, munnleg orientering ${p.oralBriefing}, eiga sak ${p.separateItem}. ${p.counted} av ${p.members} røyster er talde${p.recused > 0 ? `, ${p.recused} ugild` : ''}. ${p.outcome}.`,
-      dissentNone: 'Ingen AU-medlemmer har røysta mot innstillinga.',
-      oralBriefingIntro: 'AU ber om supplerande munnleg orientering frå desse tiltaka:',
-      oralBriefingNone: 'AU har ikkje bede om munnleg orientering frå nokon av tiltaka.',
-      separateItemsIntro: 'AU tilrår at desse tiltaka blir handsama som eiga sak i Skate:',
-      separateItemsNone: 'AU tilrår ikkje at nokon av tiltaka blir handsama som eiga sak i Skate.',
-      justification: 'Grunngiving',
+        `Samd ${p.agree}, usamd ${p.disagree}. ${p.counted} av ${p.members} røyster er talde${p.recused > 0 ? `, ${p.recused} ugild` : ''}. ${p.outcome}.${p.oralBriefing > 0 ? ` Ber om munnleg orientering: ${p.oralBriefing}.` : ''}${p.separateItem > 0 ? ` Ber om eiga sak: ${p.separateItem}.` : ''}`,
+      askers: (initiative: string, count: number, counted: number) =>
+        `${initiative} (${count} av ${counted} talde røyster)`,
+      oralBriefing: {
+        intro: 'AU ber om supplerande munnleg orientering frå desse tiltaka:',
+        minority: 'Einskilde medlemmer bad om munnleg orientering frå desse tiltaka, men for få til at AU ber om det:',
+        none: 'AU har ikkje bede om munnleg orientering frå nokon av tiltaka.',
+      },
+      separateItem: {
+        intro: 'AU tilrår at desse tiltaka blir handsama som eiga sak i Skate:',
+        minority: 'Einskilde medlemmer ønskte eiga sak i Skate for desse tiltaka, men for få til at AU tilrår det:',
+        none: 'AU tilrår ikkje at nokon av tiltaka blir handsama som eiga sak i Skate.',
+      },
+      justification: 'Grunngjeving',
     },
     missing: {
       intro: 'Desse tiltaka har ikkje levert statusrapport for kvartalet:',
@@ -571,10 +764,16 @@ export const nn = {
         contacts === '' ? `${initiative} – ${owner}` : `${initiative} – ${owner}, kontakt: ${contacts}`,
     },
     finalTreatment: {
-      intro: 'Desse tiltaka er ferdige og blir lagde fram for slutthandsaming i Skate:',
-      none: 'Ingen tiltak er klare for slutthandsaming denne gongen.',
+      intro:
+        'Desse tiltaka er melde ferdige og blir lagde fram for slutthandsaming. Avgjerda i Skate er ei tilråding til tiltakseigaren og til strategieigaren, som tek endeleg avgjerd om tiltaket har levert i samsvar med målbiletet i strategien.',
+      none: 'Ingen tiltak er til slutthandsaming denne gongen.',
       line: (initiative: string, owner: string, agreedResult: string) =>
-        `${initiative} – ${owner}. Resultatet som var avtalt: ${agreedResult}`,
+        `${initiative} – ${owner}. Avtalt resultat: ${agreedResult}`,
+      feedback: (from: string, text: string) => `Skriftleg tilbakemelding frå ${from}: ${text}`,
+      open: (deadline: string) => `Fristen for skriftleg tilbakemelding frå Skate-verksemdene er ${deadline}.`,
+      noFeedback: (deadline: string) =>
+        `Ingen Skate-verksemder gav skriftleg tilbakemelding innan fristen ${deadline}.`,
+      noRound: 'Det er ikkje halde skriftleg tilbakemeldingsrunde blant Skate-verksemdene.',
     },
     sdgs: {
       intro: 'Tiltakseigarane oppgir at tiltaka støttar desse av berekraftsmåla til FN:',
@@ -599,13 +798,47 @@ export const nn = {
       forecastText: (date: string, cost: string) => `ferdigstilling ${date}, kostnad ${cost}`,
       progress: 'Utført i kvartalet',
       deviations: 'Avvik',
-      correctiveActions: 'Korrigerande tiltak',
+      correctiveActions: 'Korreksjonstiltak',
       attention: 'Ber om merksemd frå Skate',
       sdgs: 'Berekraftsmål',
-      recommendation: 'Innstillinga frå AU',
+      recommendation: 'Framlegg til innstilling',
       votes: 'Røysting i AU',
       missingReport: 'Statusrapport manglar.',
     },
+  },
+  final: {
+    requestTitle: (id: string) => `${id} er meldt ferdig`,
+    requestText: (name: string, title: string) =>
+      `${name} melder at ${title} er ferdig og ber om slutthandsaming i Skate. Stadfest for å be Skate-verksemdene om skriftleg tilbakemelding.`,
+    confirm: 'Stadfest og be om tilbakemelding',
+    decline: 'Avvis',
+    feedbackTitle: (id: string) => `Skriftleg tilbakemelding før slutthandsaming: ${id}`,
+    feedbackText: (owner: string, title: string, deadline: string) =>
+      `${owner} melder at ${title} er ferdig. Før Skate slutthandsamar tiltaket, ber Skatesekretariatet om skriftleg tilbakemelding frå Skate-verksemdene innan ${deadline}: har tiltaket levert det som var avtalt?`,
+    feedbackHow: (id: string) => `Svar med «tilbakemelding ${id} ⟨teksten din⟩». Svaret blir teke med i samlesaka.`,
+    agreedResult: 'Avtalt resultat',
+    deadline: 'Frist',
+    ownerConfirmed: (title: string, deadline: string) =>
+      `Skatesekretariatet har stadfest at ${title} er ferdig. Skate-verksemdene gir skriftleg tilbakemelding innan ${deadline}, og tiltaket blir lagt fram for slutthandsaming i neste samlesak. De får ikkje fleire førespurnader om statusrapport.`,
+    ownerDeclined: (title: string) =>
+      `Skatesekretariatet har ikkje stadfest at ${title} er ferdig. Tiltaket rapporterer som før; ta kontakt med sekretariatet om noko er uklart.`,
+    decidedTitle: (id: string) => `${id} er slutthandsama i Skate`,
+    strategyOwner: (title: string, date: string) =>
+      `Skate slutthandsama ${title} i møtet ${date}. Avgjerda i Skate er ei tilråding til tiltakseigaren og til strategieigaren; strategieigaren tek endeleg avgjerd om tiltaket har levert i samsvar med målbiletet, innhaldet og forventningane i strategien.`,
+    ownerDecided: (title: string, date: string) =>
+      `Skate slutthandsama ${title} i møtet ${date}. Det blir ikkje bede om fleire statusrapportar for tiltaket.`,
+  },
+  minutes: {
+    title: (caseNumber: string) => `Protokolltekst for sak ${caseNumber}`,
+    heading: (caseNumber: string, title: string) => `${caseNumber} ${title}`,
+    presenter: (by: string, name: string) => `${by}/${name}`,
+    papers: 'Sakspapir sende ut før møtet',
+    paper: (caseNumber: string, title: string) => `Sak ${caseNumber} Saksframlegg - ${title}`,
+    revisedPaper: (caseNumber: string, title: string, n: number) =>
+      `Sak ${caseNumber} Saksframlegg - ${title} (revidert utgåve ${n})`,
+    caseType: 'Saka gjeld – Handsamingssak',
+    decision: 'Avgjerd',
+    word: 'Protokolltekst (Word)',
   },
   cli: {
     description: 'Skate-boten: administrasjon av registeret og rapporteringsrundane.',
@@ -722,7 +955,7 @@ export const nn = {
       suggested: (light: string) => `føreslått: ${light}`,
       progress: 'Kva som er gjort i kvartalet',
       deviations: 'Avvik',
-      correctiveActions: 'Korrigerande tiltak',
+      correctiveActions: 'Korreksjonstiltak',
       decision: 'Oppfølging av avgjerda til Skate',
       sdgs: 'Berekraftsmål',
       attention: 'Ber om merksemda til Skate',

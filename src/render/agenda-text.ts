@@ -5,9 +5,9 @@
  *
  * Lights read without colour: each has its own shape as well as its word,
  * ● Grønn (circle), ▲ Gul (triangle), ■ Rød (square), and – where there is no
- * report; the same shapes as the heat map. Trends are arrows against the
- * previous report's overall light: ↑ better, → unchanged, ↓ worse, and the word
- * «ny» (new) when there is nothing to compare with.
+ * report; the same shapes as the heat map. Trends compare with the previous
+ * report's overall light, as an arrow with its word: «↑ bedre», «→ uendret»,
+ * «↓ dårligere», and «ny» (new) when there is nothing to compare with.
  *
  * Every string returned is plain text (free text carried as written, inside
  * «» where it is quoted); renderers escape it for their format. Dates go
@@ -15,20 +15,12 @@
  * keeps Intl's no-break spaces (U+00A0) as the thousands separator
  * (12 500 000 kr), so an amount never wraps across lines.
  */
-import type {
-  AgendaDocument,
-  AppendixEntry,
-  AuTreatmentEntry,
-  DeviationEntry,
-  FollowUpEntry,
-  StatusRow,
-} from '../domain/agenda/agenda-document';
+import type { AgendaDocument, StatusRow } from '../domain/agenda/agenda-document';
 import { quarterLabel } from '../domain/calendar';
 import type { Light, Locale } from '../domain/model';
 import { SDGS } from '../domain/reference';
 import { messagesFor } from '../i18n';
-import { formatDate, formatNok } from '../i18n/format';
-import { recommendationText } from '../i18n/recommendation-text';
+import { formatDate } from '../i18n/format';
 
 /** The shape of each light, so the status reads in black and white. */
 export const LIGHT_SYMBOLS: Readonly<Record<Light, string>> = { green: '●', yellow: '▲', red: '■' };
@@ -54,10 +46,15 @@ export function lightText(light: Light | null, locale: Locale): string {
   return light === null ? NO_LIGHT : `${LIGHT_SYMBOLS[light]} ${messagesFor(locale).lights[light]}`;
 }
 
-/** A row's trend: an arrow, the word for new, or «–» when this round's report is missing. */
+/**
+ * A row's trend: an arrow with its word («↑ bedre», «→ uendret», «↓ dårligere»), the
+ * word for new, or «–» when this round's report is missing. The word makes the
+ * trend readable where a small arrow is easy to miss (print, greyscale).
+ */
 export function trendText(row: StatusRow, locale: Locale): string {
   if (row.overall === null) return NO_LIGHT;
-  return row.trend === 'new' ? messagesFor(locale).agenda.status.trendNew : TREND_ARROWS[row.trend];
+  const s = messagesFor(locale).agenda.status;
+  return row.trend === 'new' ? s.trendNew : `${TREND_ARROWS[row.trend]} ${s.trendWords[row.trend]}`;
 }
 
 /** Quotes free text the locale's way: «…» with ‹…› inside in Norwegian, “…” with ‘…’ inside in English. */
@@ -125,37 +122,25 @@ export function backgroundParagraphs(doc: AgendaDocument): string[] {
       : bg.auMeeting <= doc.preparedOn
         ? b.auHeld(formatDate(bg.auMeeting, doc.locale))
         : b.auPlanned(formatDate(bg.auMeeting, doc.locale));
-  return [b.basis, `${counts.join(' ')} ${au}`];
+  const outcome = auBackgroundSentence(doc);
+  return [b.basis, [...counts, au, ...(outcome ? [outcome] : [])].join(' ')];
+}
+
+/**
+ * The background's sentence on AU's part: whether the proposed decision is AU's
+ * recommendation, the secretariat's, or some of each. Null when AU treated nothing.
+ */
+export function auBackgroundSentence(doc: AgendaDocument): string | null {
+  const b = messagesFor(doc.locale).agenda.background;
+  const { auAdopted, auTreated } = doc.background;
+  if (auTreated === 0) return null;
+  if (auAdopted === auTreated) return b.auAll(auTreated);
+  return auAdopted === 0 ? b.auNone : b.auSome(auAdopted, auTreated);
 }
 
 /** The first, general point of the proposed decision. */
 export function generalDecisionPoint(locale: Locale): string {
   return messagesFor(locale).agenda.decision.general;
-}
-
-function titleOf(doc: AgendaDocument, initiativeId: string): string {
-  return doc.statusOverview.find((r) => r.initiativeId === initiativeId)?.title ?? '';
-}
-
-/**
- * The proposed decision's points, general first. A specific point names its
- * initiative unless the text already does, notes a recommendation for a
- * separate Skate item, and notes when a majority of AU voted against the
- * recommendation (a vote without quorum shows in AU's table only).
- */
-export function decisionPoints(doc: AgendaDocument): string[] {
-  const d = messagesFor(doc.locale).agenda.decision;
-  const specific = doc.proposedDecision.map(({ initiativeId, recommendation }) => {
-    const body = recommendationText(recommendation, doc.locale).trim();
-    const parts = [
-      body.includes(initiativeId) ? body : d.point(initiativeLabel(initiativeId, titleOf(doc, initiativeId)), body),
-    ];
-    const tally = doc.auTreatment.find((e) => e.initiativeId === initiativeId)?.tally;
-    if (tally?.separateItem.requested) parts.push(d.separateItem);
-    if (tally?.outcome === 'not-agreed') parts.push(d.notAgreed);
-    return parts.join(' ');
-  });
-  return [d.general, ...specific];
 }
 
 /** The status overview: initiative, owner, the four lights and the trend. */
@@ -212,137 +197,6 @@ export function heatmapNote(doc: AgendaDocument): string {
   return doc.heatmap.quarters.length < 2 ? h.tooShort : h.intro(doc.heatmap.quarters.length);
 }
 
-/** A significant deviation's facts: owner, red lights, forecast, deviation, corrective actions, overrides. */
-export function deviationFacts(entry: DeviationEntry, doc: AgendaDocument): Fact[] {
-  const t = messagesFor(doc.locale);
-  const a = t.agenda;
-  const date = (d: string): string => formatDate(d, doc.locale);
-  const nok = (n: number): string => formatNok(n, doc.locale);
-  const red = entry.red.map((d) => t.lightDimensions[d]).join(', ');
-  const facts: Fact[] = [
-    { label: a.facts.owner, value: entry.owner },
-    { label: a.deviations.red, value: red.charAt(0) + red.slice(1).toLowerCase() },
-    {
-      label: a.facts.forecast,
-      value: a.deviations.forecast(
-        date(entry.forecastCompletionDate),
-        date(entry.agreedCompletionDate),
-        nok(entry.forecastCostNok),
-        nok(entry.agreedCostNok),
-      ),
-    },
-  ];
-  if (entry.deviations.trim() !== '') facts.push({ label: a.facts.deviations, value: entry.deviations.trim() });
-  facts.push({
-    label: a.facts.correctiveActions,
-    value: entry.correctiveActions.trim() === '' ? a.deviations.noCorrectiveActions : entry.correctiveActions.trim(),
-  });
-  for (const o of entry.overrides) {
-    const light = (l: Light): string => t.lights[l].toLowerCase();
-    facts.push({
-      label: a.deviations.override,
-      value: a.deviations.overrideText(
-        t.lightDimensions[o.dimension],
-        light(o.chosen),
-        light(o.suggested),
-        o.reason.trim() || t.none,
-      ),
-    });
-  }
-  return facts;
-}
-
-/** A followed-up decision's facts: the decision quoted, whether it was followed, the owner's words quoted. */
-export function followUpFacts(entry: FollowUpEntry, doc: AgendaDocument): Fact[] {
-  const t = messagesFor(doc.locale);
-  const f = t.agenda.followUp;
-  const missing = doc.missingReports.some((m) => m.initiativeId === entry.initiativeId);
-  const state = entry.state === null ? (missing ? f.notAnsweredMissing : f.notAnswered) : t.followUp[entry.state];
-  const facts: Fact[] = [
-    { label: f.decision(formatDate(entry.decidedOn, doc.locale)), value: quote(entry.decisionText, doc.locale) },
-    { label: f.state, value: state },
-  ];
-  if (entry.comment.trim() !== '') facts.push({ label: f.comment, value: quote(entry.comment, doc.locale) });
-  return facts;
-}
-
-/** The outcome of AU's vote on one initiative, as a phrase. */
-export function outcomeText(entry: AuTreatmentEntry, locale: Locale): string {
-  return messagesFor(locale).agenda.au.outcomes[entry.tally.outcome];
-}
-
-/** One line summing up AU's vote on an initiative: counts, how many were counted, outcome. */
-export function voteSummary(entry: AuTreatmentEntry, locale: Locale): string {
-  const { counts, counted, recused } = entry.tally;
-  return messagesFor(locale).agenda.au.voteLine({
-    agree: counts.agree,
-    disagree: counts.disagree,
-    oralBriefing: counts['oral-briefing'],
-    separateItem: counts['separate-item'],
-    counted,
-    members: entry.members,
-    recused: recused.length,
-    outcome: outcomeText(entry, locale),
-  });
-}
-
-/** AU's votes per initiative as a table. */
-export function voteTable(doc: AgendaDocument): TextTable {
-  const c = messagesFor(doc.locale).agenda.au.columns;
-  return {
-    header: [c.initiative, c.agree, c.disagree, c.oralBriefing, c.separateItem, c.recused, c.notVoted, c.outcome],
-    rows: doc.auTreatment.map((e) => [
-      initiativeLabel(e.initiativeId, e.title),
-      String(e.tally.counts.agree),
-      String(e.tally.counts.disagree),
-      String(e.tally.counts['oral-briefing']),
-      String(e.tally.counts['separate-item']),
-      String(e.tally.recused.length),
-      String(e.tally.notVoted.length),
-      outcomeText(e, doc.locale),
-    ]),
-  };
-}
-
-/** An initiative with the quoted comments that go with it (dissent, oral-briefing reasons, justifications). */
-export interface CommentedInitiative {
-  initiative: string;
-  comments: string[];
-}
-
-function commented(
-  doc: AgendaDocument,
-  pick: (e: AuTreatmentEntry) => { include: boolean; comments: string[] },
-): CommentedInitiative[] {
-  return doc.auTreatment.flatMap((e) => {
-    const { include, comments } = pick(e);
-    if (!include) return [];
-    const quoted = comments.filter((c) => c.trim() !== '').map((c) => quote(c, doc.locale));
-    return [{ initiative: initiativeLabel(e.initiativeId, e.title), comments: quoted }];
-  });
-}
-
-/** Initiatives where AU members voted against the recommendation, with their comments. */
-export function dissent(doc: AgendaDocument): CommentedInitiative[] {
-  return commented(doc, (e) => ({
-    include: e.tally.dissent.length > 0,
-    comments: e.tally.dissent.map((d) => d.comment),
-  }));
-}
-
-/** Initiatives AU asks an oral briefing from (seed 004, 5.4), with what AU wants to hear about. */
-export function oralBriefings(doc: AgendaDocument): CommentedInitiative[] {
-  return commented(doc, (e) => ({ include: e.tally.oralBriefingRequested, comments: e.oralBriefingReasons ?? [] }));
-}
-
-/** Initiatives AU recommends as a separate Skate item (seed 004, 5.5), with the justifications. */
-export function separateItems(doc: AgendaDocument): CommentedInitiative[] {
-  return commented(doc, (e) => ({
-    include: e.tally.separateItem.requested,
-    comments: e.tally.separateItem.justifications.map((j) => j.comment),
-  }));
-}
-
 /** One line per missing report: initiative, owner and contact persons. */
 export function missingLines(doc: AgendaDocument): string[] {
   const m = messagesFor(doc.locale).agenda.missing;
@@ -351,12 +205,28 @@ export function missingLines(doc: AgendaDocument): string[] {
   );
 }
 
-/** One line per initiative ready for final treatment, with its agreed result. */
-export function finalTreatmentLines(doc: AgendaDocument): string[] {
+/** An initiative in final treatment: its line (owner, agreed result) and the written feedback round under it. */
+export interface FinalTreatmentText {
+  line: string;
+  feedback: string[];
+}
+
+/**
+ * One entry per initiative in final treatment: its agreed result, then the Skate agencies'
+ * written feedback (6.1), quoted, or the state of the feedback round.
+ */
+export function finalTreatmentLines(doc: AgendaDocument): FinalTreatmentText[] {
   const f = messagesFor(doc.locale).agenda.finalTreatment;
-  return doc.finalTreatment.map((e) =>
-    f.line(initiativeLabel(e.initiativeId, e.title), e.owner, e.agreedResult.trim()),
-  );
+  return doc.finalTreatment.map((e) => {
+    const given = e.feedback.map((x) => f.feedback(x.from, quote(x.text, doc.locale)));
+    const line = f.line(initiativeLabel(e.initiativeId, e.title), e.owner, e.agreedResult.trim());
+    if (e.feedbackDeadline === null) return { line, feedback: [...given, f.noRound] };
+    const deadline = formatDate(e.feedbackDeadline, doc.locale);
+    // While the round is open the deadline is news; once it has passed, only a silence is.
+    const open = e.feedbackDeadline >= doc.preparedOn;
+    const state = open ? [f.open(deadline)] : given.length === 0 ? [f.noFeedback(deadline)] : [];
+    return { line, feedback: [...given, ...state] };
+  });
 }
 
 /** An SDG's number and name: «16 Fred, rettferdighet og velfungerende institusjoner». */
@@ -379,63 +249,4 @@ export function closingLines(doc: AgendaDocument): string[] {
     c.preparedBy(doc.preparedBy),
     c.placeAndDate(doc.place, formatDate(doc.preparedOn, doc.locale)),
   ];
-}
-
-/** The lights of a report on one line: «Samlet ● Grønn · Resultat ● Grønn · Ferdigdato ▲ Gul · Kostnad ● Grønn». */
-export function lightsLine(report: NonNullable<AppendixEntry['report']>, locale: Locale): string {
-  const dims = messagesFor(locale).lightDimensions;
-  return (['overall', 'result', 'schedule', 'cost'] as const)
-    .map((d) => `${dims[d]} ${lightText(report[d], locale)}`)
-    .join(' · ');
-}
-
-/**
- * An initiative's appendix section as facts: the registry's data, the report
- * (or a note that it is missing), and AU's recommendation and vote.
- */
-export function appendixFacts(entry: AppendixEntry, doc: AgendaDocument): Fact[] {
-  const t = messagesFor(doc.locale);
-  const f = t.agenda.facts;
-  const loc = doc.locale;
-  const facts: Fact[] = [
-    { label: f.owner, value: entry.owner },
-    { label: f.focusArea, value: entry.focusArea },
-  ];
-  if (entry.lifeEvents.length > 0) facts.push({ label: f.lifeEvents, value: entry.lifeEvents.join(', ') });
-  facts.push(
-    { label: f.phase, value: t.phases[entry.phase] },
-    { label: f.agreedResult, value: entry.agreedResult.trim() },
-    {
-      label: f.agreed,
-      value: `${formatDate(entry.agreedCompletionDate, loc)}, ${formatNok(entry.agreedCostNok, loc)}`,
-    },
-  );
-  const r = entry.report;
-  if (r === null) {
-    facts.push({ label: f.status, value: f.missingReport });
-  } else {
-    facts.push(
-      { label: f.status, value: lightsLine(r, loc) },
-      {
-        label: f.forecast,
-        value: f.forecastText(formatDate(r.forecastCompletionDate, loc), formatNok(r.forecastCostNok, loc)),
-      },
-      { label: f.progress, value: r.progress.trim() || t.none },
-    );
-    if (r.deviations.trim() !== '') facts.push({ label: f.deviations, value: r.deviations.trim() });
-    if (r.correctiveActions.trim() !== '')
-      facts.push({ label: f.correctiveActions, value: r.correctiveActions.trim() });
-    facts.push(
-      { label: f.attention, value: r.asksSkateAttention ? t.yes : t.no },
-      { label: f.sdgs, value: r.sdgs.length === 0 ? t.none : r.sdgs.map((n) => sdgName(n, loc)).join('; ') },
-    );
-  }
-  const au = doc.auTreatment.find((e) => e.initiativeId === entry.initiativeId);
-  if (au) {
-    facts.push(
-      { label: f.recommendation, value: recommendationText(au.recommendation, loc).trim() },
-      { label: f.votes, value: voteSummary(au, loc) },
-    );
-  }
-  return facts;
 }

@@ -6,11 +6,12 @@
  * header, «Side X av Y» in the footer, and the appendix on a new page. The
  * text is the same as the Markdown's and the HTML's (`agenda-text.ts`).
  */
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
 import type { AgendaDocument } from '../domain/agenda/agenda-document';
 import type { Locale } from '../domain/model';
 import { messagesFor } from '../i18n';
 import { caseTitle, headerLines } from './agenda-text';
+import { fieldRuns } from './docx/blocks';
 import {
   appendix,
   au,
@@ -21,7 +22,16 @@ import {
   remaining,
   status,
 } from './docx/sections';
-import { A4, DECISION_LEVELS, DECISION_LIST, documentStyles, MARGIN, SIZE } from './docx/styles';
+import {
+  A4,
+  DECISION_LEVELS,
+  DECISION_LIST,
+  documentStyles,
+  FOOTER_RUN,
+  FOOTER_STYLE,
+  MARGIN,
+  SIZE,
+} from './docx/styles';
 import { renderHeatmapPng } from './heatmap-png';
 
 function pageHeader(doc: AgendaDocument): Header {
@@ -37,16 +47,24 @@ function pageHeader(doc: AgendaDocument): Header {
   });
 }
 
+/**
+ * «Side X av Y»: the words and both page-number fields in the footer's style and size. Each
+ * field is written in full with a cached result (see `fieldRuns`), so the numbers print at
+ * the size of the words in Word and in LibreOffice alike.
+ */
 function pageFooter(locale: Locale): Footer {
   const { page, of } = messagesFor(locale).agenda.pageOf;
   return new Footer({
     children: [
       new Paragraph({
+        style: FOOTER_STYLE,
         alignment: AlignmentType.CENTER,
-        // One run per part: Word and LibreOffice give a page-number field the run's own size only.
-        children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES].map(
-          (part) => new TextRun({ size: SIZE.small, color: '555555', children: [part] }),
-        ),
+        children: [
+          new TextRun({ text: `${page} `, ...FOOTER_RUN }),
+          ...fieldRuns('PAGE', '1', FOOTER_RUN),
+          new TextRun({ text: ` ${of} `, ...FOOTER_RUN }),
+          ...fieldRuns('NUMPAGES', '1', FOOTER_RUN),
+        ],
       }),
     ],
   });

@@ -22,6 +22,8 @@ p { margin: 0 0 0.6em; }
 .decision-label { font-weight: bold; margin-top: 1em; }
 ol.decision { margin: 0 0 1em; padding-left: 1.6em; }
 ol.decision li { margin-bottom: 0.3em; }
+ol.decision li p { margin: 0 0 0.2em; }
+ol.decision p.point-note { font-style: italic; color: #444; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size: 0.92em; }
 th, td { border: 1px solid #9a9a9a; padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
 thead th { background: #e6e6e6; }

@@ -11,16 +11,20 @@ import type { AgendaDocument } from '../domain/agenda/agenda-document';
 import type { Light } from '../domain/model';
 import { messagesFor } from '../i18n';
 import {
-  appendixFacts,
-  backgroundParagraphs,
   type CommentedInitiative,
-  closingLines,
   decisionPoints,
-  deviationFacts,
   dissent,
+  type IntroducedList,
+  requestSections,
+  voteTable,
+  withdrawnLines,
+} from './agenda-au-text';
+import { appendixFacts, deviationFacts, followUpFacts } from './agenda-facts';
+import {
+  backgroundParagraphs,
+  closingLines,
   type Fact,
   finalTreatmentLines,
-  followUpFacts,
   headerLines,
   heatmapNote,
   heatmapTable,
@@ -28,12 +32,9 @@ import {
   LIGHT_SYMBOLS,
   missingLines,
   NO_LIGHT,
-  oralBriefings,
   sdgLines,
-  separateItems,
   statusLegend,
   statusTable,
-  voteTable,
 } from './agenda-text';
 import { renderHeatmapSvg } from './heatmap';
 import { AGENDA_CSS } from './html-style';
@@ -82,12 +83,16 @@ function listOrNone(intro: string, lines: string[], none: string): string {
   return lines.length === 0 ? paragraphs(none) : `${paragraphs(intro)}\n${bullets(lines)}`;
 }
 
-function commentedList(items: CommentedInitiative[], prefix = ''): string {
+function commentedList(items: CommentedInitiative[]): string {
   const li = items.map((item) => {
-    const comments = item.comments.map((c) => `<li>${escapeText(`${prefix}${c}`)}</li>`).join('');
+    const comments = item.comments.map((c) => `<li>${escapeText(c)}</li>`).join('');
     return `<li>${escapeText(item.initiative)}${comments === '' ? '' : `<ul>${comments}</ul>`}</li>`;
   });
   return `<ul>\n${li.join('\n')}\n</ul>`;
+}
+
+function introduced(list: IntroducedList | null): string[] {
+  return list === null ? [] : [paragraphs(list.intro), commentedList(list.items)];
 }
 
 function head(doc: AgendaDocument): string {
@@ -106,15 +111,22 @@ function head(doc: AgendaDocument): string {
 
 function backgroundAndDecision(doc: AgendaDocument): string {
   const a = messagesFor(doc.locale).agenda;
-  const points = decisionPoints(doc).map((p) => `<li>${escapeText(p)}</li>`);
+  const points = decisionPoints(doc).map(
+    (p) =>
+      `<li><p>${escapeText(p.text)}</p>${p.note === null ? '' : `<p class="point-note">${escapeText(p.note)}</p>`}</li>`,
+  );
+  const withdrawn = withdrawnLines(doc);
   return [
     '<section id="background">',
     h(2, a.headings.background),
     ...backgroundParagraphs(doc).map((p) => paragraphs(p)),
     `<p class="decision-label">${escapeText(a.headings.proposedDecision)}</p>`,
     `<ol class="decision">\n${points.join('\n')}\n</ol>`,
+    withdrawn.length === 0 ? '' : `${paragraphs(a.decision.withdrawnIntro)}\n${bullets(withdrawn)}`,
     '</section>',
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 function status(doc: AgendaDocument): string {
@@ -175,20 +187,10 @@ function au(doc: AgendaDocument): string {
   }
   const dissenting = dissent(doc);
   if (dissenting.length > 0) parts.push(h(3, a.headings.dissent), commentedList(dissenting));
-  const oral = oralBriefings(doc);
-  parts.push(h(3, a.headings.oralBriefing));
-  parts.push(
-    oral.length === 0
-      ? paragraphs(a.au.oralBriefingNone)
-      : `${paragraphs(a.au.oralBriefingIntro)}\n${commentedList(oral)}`,
-  );
-  const separate = separateItems(doc);
-  parts.push(h(3, a.headings.separateItems));
-  parts.push(
-    separate.length === 0
-      ? paragraphs(a.au.separateItemsNone)
-      : `${paragraphs(a.au.separateItemsIntro)}\n${commentedList(separate, `${a.au.justification}: `)}`,
-  );
+  for (const section of requestSections(doc)) {
+    parts.push(h(3, section.heading), ...introduced(section.asked), ...introduced(section.minority));
+    if (section.none !== null) parts.push(paragraphs(section.none));
+  }
   parts.push('</section>');
   return parts.join('\n');
 }
@@ -202,7 +204,11 @@ function remaining(doc: AgendaDocument): string {
     '</section>',
     '<section id="final-treatment">',
     h(2, a.headings.finalTreatment),
-    listOrNone(a.finalTreatment.intro, finalTreatmentLines(doc), a.finalTreatment.none),
+    doc.finalTreatment.length === 0
+      ? paragraphs(a.finalTreatment.none)
+      : `${paragraphs(a.finalTreatment.intro)}\n${commentedList(
+          finalTreatmentLines(doc).map((e) => ({ initiative: e.line, comments: e.feedback })),
+        )}`,
     '</section>',
     '<section id="sdgs">',
     h(2, a.headings.sdgs),

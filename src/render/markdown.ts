@@ -8,28 +8,30 @@
 import type { AgendaDocument } from '../domain/agenda/agenda-document';
 import { messagesFor } from '../i18n';
 import {
-  appendixFacts,
-  backgroundParagraphs,
   type CommentedInitiative,
-  closingLines,
   decisionPoints,
-  deviationFacts,
   dissent,
+  type IntroducedList,
+  requestSections,
+  voteTable,
+  withdrawnLines,
+} from './agenda-au-text';
+import { appendixFacts, deviationFacts, followUpFacts } from './agenda-facts';
+import {
+  backgroundParagraphs,
+  closingLines,
   type Fact,
+  type FinalTreatmentText,
   finalTreatmentLines,
-  followUpFacts,
   headerLines,
   heatmapNote,
   heatmapTable,
   initiativeLabel,
   missingLines,
-  oralBriefings,
   sdgLines,
-  separateItems,
   statusLegend,
   statusTable,
   type TextTable,
-  voteTable,
 } from './agenda-text';
 
 /** Characters that could start inline markup, and table pipes. */
@@ -99,14 +101,24 @@ function bullets(lines: string[]): string {
   return lines.map((line) => `- ${escapeMarkdown(line, '  ')}`).join('\n');
 }
 
-/** One bullet per initiative, its comments as bullets under it, each after `prefix` when given. */
-function commentedBullets(items: CommentedInitiative[], prefix = ''): string {
+/** One bullet per initiative, its comments as bullets under it. */
+function commentedBullets(items: CommentedInitiative[]): string {
   return items
     .map((item) =>
-      [
-        `- ${cell(item.initiative)}`,
-        ...item.comments.map((c) => `  - ${escapeMarkdown(`${prefix}${c}`, '    ')}`),
-      ].join('\n'),
+      [`- ${cell(item.initiative)}`, ...item.comments.map((c) => `  - ${escapeMarkdown(c, '    ')}`)].join('\n'),
+    )
+    .join('\n');
+}
+
+function introduced(list: IntroducedList | null): string[] {
+  return list === null ? [] : [escapeMarkdown(list.intro), commentedBullets(list.items)];
+}
+
+/** Initiatives in final treatment: one bullet each, the written feedback under it. */
+function finalTreatmentBullets(entries: FinalTreatmentText[]): string {
+  return entries
+    .map((e) =>
+      [`- ${escapeMarkdown(e.line, '  ')}`, ...e.feedback.map((f) => `  - ${escapeMarkdown(f, '    ')}`)].join('\n'),
     )
     .join('\n');
 }
@@ -129,14 +141,26 @@ function head(doc: AgendaDocument): string[] {
   return blocks;
 }
 
+/**
+ * The proposed decision as a numbered list: each point the sentence Skate adopts, its note
+ * (who proposes it, what happened in AU) in italics as a paragraph of the same item; then the
+ * points withdrawn.
+ */
 function backgroundAndDecision(doc: AgendaDocument): string[] {
   const a = messagesFor(doc.locale).agenda;
-  const points = decisionPoints(doc).map((p, i) => `${i + 1}. ${escapeMarkdown(p, '   ')}`);
+  const points = decisionPoints(doc).map((p, i) => {
+    const indent = ' '.repeat(`${i + 1}. `.length);
+    const first = `${i + 1}. ${escapeMarkdown(p.text, indent)}`;
+    // `_…_` rather than `*…*`: the emphasis Biome formats Markdown with, so the goldens stay lint-clean.
+    return p.note === null ? first : `${first}\n\n${indent}_${escapeMarkdown(p.note, indent)}_`;
+  });
+  const withdrawn = withdrawnLines(doc);
   return [
     `## ${cell(a.headings.background)}`,
     ...backgroundParagraphs(doc).map((p) => escapeMarkdown(p)),
     `**${cell(a.headings.proposedDecision)}**`,
-    points.join('\n'),
+    points.join(points.some((p) => p.includes('\n\n')) ? '\n\n' : '\n'),
+    ...(withdrawn.length === 0 ? [] : [escapeMarkdown(a.decision.withdrawnIntro), bullets(withdrawn)]),
   ];
 }
 
@@ -175,20 +199,10 @@ function au(doc: AgendaDocument): string[] {
   if (doc.auTreatment.length > 0) blocks.push(table(voteTable(doc)));
   const dissenting = dissent(doc);
   if (dissenting.length > 0) blocks.push(`### ${cell(a.headings.dissent)}`, commentedBullets(dissenting));
-  const oral = oralBriefings(doc);
-  blocks.push(`### ${cell(a.headings.oralBriefing)}`);
-  blocks.push(
-    ...(oral.length === 0
-      ? [escapeMarkdown(a.au.oralBriefingNone)]
-      : [escapeMarkdown(a.au.oralBriefingIntro), commentedBullets(oral)]),
-  );
-  const separate = separateItems(doc);
-  blocks.push(`### ${cell(a.headings.separateItems)}`);
-  blocks.push(
-    ...(separate.length === 0
-      ? [escapeMarkdown(a.au.separateItemsNone)]
-      : [escapeMarkdown(a.au.separateItemsIntro), commentedBullets(separate, `${a.au.justification}: `)]),
-  );
+  for (const section of requestSections(doc)) {
+    blocks.push(`### ${cell(section.heading)}`, ...introduced(section.asked), ...introduced(section.minority));
+    if (section.none !== null) blocks.push(escapeMarkdown(section.none));
+  }
   return blocks;
 }
 
@@ -198,7 +212,9 @@ function remaining(doc: AgendaDocument): string[] {
     `## ${cell(a.headings.missingReports)}`,
     ...listOrNone(a.missing.intro, missingLines(doc), a.missing.none),
     `## ${cell(a.headings.finalTreatment)}`,
-    ...listOrNone(a.finalTreatment.intro, finalTreatmentLines(doc), a.finalTreatment.none),
+    ...(doc.finalTreatment.length === 0
+      ? [escapeMarkdown(a.finalTreatment.none)]
+      : [escapeMarkdown(a.finalTreatment.intro), finalTreatmentBullets(finalTreatmentLines(doc))]),
     `## ${cell(a.headings.sdgs)}`,
     ...listOrNone(a.sdgs.intro, sdgLines(doc), a.sdgs.none),
   ];

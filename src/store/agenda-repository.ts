@@ -3,7 +3,11 @@ import type { AgendaRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 
-const COLUMNS = 'round_id AS roundId, year, seq, case_number AS caseNumber';
+const COLUMNS = 'round_id AS roundId, year, seq, case_number AS caseNumber, confirmed';
+
+type Row = Omit<AgendaItem, 'confirmed'> & { confirmed: number };
+
+const fromRow = (row: Row): AgendaItem => ({ ...row, confirmed: row.confirmed === 1 });
 
 export class SqliteAgendaRepository implements AgendaRepository {
   constructor(
@@ -12,11 +16,17 @@ export class SqliteAgendaRepository implements AgendaRepository {
   ) {}
 
   get(roundId: Quarter): AgendaItem | null {
-    return (
-      (this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE round_id = ?`).get(roundId) as
-        | AgendaItem
-        | undefined) ?? null
-    );
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE round_id = ?`).get(roundId) as
+      | Row
+      | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  findByNumber(year: number, seq: number): AgendaItem | null {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE year = ? AND seq = ?`).get(year, seq) as
+      | Row
+      | undefined;
+    return row ? fromRow(row) : null;
   }
 
   sequencesIn(year: number): number[] {
@@ -29,11 +39,12 @@ export class SqliteAgendaRepository implements AgendaRepository {
     this.audit.save('agenda-item', item.roundId, this.get(item.roundId), item, () => {
       this.db
         .prepare(
-          `INSERT INTO agenda_items (round_id, year, seq, case_number) VALUES (@roundId, @year, @seq, @caseNumber)
+          `INSERT INTO agenda_items (round_id, year, seq, case_number, confirmed)
+           VALUES (@roundId, @year, @seq, @caseNumber, @confirmed)
            ON CONFLICT (round_id) DO UPDATE SET year = excluded.year, seq = excluded.seq,
-             case_number = excluded.case_number`,
+             case_number = excluded.case_number, confirmed = excluded.confirmed`,
         )
-        .run(item);
+        .run({ ...item, confirmed: item.confirmed ? 1 : 0 });
     });
   }
 }

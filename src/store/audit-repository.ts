@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditRepository, ChangeContext } from '../domain/ports';
+import type { AuditEntry, AuditRepository, ChangeContext, Refusal } from '../domain/ports';
 import type { Db } from './db';
 import { canonicalJson } from './json-column';
 
@@ -59,9 +59,20 @@ export class Auditor {
   }
 }
 
-/** Reads the audit log. */
+/** Reads the audit log, and appends the refusals of requests (which change nothing else). */
 export class SqliteAuditRepository implements AuditRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly auditor?: Auditor,
+  ) {}
+
+  recordRefusal(refusal: Refusal): void {
+    if (!this.auditor) throw new Error('recordRefusal needs a write transaction');
+    this.auditor.record('refused', 'operation', refusal.operation, null, {
+      code: refusal.code,
+      target: refusal.target,
+    });
+  }
 
   list(entity?: string, entityId?: string): AuditEntry[] {
     const rows = this.db

@@ -17,6 +17,8 @@ interface Row {
   heatmap_png: Buffer;
   summary: string;
   published_at: string | null;
+  edition: number;
+  undecided_points: number;
 }
 
 const toAgenda = (r: Row): CompiledAgenda => ({
@@ -33,6 +35,8 @@ const toAgenda = (r: Row): CompiledAgenda => ({
   heatmapPng: r.heatmap_png,
   summary: r.summary,
   publishedAt: r.published_at,
+  edition: r.edition,
+  undecidedPoints: r.undecided_points,
 });
 
 export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository {
@@ -48,6 +52,15 @@ export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository 
     return row ? toAgenda(row) : null;
   }
 
+  latestPublished(roundId: Quarter): CompiledAgenda | null {
+    const row = this.db
+      .prepare(
+        'SELECT * FROM compiled_agendas WHERE round_id = ? AND published_at IS NOT NULL ORDER BY revision DESC LIMIT 1',
+      )
+      .get(roundId) as Row | undefined;
+    return row ? toAgenda(row) : null;
+  }
+
   get(roundId: Quarter, revision: number): CompiledAgenda | null {
     const row = this.db
       .prepare('SELECT * FROM compiled_agendas WHERE round_id = ? AND revision = ?')
@@ -59,15 +72,16 @@ export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository 
     this.db
       .prepare(
         `INSERT INTO compiled_agendas (round_id, revision, hash, case_number, locale, created_at, created_by, markdown,
-           html, docx, heatmap_png, summary, published_at)
+           html, docx, heatmap_png, summary, published_at, edition, undecided_points)
          VALUES (@roundId, @revision, @hash, @caseNumber, @locale, @createdAt, @createdBy, @markdown, @html, @docx,
-           @heatmapPng, @summary, @publishedAt)`,
+           @heatmapPng, @summary, @publishedAt, @edition, @undecidedPoints)`,
       )
       .run(a);
     this.audit.record('compile', 'agenda', `${a.roundId}/${a.revision}`, null, {
       hash: a.hash,
       caseNumber: a.caseNumber,
       revision: a.revision,
+      edition: a.edition,
     });
   }
 

@@ -158,6 +158,21 @@ export class SqliteOutboxRepository implements OutboxRepository {
       .run(error, now.toISOString(), seq, owner);
   }
 
+  listFailedSince(since: Date): OutboxMessage[] {
+    // A failed message's not_before is set to when it failed (see markFailed).
+    const rows = this.db
+      .prepare("SELECT * FROM outbox WHERE state = 'failed' AND not_before >= ? ORDER BY seq")
+      .all(since.toISOString()) as Row[];
+    return rows.map(toMessage);
+  }
+
+  replacePendingView(dedupeKey: string, view: unknown): boolean {
+    const result = this.db
+      .prepare("UPDATE outbox SET view = ? WHERE dedupe_key = ? AND state = 'pending'")
+      .run(JSON.stringify(view), dedupeKey);
+    return result.changes === 1;
+  }
+
   list(filter: { state?: OutboxState; limit?: number } = {}): OutboxMessage[] {
     const rows = this.db
       .prepare('SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq LIMIT @limit')

@@ -1,5 +1,5 @@
-import { accessSync, constants, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, statfsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { type Db, openedFile, schemaVersion } from './db';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -19,7 +19,9 @@ export type NotReadyReason =
   /** Another process has held the write lock longer than the probe waits. */
   | 'busy'
   /** Migrations are missing: the code expects a newer schema. */
-  | 'not-migrated';
+  | 'not-migrated'
+  /** The disk (or the database's size cap, `max_page_count`) leaves no room for the next writes: SQLITE_FULL. */
+  | 'disk-full';
 
 /** The probe's verdict. */
 export type Readiness = { ready: true } | { ready: false; reason: NotReadyReason };
@@ -34,6 +36,12 @@ const PROBE_BUSY_MS = 100;
 const notReady = (reason: NotReadyReason): Readiness => ({ ready: false, reason });
 
 /**
+ * The room a write needs to be sure to fit: a report with its version row, audit entry, outbox
+ * messages and index pages is a few pages. Below this the next acknowledged write could fail.
+ */
+export const MIN_HEADROOM_BYTES = 256 * 1024;
+
+/**
  * Whether `db` can serve writes now: still open, still on the file at `path`
  * that it opened (same device and inode), writable, and migrated to the
  * newest of `migrations`. The write probe takes the write lock and changes the
@@ -43,7 +51,7 @@ const notReady = (reason: NotReadyReason): Readiness => ({ ready: false, reason 
 export function checkReadiness(db: Db, path: string, migrations: readonly Migration[] = MIGRATIONS): Readiness {
   if (!db.open) return notReady('closed');
   if (path !== ':memory:') {
-    const file = fileProblem(db, path);
+    const file = fileProblem(db, path) ?? diskProblem(path);
     if (file) return notReady(file);
   }
   const latest = Math.max(0, ...migrations.map((m) => m.version));
@@ -73,6 +81,30 @@ function fileProblem(db: Db, path: string): NotReadyReason | null {
   return null;
 }
 
+/** The file system under the database has too little room left for the next writes. */
+function diskProblem(path: string): NotReadyReason | null {
+  try {
+    const fs = statfsSync(dirname(resolve(path)));
+    return fs.bavail * fs.bsize < MIN_HEADROOM_BYTES ? 'disk-full' : null;
+  } catch {
+    // A file system that cannot say how full it is: the write probe still tells whether it writes.
+    return null;
+  }
+}
+
+/**
+ * The room the database itself may still grow by: free pages inside the file plus the pages its
+ * size cap (`max_page_count`) still allows. Measured, not tried: a rolled-back write in WAL mode
+ * may never touch the disk, so it cannot show that the next one will not fit.
+ */
+function headroomBytes(db: Db): number {
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const max = db.pragma('max_page_count', { simple: true }) as number;
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  return (Math.max(0, max - pages) + free) * pageSize;
+}
+
 function writeProbe(db: Db): Readiness {
   // Never the case between requests (the driver is synchronous), but a probe must not end someone's transaction.
   if (db.inTransaction) return notReady('busy');
@@ -83,12 +115,14 @@ function writeProbe(db: Db): Readiness {
     try {
       const version = db.pragma('user_version', { simple: true }) as number;
       db.pragma(`user_version = ${version ^ 1}`);
+      if (headroomBytes(db) < MIN_HEADROOM_BYTES) return notReady('disk-full');
     } finally {
       db.exec('ROLLBACK');
     }
     return { ready: true };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_FULL') return notReady('disk-full');
     const busy = typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
     return notReady(busy ? 'busy' : 'not-writable');
   } finally {

@@ -1,5 +1,5 @@
 import { sortByInitiativeId } from '../domain/initiative-id';
-import type { Quarter, ReportFields, ReportVersion, StatusReport } from '../domain/model';
+import type { DecisionFollowUp, Quarter, ReportFields, ReportVersion, StatusReport } from '../domain/model';
 import type { ReportRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
@@ -26,13 +26,22 @@ interface VersionRow {
   at: string;
 }
 
+/** A follow-up as stored before every open decision was asked: one answer, or none. */
+type StoredFollowUp = DecisionFollowUp[] | DecisionFollowUp | null | undefined;
+
 /**
  * A report's fields from their JSON column. Fields added since a report was
  * stored are absent from its JSON; they read as null, their "not given" value.
+ * The follow-up was one answer (or null) before it became a list: it reads as a list.
  */
 function readFields(json: string): ReportFields {
-  const fields = parseJsonColumn<ReportFields>(json);
-  return { ...fields, overallOverrideReason: fields.overallOverrideReason ?? null };
+  const fields = parseJsonColumn<Omit<ReportFields, 'decisionFollowUp'> & { decisionFollowUp: StoredFollowUp }>(json);
+  const followUp = fields.decisionFollowUp;
+  return {
+    ...fields,
+    overallOverrideReason: fields.overallOverrideReason ?? null,
+    decisionFollowUp: Array.isArray(followUp) ? followUp : followUp ? [followUp] : [],
+  };
 }
 
 const toReport = (r: Row): StatusReport => ({

@@ -5,6 +5,7 @@ import { SqliteCompiledAgendaRepository } from './compiled-agenda-repository';
 import type { Db } from './db';
 import { SqliteDecisionRepository } from './decision-repository';
 import { SqliteDirectoryRepository } from './directory-repository';
+import { SqliteFinalTreatmentRepository } from './final-treatment-repository';
 import { SqliteIdempotencyRepository } from './idempotency-repository';
 import { SqliteInitiativeRepository } from './initiative-repository';
 import { SqliteJobRepository } from './job-repository';
@@ -13,6 +14,7 @@ import { SqliteMeetingRepository } from './meeting-repository';
 import { SqliteOrganisationRepository } from './organisation-repository';
 import { SqliteOutboxRepository } from './outbox-repository';
 import { SqlitePersonRepository } from './person-repository';
+import { SqlitePointDecisionRepository } from './point-decision-repository';
 import { SqliteRecommendationRepository } from './recommendation-repository';
 import { SqliteReportRepository } from './report-repository';
 import { SqliteRoundRepository } from './round-repository';
@@ -33,8 +35,10 @@ function repositories(db: Db, ctx: ChangeContext): Repositories {
     recommendations: new SqliteRecommendationRepository(db, audit),
     decisions: new SqliteDecisionRepository(db, audit),
     agenda: new SqliteAgendaRepository(db, audit),
+    pointDecisions: new SqlitePointDecisionRepository(db, audit),
+    finalTreatments: new SqliteFinalTreatmentRepository(db, audit),
     idempotency: new SqliteIdempotencyRepository(db),
-    audit: new SqliteAuditRepository(db),
+    audit: new SqliteAuditRepository(db, audit),
     outbox: new SqliteOutboxRepository(db),
     jobs: new SqliteJobRepository(db),
     directory: new SqliteDirectoryRepository(db, audit),

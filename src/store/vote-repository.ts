@@ -1,4 +1,4 @@
-import type { Quarter, Vote } from '../domain/model';
+import type { AuRequest, Quarter, Vote } from '../domain/model';
 import type { VoteRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
@@ -9,7 +9,10 @@ interface Row {
   voter: string;
   choice: Vote['choice'];
   comment: string;
+  request: AuRequest | null;
+  request_reason: string;
   recused: number;
+  recommendation_version: number;
   at: string;
 }
 
@@ -22,8 +25,10 @@ export class SqliteVoteRepository implements VoteRepository {
   record(v: Vote): void {
     this.db
       .prepare(
-        `INSERT INTO votes (round_id, initiative_id, voter, choice, comment, recused, at)
-         VALUES (@roundId, @initiativeId, @voter, @choice, @comment, @recused, @at)`,
+        `INSERT INTO votes (round_id, initiative_id, voter, choice, comment, request, request_reason, recused,
+           recommendation_version, at)
+         VALUES (@roundId, @initiativeId, @voter, @choice, @comment, @request, @requestReason, @recused,
+           @recommendationVersion, @at)`,
       )
       .run({ ...v, recused: v.recused ? 1 : 0 });
     this.audit.record('vote', 'vote', `${v.roundId}/${v.initiativeId}/${v.voter}`, null, v);
@@ -47,7 +52,7 @@ export class SqliteVoteRepository implements VoteRepository {
     );
   }
 
-  /** Every vote cast in the round, oldest first: the tally takes each voter's latest. */
+  /** Every vote cast in the round, on every version, oldest first: the tally takes each voter's latest on a version. */
   listForRound(roundId: Quarter): Vote[] {
     const rows = this.db.prepare('SELECT * FROM votes WHERE round_id = ? ORDER BY seq').all(roundId) as Row[];
     return rows.map((r) => ({
@@ -56,7 +61,10 @@ export class SqliteVoteRepository implements VoteRepository {
       voter: r.voter,
       choice: r.choice,
       comment: r.comment,
+      request: r.request,
+      requestReason: r.request_reason,
       recused: r.recused === 1,
+      recommendationVersion: r.recommendation_version,
       at: r.at,
     }));
   }

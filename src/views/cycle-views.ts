@@ -1,7 +1,9 @@
+import { decisionContent } from '../domain/agenda/default-recommendation';
 import { businessDaysBetween, instantToOsloDate, instantToOsloTime, quarterLabel } from '../domain/calendar';
 import type { Decision, Initiative, Locale, Meeting, Organisation, Person, Quarter, Round } from '../domain/model';
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatInstantLong, formatNok } from '../i18n/format';
+import { recommendationText } from '../i18n/recommendation-text';
 import type { MessageView } from './message-view';
 
 /** The period a round reports on, as people say it: «4. kvartal 2026». */
@@ -34,7 +36,8 @@ export interface ReportRequestContext {
   initiative: Initiative;
   recipient: Person;
   skateMeeting: Meeting | null;
-  openDecision: Decision | null;
+  /** Every open Skate decision on the initiative, oldest first: the report follows each up. */
+  openDecisions: readonly Decision[];
   /** The contact this recipient stands in for, with the delegation's last day. */
   delegatedBy: { name: string; until: string } | null;
 }
@@ -47,7 +50,9 @@ export function reportRequestView(c: ReportRequestContext): MessageView {
   const period = periodLabel(c.round.id, locale);
   const deadline = deadlineText(c.round, locale);
   const paragraphs = [r.intro(c.initiative.title, period, deadline), r.emphasis];
-  if (c.openDecision) paragraphs.push(r.decision(formatDate(c.openDecision.decidedOn, locale), c.openDecision.text));
+  for (const d of c.openDecisions) {
+    paragraphs.push(r.decision(formatDate(d.decidedOn, locale), recommendationText(decisionContent(d), locale)));
+  }
   if (c.delegatedBy) paragraphs.push(r.delegated(c.delegatedBy.name, formatDate(c.delegatedBy.until, locale)));
   const facts = [
     { label: t.cycle.facts.initiative, value: `${c.initiative.id} ${c.initiative.title}` },
@@ -159,32 +164,68 @@ export function escalationView(
   });
 }
 
-/** The notice to the secretariat that a message could not be delivered. */
-export function undeliverableView(
-  what: string,
-  person: { name: string; email: string },
-  reason: string,
-  recipient: Person,
-): MessageView {
-  const t = messagesFor(recipient.locale).cycle;
-  const u = t.undeliverable;
-  // The dispatcher's reasons for people the bot cannot reach have a text of their own; others are the platform's words.
-  const reasons: Record<string, string> = t.preflight.reasons;
-  const text = u.text(what, person.name, person.email, reasons[reason] ?? reason);
-  return view('undeliverable', recipient.locale, {
-    title: u.title(person.name),
-    summary: text,
-    paragraphs: [text],
-    data: { email: person.email },
-  });
+/** Who a failed message was for, as a reader knows them: a person by name, or a bound channel. */
+export type FailedRecipient =
+  | { kind: 'person'; email: string; name: string }
+  | { kind: 'channel'; channel: 'au' | 'skate' };
+
+/**
+ * The secretariat's one message a day about what could not be delivered: per recipient, how many
+ * messages and why, in names and plain words, never about the reader themself and never with an
+ * internal id. The failures come from the outbox; each reason is the code the dispatcher stored.
+ */
+export function undeliverableSummaryView(
+  failures: { recipient: FailedRecipient; reason: string }[],
+  day: string,
+  reader: Person,
+): MessageView | null {
+  const t = messagesFor(reader.locale);
+  const u = t.cycle.undeliverableToday;
+  const reasons: Record<string, string> = t.cycle.preflight.reasons;
+  const about = failures.filter((f) => !(f.recipient.kind === 'person' && f.recipient.email === reader.email));
+  if (about.length === 0) return null;
+  const byRecipient = new Map<string, { name: string; count: number; reason: string }>();
+  for (const f of about) {
+    const name = f.recipient.kind === 'person' ? f.recipient.name : t.commands.channelNames[f.recipient.channel];
+    const entry = byRecipient.get(name) ?? { name, count: 0, reason: reasons[f.reason] ?? u.other };
+    entry.count += 1;
+    byRecipient.set(name, entry);
+  }
+  const title = u.title(formatDate(day, reader.locale));
+  const intro = u.intro(about.length);
+  return {
+    kind: 'undeliverable',
+    locale: reader.locale,
+    title,
+    summary: intro,
+    paragraphs: [intro],
+    facts: [],
+    items: [...byRecipient.values()].map((e) => u.line(e.name, e.count, e.reason)),
+    actions: [],
+    data: {},
+  };
 }
 
 export interface UnreachablePerson {
   name: string;
   email: string;
   initiatives: string[];
-  reason: 'unknown-person' | 'no-identity' | 'no-conversation' | 'transport';
+  reason: 'unknown-person' | 'no-identity' | 'no-conversation' | 'transport' | 'channel-not-bound';
   detail: string | null;
+  /** Set when this is a channel (AU's or Skate's) rather than a person. */
+  channel?: 'au' | 'skate';
+}
+
+/**
+ * One line per person or channel the round cannot reach: by name (the address only when the
+ * registry has no name), the initiatives concerned, and why, in plain words.
+ */
+export function unreachableLines(unreachable: UnreachablePerson[], locale: Locale): string[] {
+  const t = messagesFor(locale);
+  const p = t.cycle.preflight;
+  return unreachable.map((u) =>
+    p.item(u.channel ? t.commands.channelNames[u.channel] : u.name, u.initiatives.join(', '), p.reasons[u.reason]),
+  );
 }
 
 /** The pre-flight report to the secretariat: who the round's messages cannot reach, and why. */
@@ -202,14 +243,7 @@ export function preflightView(
     title: p.title(label),
     summary: intro,
     paragraphs: [intro],
-    items: unreachable.map((u) =>
-      p.item(
-        u.name,
-        u.email,
-        u.initiatives.join(', '),
-        u.detail ? `${p.reasons[u.reason]} (${u.detail})` : p.reasons[u.reason],
-      ),
-    ),
+    items: unreachableLines(unreachable, locale),
     data: { roundId: period, unreachable: unreachable.length, total },
   });
 }

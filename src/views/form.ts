@@ -140,3 +140,8 @@ export const read = {
   },
   toggle: (values: FormValues, name: string): boolean => values[name] === true,
 };
+
+/** The values a form shows now, by input name: what sending it unchanged would send. */
+export function formValues(form: Form): FormValues {
+  return Object.fromEntries(formInputs(form).map((i) => [i.name, i.value]));
+}

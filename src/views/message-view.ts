@@ -11,6 +11,12 @@ export const ACTION_IDS = [
   'review.vote',
   'review.open',
   'agenda.publish',
+  /** The secretariat puts a point AU did not adopt to Skate as its own proposal, or withdraws it. */
+  'agenda.point-propose',
+  'agenda.point-withdraw',
+  /** The secretariat confirms, or declines, an owner's report that an initiative is finished (seed 004 §6). */
+  'final.confirm',
+  'final.decline',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
@@ -27,6 +33,12 @@ export const MESSAGE_KINDS = [
   'notice',
   /** The compiled agenda item: counts, deviations, AU's recommendation, the heat map and the documents. */
   'agenda-summary',
+  /** AU asks for an oral briefing (or no longer does): to the owner and the secretariat. */
+  'briefing-request',
+  /** A recommendation changed after a member voted: their vote is cleared; old and new text side by side. */
+  'recommendation-changed',
+  /** Final treatment: an owner reports an initiative finished; Skate's members are asked for written feedback. */
+  'final-treatment',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -50,6 +62,11 @@ export interface MessageView {
   links?: { label: string; url: string }[];
   /** A picture at the top (the status heat map). */
   image?: { url: string; alt: string } | null;
+  /**
+   * Texts to read side by side (a recommendation before and after a change), each with its
+   * heading; channels that cannot place them side by side show them one after the other.
+   */
+  comparison?: { label: string; text: string }[];
   data: Record<string, string | number | boolean | null>;
 }
 
@@ -58,6 +75,7 @@ export function viewAsText(view: MessageView): string {
   const lines = [view.title, ...view.paragraphs];
   for (const f of view.facts) lines.push(`${f.label}: ${f.value}`);
   for (const item of view.items) lines.push(`• ${item}`);
+  for (const c of view.comparison ?? []) lines.push(`${c.label}:`, c.text);
   if (view.actions.length > 0) lines.push(view.actions.map((a) => `[${a.label}]`).join(' '));
   for (const link of view.links ?? []) lines.push(`${link.label}: ${link.url}`);
   return lines.join('\n');

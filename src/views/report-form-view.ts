@@ -1,7 +1,6 @@
 import type { DomainError } from '../domain/errors';
 import {
   type Decision,
-  FOLLOW_UP_STATES,
   type Initiative,
   LIGHTS,
   type Light,
@@ -12,10 +11,23 @@ import {
   type StatusReport,
 } from '../domain/model';
 import { SDGS, sdgName } from '../domain/reference';
+import { TEXT_LIMITS } from '../domain/report-validation';
+import { cleanText } from '../domain/text';
 import { isLight, lightTolerances, suggestCostLight, suggestScheduleLight, worstLight } from '../domain/traffic-lights';
 import { describeError, type Messages, messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatInstantLong, formatNok, formatNumber } from '../i18n/format';
 import { periodLabel } from './cycle-views';
+import {
+  type Form,
+  type FormInput,
+  type FormKinds,
+  type FormSection,
+  type FormValues,
+  formInputs,
+  type InputKind,
+  read,
+} from './form';
+import { decodeFollowUps, FOLLOW_UP_KINDS, followUpInputOf, followUpSections } from './report-follow-up';
 
 /** The names of the form's inputs: the same in the Teams card and the Slack modal. */
 export const FORM_FIELDS = [
@@ -38,7 +50,11 @@ export const FORM_FIELDS = [
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-/** The report form as a channel renders it: localised labels, current values as strings, errors by field. */
+/**
+ * The report form as every channel renders it: the identity of the form, the read-only lines
+ * above it, and the neutral `Form` (sections of typed inputs, each with its label, value, hint
+ * and error; the save and submit buttons). Teams renders it as an Adaptive Card, Slack as a modal.
+ */
 export interface ReportFormView {
   kind: 'report-form';
   locale: Locale;
@@ -48,24 +64,34 @@ export interface ReportFormView {
   initiativeId: string;
   /** The report version the form shows: a submission from an older form is refused as stale. */
   baseVersion: number;
-  labels: Record<FormField, string> & { agreed: string; decision: string; save: string; submit: string };
-  values: Record<FormField, string>;
-  lightChoices: { title: string; value: string }[];
-  followUpChoices: { title: string; value: string }[];
-  sdgChoices: { title: string; value: string }[];
-  /** Skate's decision to follow up, shown read-only. */
-  decision: { date: string; text: string } | null;
-  /**
-   * Under each light, the rule it is held to, computed from the values shown: the schedule and cost
-   * lights the forecast suggests, with the initiative's tolerances; the overall light's ceiling.
-   */
-  hints: { overall: string; schedule: string; cost: string };
-  agreed: string;
-  /** One localised message per field in error; `form` for errors that belong to no field. */
-  errors: Partial<Record<FormField | 'form', string>>;
+  form: Form;
   /** A line above the form: the draft was saved, or what to fix. */
   notice: string | null;
+  /** An error that belongs to no input. */
+  formError: string | null;
 }
+
+/** The kind of each input of the report form: what a channel needs to decode what the owner sent. */
+export const REPORT_FORM_KINDS: FormKinds = {
+  overall: 'choice',
+  overallOverrideReason: 'short-text',
+  result: 'choice',
+  schedule: 'choice',
+  scheduleOverrideReason: 'short-text',
+  cost: 'choice',
+  costOverrideReason: 'short-text',
+  forecastCompletionDate: 'date',
+  forecastCostNok: 'number',
+  progress: 'long-text',
+  deviations: 'long-text',
+  correctiveActions: 'long-text',
+  followUpState: 'choice',
+  followUpComment: 'long-text',
+  sdgs: 'multi-choice',
+  asksSkateAttention: 'toggle',
+  // One state and comment per open decision: `followUpState.1`, `followUpComment.1`, …
+  ...FOLLOW_UP_KINDS,
+} satisfies Record<FormField, InputKind>;
 
 /** The owner's answers decoded: report fields, and the inputs whose value the form never offers. */
 export interface DecodedForm {
@@ -84,16 +110,10 @@ const SHOWN_VALUE_LENGTH = 40;
  * fields. An empty light is left unchosen for the domain to judge (a draft may
  * leave it); a value that is no light at all is an error, not a blank.
  */
-export function formValuesToFields(
-  values: Partial<Record<FormField, unknown>>,
-  decision: Decision | null,
-): DecodedForm {
+export function formValuesToFields(values: FormValues, decisions: readonly Decision[]): DecodedForm {
   const errors: DomainError[] = [];
-  // Clients differ in what they send: Teams sends every input as a string, others numbers and booleans.
-  const text = (f: FormField) => {
-    const v = values[f];
-    return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-  };
+  // Text reaches the Word, HTML and Markdown papers: characters no document may hold are dropped here.
+  const text = (f: FormField) => cleanText(read.text(values, f));
   const light = (f: LightField): Light => {
     const raw = values[f];
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return NO_LIGHT;
@@ -103,10 +123,7 @@ export function formValuesToFields(
     errors.push({ code: 'REPORT.INVALID_LIGHT', field: f, params: { value: shown.slice(0, SHOWN_VALUE_LENGTH) } });
     return NO_LIGHT;
   };
-  const cost = text('forecastCostNok')
-    .replace(/[\s\u00a0]/g, '')
-    .replace(',', '.');
-  const followUpState = text('followUpState');
+  const cost = read.number(values, 'forecastCostNok');
   const fields: ReportFields = {
     overall: light('overall'),
     result: light('result'),
@@ -115,55 +132,24 @@ export function formValuesToFields(
     overallOverrideReason: text('overallOverrideReason') || null,
     scheduleOverrideReason: text('scheduleOverrideReason') || null,
     costOverrideReason: text('costOverrideReason') || null,
-    forecastCompletionDate: text('forecastCompletionDate'),
-    forecastCostNok: cost === '' ? Number.NaN : Number(cost),
+    forecastCompletionDate: read.choice(values, 'forecastCompletionDate') ?? '',
+    forecastCostNok: cost ?? Number.NaN,
     progress: text('progress'),
     deviations: text('deviations'),
     correctiveActions: text('correctiveActions'),
-    decisionFollowUp: decision
-      ? {
-          decisionId: decision.id,
-          state: (FOLLOW_UP_STATES as readonly string[]).includes(followUpState)
-            ? (followUpState as 'followed' | 'partly' | 'not')
-            : ('' as 'followed'),
-          comment: text('followUpComment'),
-        }
-      : null,
-    sdgs: text('sdgs')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '')
-      .map(Number),
-    asksSkateAttention: text('asksSkateAttention') === 'true',
+    decisionFollowUp: decodeFollowUps(values, decisions, errors),
+    sdgs: read.many(values, 'sdgs').map((s) => Number(s.trim())),
+    asksSkateAttention: read.toggle(values, 'asksSkateAttention'),
   };
   return { fields, errors };
 }
 
-function fieldsToValues(f: ReportFields): Record<FormField, string> {
-  return {
-    overall: f.overall,
-    overallOverrideReason: f.overallOverrideReason ?? '',
-    result: f.result,
-    schedule: f.schedule,
-    scheduleOverrideReason: f.scheduleOverrideReason ?? '',
-    cost: f.cost,
-    costOverrideReason: f.costOverrideReason ?? '',
-    forecastCompletionDate: f.forecastCompletionDate,
-    forecastCostNok: Number.isFinite(f.forecastCostNok) ? String(f.forecastCostNok) : '',
-    progress: f.progress,
-    deviations: f.deviations,
-    correctiveActions: f.correctiveActions,
-    followUpState: f.decisionFollowUp?.state ?? '',
-    followUpComment: f.decisionFollowUp?.comment ?? '',
-    sdgs: f.sdgs.join(','),
-    asksSkateAttention: f.asksSkateAttention ? 'true' : 'false',
-  };
-}
-
 /** Maps a validation error's field to the form input it belongs to. */
-function formFieldOf(field: string | undefined): FormField | 'form' {
-  if (field === 'decisionFollowUp' || field === 'decisionFollowUp.state') return 'followUpState';
-  if (field === 'decisionFollowUp.comment') return 'followUpComment';
+function formFieldOf(field: string | undefined, decisions: readonly Decision[]): string {
+  const followUp = followUpInputOf(field, decisions);
+  if (followUp !== null) return followUp;
+  // The action's schema names the inputs themselves (`followUpState.2`).
+  if (/^followUp(State|Comment)\.\d+$/.test(field ?? '')) return field as string;
   return (FORM_FIELDS as readonly string[]).includes(field ?? '') ? (field as FormField) : 'form';
 }
 
@@ -172,7 +158,8 @@ export interface ReportFormContext {
   initiative: Initiative;
   fields: ReportFields;
   baseVersion: number;
-  decision: Decision | null;
+  /** Every open decision to follow up, oldest first (see `followUpSections`). */
+  decisions: readonly Decision[];
   errors: DomainError[];
   locale: Locale;
 }
@@ -187,11 +174,98 @@ export function reportFormView(c: ReportFormContext): ReportFormView {
   const t = messagesFor(locale);
   const f = t.cli.report;
   const period = periodLabel(c.round.id, locale);
-  const errors: ReportFormView['errors'] = {};
+  const errors: Partial<Record<string, string>> = {};
   for (const e of c.errors) {
-    const key = formFieldOf(e.field);
+    const key = formFieldOf(e.field, c.decisions);
     errors[key] ??= describeError(e, locale);
   }
+  const hints = lightHints(c.initiative, c.fields, t, locale);
+  const v = c.fields;
+  const base = (name: FormField, label: string, hint: string | null = null, required = false) => ({
+    name,
+    label,
+    hint: hint === '' ? null : hint,
+    error: errors[name] ?? null,
+    required,
+  });
+  const lights = LIGHTS.map((l) => ({ title: t.lights[l], value: l }));
+  const light = (name: LightField, hint: string | null = null): FormInput => ({
+    ...base(name, t.lightDimensions[name], hint, true),
+    kind: 'choice',
+    value: isLight(v[name]) ? v[name] : null,
+    choices: lights,
+    style: 'compact',
+  });
+  const reason = (name: FormField, label: string, value: string | null): FormInput => ({
+    ...base(name, label),
+    kind: 'short-text',
+    value: value ?? '',
+    maxLength: TEXT_LIMITS.overrideReason,
+  });
+  const long = (name: FormField, label: string, value: string, maxLength: number): FormInput => ({
+    ...base(name, label),
+    kind: 'long-text',
+    value,
+    maxLength,
+  });
+  const sections: FormSection[] = [
+    {
+      id: 'lights',
+      title: null,
+      lines: [],
+      inputs: [
+        light('overall', hints.overall),
+        // Each reason names its light: a screen reader lists inputs by label, and three alike are one too many.
+        reason('overallOverrideReason', t.form.reasons.overall, v.overallOverrideReason),
+        light('result'),
+        light('schedule', hints.schedule),
+        reason('scheduleOverrideReason', t.form.reasons.schedule, v.scheduleOverrideReason),
+        light('cost', hints.cost),
+        reason('costOverrideReason', t.form.reasons.cost, v.costOverrideReason),
+      ],
+    },
+    {
+      id: 'forecast',
+      title: null,
+      lines: [
+        f.agreed(formatDate(c.initiative.agreedCompletionDate, locale), formatNok(c.initiative.agreedCostNok, locale)),
+      ],
+      inputs: [
+        {
+          ...base('forecastCompletionDate', f.forecastDate),
+          kind: 'date',
+          value: v.forecastCompletionDate === '' ? null : v.forecastCompletionDate,
+          min: null,
+          max: null,
+        },
+        {
+          ...base('forecastCostNok', f.forecastCost),
+          kind: 'number',
+          value: Number.isFinite(v.forecastCostNok) ? v.forecastCostNok : null,
+          min: 0,
+          max: null,
+        },
+        long('progress', f.progress, v.progress, TEXT_LIMITS.progress),
+        long('deviations', f.deviations, v.deviations, TEXT_LIMITS.deviations),
+        long('correctiveActions', f.correctiveActions, v.correctiveActions, TEXT_LIMITS.correctiveActions),
+      ],
+    },
+  ];
+  sections.push(...followUpSections(c.decisions, v.decisionFollowUp, locale, (name) => errors[name] ?? null));
+  sections.push({
+    id: 'more',
+    title: null,
+    lines: [],
+    inputs: [
+      {
+        ...base('sdgs', f.sdgs),
+        kind: 'multi-choice',
+        value: v.sdgs.map(String),
+        choices: SDGS.map((s) => ({ title: `${s.number} ${sdgName(s.number, locale)}`, value: String(s.number) })),
+      },
+      { ...base('asksSkateAttention', f.attention), kind: 'toggle', value: v.asksSkateAttention, title: f.attention },
+    ],
+  });
   return {
     kind: 'report-form',
     locale,
@@ -200,42 +274,38 @@ export function reportFormView(c: ReportFormContext): ReportFormView {
     roundId: c.round.id,
     initiativeId: c.initiative.id,
     baseVersion: c.baseVersion,
-    labels: {
-      overall: t.lightDimensions.overall,
-      // Each reason names its light: a screen reader lists inputs by label, and three alike are one too many.
-      overallOverrideReason: t.form.reasons.overall,
-      result: t.lightDimensions.result,
-      schedule: t.lightDimensions.schedule,
-      scheduleOverrideReason: t.form.reasons.schedule,
-      cost: t.lightDimensions.cost,
-      costOverrideReason: t.form.reasons.cost,
-      forecastCompletionDate: f.forecastDate,
-      forecastCostNok: f.forecastCost,
-      progress: f.progress,
-      deviations: f.deviations,
-      correctiveActions: f.correctiveActions,
-      followUpState: f.decision,
-      followUpComment: t.form.followUpComment,
-      sdgs: f.sdgs,
-      asksSkateAttention: f.attention,
-      agreed: t.form.agreed,
-      decision: t.form.decision,
-      save: t.form.save,
-      submit: t.form.submit,
+    form: {
+      sections,
+      buttons: [
+        { action: 'report.save', label: t.form.save, primary: false },
+        { action: 'report.submit', label: t.form.submit, primary: true },
+      ],
     },
-    values: fieldsToValues(c.fields),
-    lightChoices: LIGHTS.map((l) => ({ title: t.lights[l], value: l })),
-    followUpChoices: FOLLOW_UP_STATES.map((s) => ({ title: t.followUp[s], value: s })),
-    sdgChoices: SDGS.map((s) => ({ title: `${s.number} ${sdgName(s.number, locale)}`, value: String(s.number) })),
-    decision: c.decision ? { date: formatDate(c.decision.decidedOn, locale), text: c.decision.text } : null,
-    hints: lightHints(c.initiative, c.fields, t, locale),
-    agreed: f.agreed(
-      formatDate(c.initiative.agreedCompletionDate, locale),
-      formatNok(c.initiative.agreedCostNok, locale),
-    ),
-    errors,
     notice: c.errors.length > 0 ? t.form.fixErrors : null,
+    formError: errors.form ?? null,
   };
+}
+
+/** The input of a form by name; null when the form has none of that name. */
+export function inputNamed(view: ReportFormView, name: FormField): FormInput | null {
+  return formInputs(view.form).find((i) => i.name === name) ?? null;
+}
+
+/**
+ * The form with the text the owner typed put back into its text inputs (a re-shown form keeps
+ * what they wrote next to its error). Lights and other choices keep their decoded values.
+ */
+export function withTypedText(view: ReportFormView, values: FormValues): ReportFormView {
+  const sections = view.form.sections.map((s) => ({
+    ...s,
+    inputs: s.inputs.map((i): FormInput => {
+      const typed = values[i.name];
+      return (i.kind === 'short-text' || i.kind === 'long-text') && typeof typed === 'string'
+        ? { ...i, value: typed }
+        : i;
+    }),
+  }));
+  return { ...view, form: { ...view.form, sections } };
 }
 
 /** The light `suggest` gives, or null when the owner's forecast is not a date or a number (yet). */
@@ -247,13 +317,16 @@ function suggestionOrNull(suggest: () => Light): Light | null {
   }
 }
 
-/** The rule under each light, with the suggestion the entered forecast gives (see {@link ReportFormView.hints}). */
+/**
+ * Under each light, the rule it is held to, computed from the values shown: the schedule and cost
+ * lights the forecast suggests, with the initiative's tolerances; the overall light's ceiling.
+ */
 function lightHints(
   initiative: Initiative,
   fields: ReportFields,
   t: Messages,
   locale: Locale,
-): ReportFormView['hints'] {
+): { overall: string; schedule: string; cost: string } {
   const { days, percent } = lightTolerances(initiative);
   // Each on its own: a cost typed in words must not hide the schedule's suggestion.
   const schedule = suggestionOrNull(() =>

@@ -1,5 +1,12 @@
 import type { RecommendationContent } from '../domain/agenda/default-recommendation';
-import type { Initiative, Locale, Meeting, Round, StatusReport } from '../domain/model';
+import {
+  AU_REQUESTS,
+  type Initiative,
+  type Locale,
+  type Meeting,
+  type Round,
+  type StatusReport,
+} from '../domain/model';
 import type { VoteTally } from '../domain/vote-tally';
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatNok } from '../i18n/format';
@@ -46,7 +53,7 @@ export function reviewItemView(
   recommendation: RecommendationContent,
   owner: string,
   locale: Locale,
-  tally: { tally: VoteTally; members: number; closed: boolean } | null = null,
+  tally: { tally: VoteTally; members: number; closed: boolean; version: number } | null = null,
 ): MessageView {
   const t = messagesFor(locale);
   const recommended = recommendationText(recommendation, locale);
@@ -64,19 +71,29 @@ export function reviewItemView(
     paragraphs.push(`${r.progress}: ${f.progress}`);
     if (f.deviations) paragraphs.push(`${r.deviations}: ${f.deviations}`);
     if (f.correctiveActions) paragraphs.push(`${r.correctiveActions}: ${f.correctiveActions}`);
-    if (f.decisionFollowUp) {
-      paragraphs.push(`${r.decision}: ${t.followUp[f.decisionFollowUp.state]}. ${f.decisionFollowUp.comment}`);
+    for (const answer of f.decisionFollowUp) {
+      const state = answer.state === '' ? t.none : t.followUp[answer.state];
+      paragraphs.push(`${r.decision} (${answer.decisionId}): ${state}. ${answer.comment}`.trim());
     }
   } else {
     paragraphs.push(v.missingReport);
   }
   paragraphs.push(`${t.cycle.facts.recommendation}: ${recommended}`);
   if (tally) {
-    const c = tally.tally.counts;
+    const { counts: c, requests, counted } = tally.tally;
+    if (tally.version > 1) paragraphs.push(v.version(tally.version));
     paragraphs.push(
-      v.tally(c.agree, c.disagree, c['oral-briefing'], c['separate-item'], tally.tally.counted, tally.members),
+      v.tally(
+        c.agree,
+        c.disagree,
+        requests['oral-briefing'].count,
+        requests['separate-item'].count,
+        counted,
+        tally.members,
+      ),
     );
-    paragraphs.push(tally.closed ? `${v.outcomes[tally.tally.outcome]}. ${v.closed}` : v.outcomes[tally.tally.outcome]);
+    const asked = AU_REQUESTS.filter((k) => requests[k].asked).map((k) => v.requests[k]);
+    paragraphs.push([`${v.outcomes[tally.tally.outcome]}.`, ...asked, ...(tally.closed ? [v.closed] : [])].join(' '));
   }
   const data = { roundId: round.id, initiativeId: initiative.id };
   return {

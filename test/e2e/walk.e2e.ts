@@ -22,7 +22,7 @@ import {
   type RunningPlayground,
   startPlayground,
 } from '../../scripts/playground/start-playground';
-import { initiativesToReport } from '../../src/app/rounds/initiatives-to-report';
+import { initiativesInReview, initiativesToReport } from '../../src/app/rounds/initiatives-to-report';
 import { describeError, messagesFor } from '../../src/i18n';
 import { periodLabel } from '../../src/views/cycle-views';
 import {
@@ -577,7 +577,8 @@ async function main(): Promise<number> {
       async () => {
         const p = page('au');
         const t = Date.now();
-        const ids = bot().read((repos) => initiativesToReport(repos.initiatives.list()).map((i) => i.id));
+        // AU reviews every initiative it follows, also one in final treatment that no longer reports (seed 004, 6.1).
+        const ids = bot().read((repos) => initiativesInReview(repos.initiatives.list()).map((i) => i.id));
         const summaryTitle = nb.cycle.review.title(period);
         const post = channelPost(p, summaryTitle);
         await post.first().waitFor({ timeout: PROACTIVE_MS });

@@ -36,9 +36,10 @@ export function handMadeCase(name: HandMadeCase, locale: Locale = 'nb'): AgendaI
 /**
  * The demo's closed past round (2026-Q3 at `DEMO_NOW`) read back from a test
  * database, as the compile use case would gather it: its reports, votes,
- * recommendations and case number, with no earlier rounds and no decisions to
- * follow up (the demo's decisions were taken in that round). Prepared the
- * business day after AU's meeting.
+ * recommendations, the secretariat's decisions on the points AU did not adopt,
+ * the final treatment under way and the case number, with no earlier rounds and
+ * no decisions to follow up (the demo's decisions were taken in that round).
+ * Prepared the business day after AU's meeting.
  */
 export function demoAgendaInput(locale: Locale = 'nb'): AgendaInput {
   const t = testApp();
@@ -57,7 +58,11 @@ export function demoAgendaInput(locale: Locale = 'nb'): AgendaInput {
         skateMeetingDate: skate.date,
         auMeetingDate: au.date,
         caseNumber: item.caseNumber,
+        caseNumberConfirmed: item.confirmed,
         revision: 0,
+        pointDecisions: repos.pointDecisions.listForRound(roundId),
+        finalTreatments: repos.finalTreatments.list(),
+        finalFeedback: repos.finalTreatments.list().flatMap((f) => repos.finalTreatments.feedbackFor(f.initiativeId)),
         initiatives: repos.initiatives.list(),
         organisations: repos.organisations.list(),
         people: repos.people.list(),

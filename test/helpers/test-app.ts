@@ -51,6 +51,8 @@ export function testSettings(): AppSettings {
     agenda: {
       place: 'Oslo',
       presenter: null,
+      caseNumberStart: 1,
+      feedbackBusinessDays: 10,
       links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-link-secret-0123456789', ttlDays: 14 },
     },
   };

@@ -15,9 +15,9 @@ const GOLDEN = join(__dirname, '../fixtures/golden/quarter-2026-Q4.txt');
 function submit(t: TestApp, initiativeId: string, email: string, at: Date): void {
   const result = t.app.uow.read((repos) => {
     const initiative = repos.initiatives.get(initiativeId);
-    const decision = repos.decisions.findOpenFor(initiativeId);
+    const decisions = repos.decisions.listOpenFor(initiativeId);
     if (!initiative) throw new Error(initiativeId);
-    return { initiative, decision };
+    return { initiative, decisions };
   });
   const outcome = saveReport(
     t.app,
@@ -39,9 +39,7 @@ function submit(t: TestApp, initiativeId: string, email: string, at: Date): void
         progress: 'Arbeidet går etter planen.',
         deviations: '',
         correctiveActions: '',
-        decisionFollowUp: result.decision
-          ? { decisionId: result.decision.id, state: 'followed', comment: 'Fulgt.' }
-          : null,
+        decisionFollowUp: result.decisions.map((d) => ({ decisionId: d.id, state: 'followed', comment: 'Fulgt.' })),
         sdgs: result.initiative.sdgs,
         asksSkateAttention: false,
       },

@@ -48,8 +48,16 @@ describe('the channel adapters of one deployment', () => {
   it('never serves an unauthenticated Teams beside another platform’s credentials', () => {
     const config = loadConfig({ ...DEPLOYED, ...SLACK });
     expect(wantsTeams(config)).toBe(false);
-    // Until the Slack adapter lands, nothing is served and the cycle still has a way out.
-    expect(wire({ ...DEPLOYED, ...SLACK })).toEqual({ platforms: [], routes: 0, messengers: ['local'] });
-    expect(wire({ ...DEPLOYED, ...SLACK, ...MICROSOFT })).toMatchObject({ platforms: ['msteams'] });
+    // Slack credentials alone serve Slack alone; with Microsoft's too, both, on one dispatcher.
+    expect(wire({ ...DEPLOYED, ...SLACK })).toEqual({ platforms: ['slack'], routes: 1, messengers: ['slack'] });
+    expect(wire({ ...DEPLOYED, ...SLACK, ...MICROSOFT })).toEqual({
+      platforms: ['msteams', 'slack'],
+      routes: 2,
+      messengers: ['msteams', 'slack'],
+    });
+    expect(wire({ ...DEPLOYED, ...SLACK, TRANSPORT: 'local' })).toMatchObject({
+      platforms: ['slack'],
+      messengers: ['local'],
+    });
   });
 });

@@ -66,7 +66,21 @@ describe('configuration', () => {
       LINK_SECRET: 'a-long-enough-secret',
     };
     const slack = loadConfig({ ...deployed, SLACK_SIGNING_SECRET: 'signing', SLACK_BOT_TOKEN: 'xoxb-1' });
-    expect(slack.slack).toEqual({ signingSecret: 'signing', botToken: 'xoxb-1' });
+    expect(slack.slack).toEqual({
+      signingSecret: 'signing',
+      botToken: 'xoxb-1',
+      appToken: null,
+      apiUrl: 'https://slack.com/api/',
+    });
+    const socket = loadConfig({
+      ...deployed,
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_BOT_TOKEN: 't',
+      SLACK_APP_TOKEN: 'xapp-1',
+    });
+    expect(socket.slack?.appToken).toBe('xapp-1');
+    expect(() => loadConfig({ ...deployed, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/SLACK_APP_TOKEN/);
+    expect(() => loadConfig({ ...deployed, SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(/SLACK_APP_TOKEN/);
     expect(isLocalMode(slack)).toBe(false);
     expect(loadConfig({}).slack).toBeNull();
     expect(() => loadConfig({ ...deployed, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
+import { isCovered } from '../../domain/agenda/agenda-context';
 import type { AgendaDocument, AgendaInput } from '../../domain/agenda/agenda-document';
+import { undecidedPoints } from '../../domain/agenda/agenda-points';
 import { composeAgenda } from '../../domain/agenda/compose-agenda';
-import type { RecommendationContent } from '../../domain/agenda/default-recommendation';
 import { instantToOsloDate, previousQuarter, todayInOslo } from '../../domain/calendar';
 import { DomainFailure } from '../../domain/errors';
 import type { Locale, Quarter, Round } from '../../domain/model';
 import type { CompiledAgenda, Repositories } from '../../domain/ports';
 import { transitionRound } from '../../domain/round-state';
-import { recommendationText } from '../../i18n/recommendation-text';
 import { type AgendaLinks, agendaSummaryView } from '../../views/agenda-views';
 import type { MessageView } from '../../views/message-view';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
-import { initiativesToReport } from '../rounds/initiatives-to-report';
 import { pickRound } from '../rounds/pick-round';
 import { allocateCaseNumber } from './allocate-case-number';
 import { type AgendaFormat, signAgendaLink } from './signed-links';
@@ -47,10 +46,10 @@ function compilable(repos: Repositories, roundId: Quarter): Round {
 }
 
 /** Gathers every fact the agenda needs, in one read. */
-function gather(
+export function gather(
   repos: Repositories,
   round: Round,
-  item: { caseNumber: string; revision: number },
+  item: { caseNumber: string; caseNumberConfirmed: boolean; revision: number },
   sign: { locale: Locale; presenter: string; place: string; voting: AgendaInput['voting'] },
   now: Date,
 ): AgendaInput {
@@ -65,19 +64,26 @@ function gather(
   }
   const reports = repos.reports.listForRound(round.id);
   const initiatives = repos.initiatives.list();
-  const followedUp = new Set(reports.map((r) => r.fields.decisionFollowUp?.decisionId).filter(Boolean));
-  const decisionsToFollowUp = initiativesToReport(initiatives).flatMap((i) =>
-    repos.decisions
-      .listForInitiative(i.id)
-      .filter((d) => d.roundId < round.id && (d.state === 'open' || followedUp.has(d.id))),
-  );
+  // A decision this round's report closed (followed) is still reported on here, with that answer.
+  const followedUp = new Set(reports.flatMap((r) => r.fields.decisionFollowUp.map((f) => f.decisionId)));
+  const decisionsToFollowUp = initiatives
+    .filter(isCovered)
+    .flatMap((i) =>
+      repos.decisions
+        .listForInitiative(i.id)
+        .filter((d) => d.roundId < round.id && (d.state === 'open' || followedUp.has(d.id))),
+    );
   return {
     locale: sign.locale,
     round,
     skateMeetingDate: skate?.date ?? instantToOsloDate(round.deadline),
     auMeetingDate: au?.date ?? null,
     caseNumber: item.caseNumber,
+    caseNumberConfirmed: item.caseNumberConfirmed,
     revision: item.revision,
+    pointDecisions: repos.pointDecisions.listForRound(round.id),
+    finalTreatments: repos.finalTreatments.list(),
+    finalFeedback: repos.finalTreatments.list().flatMap((f) => repos.finalTreatments.feedbackFor(f.initiativeId)),
     initiatives,
     organisations: repos.organisations.list(),
     people: repos.people.list(),
@@ -97,25 +103,54 @@ function gather(
 }
 
 /**
- * A hash of what the document says, leaving out its revision number and the
- * day it was prepared (compiling an unchanged round on a later day is no change).
- * Recommendations count as the words they read as, so carrying the default as
- * data instead of text does not make an agenda compiled before look revised.
+ * A hash of what the document says, leaving out its edition, the day it was
+ * prepared and who pressed compile (compiling an unchanged round on a later
+ * day, or by another member of the secretariat, is no change). Give it the
+ * document composed in one fixed language (`HASH_LOCALE`), so a translation of
+ * the same content hashes the same and is no revision.
  */
 export function contentHash(doc: AgendaDocument): string {
-  const words = (r: RecommendationContent) => recommendationText(r, doc.locale);
-  const said = {
-    ...doc,
-    header: { ...doc.header, revision: 0 },
-    proposedDecision: doc.proposedDecision.map((p) => ({
-      initiativeId: p.initiativeId,
-      text: words(p.recommendation),
-    })),
-    // Spreading keeps `recommendation` where it was among the keys, so the JSON is the one hashed before.
-    auTreatment: doc.auTreatment.map((e) => ({ ...e, recommendation: words(e.recommendation) })),
-    preparedOn: '',
-  };
+  const said = { ...doc, header: { ...doc.header, revision: 0 }, preparedOn: '', presenter: '' };
   return createHash('sha256').update(JSON.stringify(said)).digest('hex');
+}
+
+/** The language the content hash is taken in: any fixed one would do. */
+export const HASH_LOCALE: Locale = 'nb';
+
+/**
+ * The round's agenda document as the data stand now, without storing anything: what a point
+ * decision is checked against, and what «adopted as proposed» is compared with.
+ */
+export function composeNow(
+  app: AppContext,
+  repos: Repositories,
+  round: Round,
+  locale: Locale,
+  now: Date,
+): AgendaDocument {
+  const item = repos.agenda.get(round.id);
+  const facts = gather(
+    repos,
+    round,
+    { caseNumber: item?.caseNumber ?? '', caseNumberConfirmed: item?.confirmed ?? false, revision: 0 },
+    {
+      locale,
+      presenter: app.settings.agenda.presenter ?? '',
+      place: app.settings.agenda.place,
+      voting: app.settings.voting,
+    },
+    now,
+  );
+  return composeAgenda(facts);
+}
+
+/**
+ * The edition a compilation shows: 0 until the paper is published; after that, the published
+ * edition while the content is the same (a translation, a recompile), the next one once it changes.
+ */
+export function editionFor(published: CompiledAgenda | null, hash: string): number {
+  if (published === null) return 0;
+  return published.hash === hash ? published.edition : published.edition + 1;
 }
 
 /** A round in review (e.g. reopened for a late report that never came) moves on to `compiled`. */
@@ -136,11 +171,13 @@ export function agendaLinks(app: AppContext, roundId: Quarter, revision: number,
 }
 
 /**
- * Compiles a round's consolidated agenda item: allocates its case number
- * (once), composes the case paper, and stores Markdown, HTML, Word and the
- * heat map with a content hash. Compiling again without changes stores
- * nothing; after a late change it stores a new, clearly marked revision. The
- * round moves to `compiled`. Nothing is posted until the secretariat publishes.
+ * Compiles a round's consolidated agenda item: proposes its case number (once,
+ * unless the secretariat set it), composes the case paper, and stores
+ * Markdown, HTML, Word and the heat map with a content hash. Compiling again
+ * without changes, in the same language, stores nothing. A paper is marked
+ * «Revidert utgave N» only when a published paper's content changes; a
+ * preview recompiled before publication, or a translation, is no revision.
+ * The round moves to `compiled`. Nothing is posted until the secretariat publishes.
  */
 export async function compileAgenda(
   app: AppContext,
@@ -154,37 +191,46 @@ export async function compileAgenda(
   const presenter =
     app.settings.agenda.presenter ?? (actor.kind === 'person' ? actor.person.name : 'Skatesekretariatet');
   const roundId = pickRound(app, input.roundId, 'compile', now).id;
-  const { document, previous } = app.uow.write({ actor: actorName(actor), now }, (repos) => {
+  const { document, previous, hash } = app.uow.write({ actor: actorName(actor), now }, (repos) => {
     const round = compilable(repos, roundId);
     const meeting = repos.meetings.get(round.skateMeetingId);
-    const item = allocateCaseNumber(repos, round.id, Number((meeting?.date ?? round.id).slice(0, 4)));
+    const year = Number((meeting?.date ?? round.id).slice(0, 4));
+    const item = allocateCaseNumber(repos, round.id, year, app.settings.agenda.caseNumberStart);
     const previous = repos.compiledAgendas.latest(round.id);
-    const revision = previous ? previous.revision + 1 : 0;
     const facts = gather(
       repos,
       round,
-      { caseNumber: item.caseNumber, revision },
+      { caseNumber: item.caseNumber, caseNumberConfirmed: item.confirmed, revision: 0 },
       { locale, presenter, place: app.settings.agenda.place, voting: app.settings.voting },
       now,
     );
-    return { document: composeAgenda(facts), previous };
+    const hash = contentHash(composeAgenda({ ...facts, locale: HASH_LOCALE }));
+    const revision = editionFor(repos.compiledAgendas.latestPublished(round.id), hash);
+    return { document: composeAgenda({ ...facts, revision }), previous, hash };
   });
-  const hash = contentHash(document);
-  if (previous && previous.hash === hash) {
+  if (previous && previous.hash === hash && previous.locale === locale) {
     app.uow.write({ actor: actorName(actor), now }, (repos) => markCompiled(repos, previous.roundId, now));
-    const doc = { ...document, header: { ...document.header, revision: previous.revision } };
     return {
       agenda: previous,
-      document: doc,
+      document,
       isNew: false,
-      preview: agendaSummaryView(doc, agendaLinks(app, previous.roundId, previous.revision, now), true),
+      preview: agendaSummaryView(
+        document,
+        agendaLinks(app, previous.roundId, previous.revision, now),
+        true,
+        previous.revision,
+      ),
     };
   }
+  // The storage revision numbers every compilation (the links use it); the edition is what the paper shows.
+  const stored = previous ? previous.revision + 1 : 0;
   const [docx, heatmapPng] = await Promise.all([renderers.docx(document), renderers.heatmapPng(document)]);
-  const links = agendaLinks(app, document.round, document.header.revision, now);
+  const links = agendaLinks(app, document.round, stored, now);
   const agenda: CompiledAgenda = {
     roundId: document.round,
-    revision: document.header.revision,
+    revision: stored,
+    edition: document.header.revision,
+    undecidedPoints: undecidedPoints(document.proposedDecision).length,
     hash,
     caseNumber: document.header.caseNumber,
     locale,
@@ -201,5 +247,5 @@ export async function compileAgenda(
     repos.compiledAgendas.save(agenda);
     markCompiled(repos, agenda.roundId, now);
   });
-  return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true) };
+  return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true, stored) };
 }

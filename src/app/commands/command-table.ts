@@ -1,16 +1,21 @@
+import { decisionContent } from '../../domain/agenda/default-recommendation';
 import { canAdminister } from '../../domain/authorisation';
 import { quarterOfInstant } from '../../domain/calendar';
+import { DomainFailure } from '../../domain/errors';
 import type { Locale, Platform } from '../../domain/model';
+import { acceptsRecommendations } from '../../domain/round-state';
 import { messagesFor } from '../../i18n';
 import { formatDate, formatInstant, formatInstantLong } from '../../i18n/format';
+import { recommendationText } from '../../i18n/recommendation-text';
 import type { CardView } from '../../views/card-view';
+import { unreachableLines } from '../../views/cycle-views';
 import { notice } from '../../views/notice';
 import type { TableView } from '../../views/vote-view';
 import { type AgendaRenderers, compileAgenda } from '../agenda/compile-agenda';
 import { exportAgenda } from '../agenda/export-agenda';
 import type { Actor, AppContext } from '../app-context';
 import { bindChannel } from '../channels/bind-channel';
-import { type PreflightReport, preflight } from '../cycle/preflight';
+import { preflight } from '../cycle/preflight';
 import { remindNow } from '../cycle/remind-now';
 import { correctDecision, listDecisions, recordDecision } from '../decisions/record-decision';
 import type { Messenger } from '../ports';
@@ -23,8 +28,10 @@ import { moveRound } from '../rounds/move-round';
 import { openRound, suggestOpening } from '../rounds/open-round';
 import { pickRound } from '../rounds/pick-round';
 import { roundStatus } from '../rounds/round-status';
+import { AGENDA_COMMAND_TABLE } from './agenda-command-table';
 import { helpView } from './help-view';
 import type { Command } from './parse-command';
+import { setLanguage } from './set-language';
 
 /** What a command runs with: who asks, in which language, and where it came from. */
 export interface CommandContext {
@@ -58,12 +65,6 @@ const say = (ctx: CommandContext, text: string, wake = false): CommandOutcome =>
 });
 
 const personOf = (ctx: CommandContext) => (ctx.actor.kind === 'person' ? ctx.actor.person : null);
-
-/** The unreachable people of a pre-flight check, by name (the address only where no name is known). */
-function unreachableLines(ctx: CommandContext, check: PreflightReport): string[] {
-  const t = messagesFor(ctx.locale);
-  return check.unreachable.map((u) => `${u.name}: ${t.cycle.preflight.reasons[u.reason]}`);
-}
 
 /**
  * Every chat command, one entry each: the use case it runs and the view it answers with.
@@ -131,7 +132,7 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       return {
         replies: [
           notice(locale, text, {
-            items: unreachableLines(ctx, check),
+            items: unreachableLines(check.unreachable, ctx.locale),
             paragraphs: [text, t.cli.preflightResult(check.total, check.unreachable.length)],
           }),
         ],
@@ -170,7 +171,7 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       return {
         replies: [
           notice(ctx.locale, t.cli.preflightResult(check.total, check.unreachable.length), {
-            items: unreachableLines(ctx, check),
+            items: unreachableLines(check.unreachable, ctx.locale),
           }),
         ],
         wake: true,
@@ -181,9 +182,18 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
   recommendation: {
     run: (c, ctx) => {
       const round = pickRound(ctx.app, null, 'active', ctx.now);
+      // editRecommendation should refuse this itself too (see docs/security.md, «Open points»).
+      const closed = acceptsRecommendations(round);
+      if (closed) throw new DomainFailure([closed]);
       const input = { roundId: round.id, initiativeId: c.initiativeId, text: c.text };
-      editRecommendation(ctx.app, input, ctx.actor, ctx.now);
-      return say(ctx, messagesFor(ctx.locale).commands.recommendationSaved(c.initiativeId), true);
+      const edited = editRecommendation(ctx.app, input, ctx.actor, ctx.now);
+      const t = messagesFor(ctx.locale).commands;
+      // After AU has voted, a change is a new version: say so, and how many members were told to vote again.
+      const text =
+        edited.cleared > 0
+          ? t.recommendationNewVersion(c.initiativeId, edited.version, edited.cleared)
+          : t.recommendationSaved(c.initiativeId);
+      return say(ctx, text, true);
     },
   },
   'vote-close': {
@@ -249,6 +259,16 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       return { replies: [view], wake: false };
     },
   },
+  language: {
+    run: (c, ctx) => {
+      const person = personOf(ctx);
+      if (!person) return say(ctx, messagesFor(ctx.locale).commands.mineNone);
+      setLanguage(ctx.app, person, c.locale, ctx.now);
+      // The answer is already in the language chosen: it is the first thing said in it.
+      const t = messagesFor(c.locale);
+      return { replies: [notice(c.locale, t.commands.languageSet(t.languageName))], wake: false };
+    },
+  },
   delegate: {
     run: (c, ctx) => {
       const person = personOf(ctx);
@@ -306,7 +326,13 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       const decisions = listDecisions(ctx.app, c.initiativeId ? { initiativeId: c.initiativeId } : {}, ctx.actor);
       if (decisions.length === 0) return say(ctx, t.noDecisions);
       const items = decisions.map((d) =>
-        t.decisionLine(d.id, d.initiativeId, formatDate(d.decidedOn, ctx.locale), d.text, d.state === 'open'),
+        t.decisionLine(
+          d.id,
+          d.initiativeId,
+          formatDate(d.decidedOn, ctx.locale),
+          recommendationText(decisionContent(d), ctx.locale),
+          d.state === 'open',
+        ),
       );
       return {
         replies: [notice(ctx.locale, t.decisionsTitle, { title: t.decisionsTitle, paragraphs: [], items })],
@@ -314,6 +340,7 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       };
     },
   },
+  ...AGENDA_COMMAND_TABLE,
 };
 
 function canSeeAdmin(ctx: CommandContext): boolean {

@@ -5,7 +5,7 @@ import { notice } from '../../views/notice';
 import { COMMAND_WORDS, type CommandWord } from './parse-command';
 
 /** The commands everyone may use; the rest are the secretariat's. */
-const EVERYONE: readonly CommandWord[] = ['help', 'mine', 'delegate'];
+const EVERYONE: readonly CommandWord[] = ['help', 'mine', 'delegate', 'language'];
 
 /** `hjelp`: every command the reader may use, with its arguments and an example. */
 export function helpView(locale: Locale, administrator: boolean): MessageView {

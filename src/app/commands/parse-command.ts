@@ -1,7 +1,13 @@
 import { isQuarter } from '../../domain/calendar';
 import { CHANNEL_NAMES, type ChannelName } from '../../domain/delivery';
 import { normaliseInitiativeId } from '../../domain/initiative-id';
-import type { IsoDate } from '../../domain/model';
+import { type IsoDate, LOCALES, type Locale } from '../../domain/model';
+import {
+  AGENDA_COMMAND_WORDS,
+  type AgendaCommand,
+  parseAdoptAsProposed,
+  parseAgendaCommand,
+} from './parse-agenda-command';
 
 /** A chat command, parsed from Teams or Slack text (or given at the CLI); the same for every channel. */
 export type Command =
@@ -25,6 +31,10 @@ export type Command =
   | { name: 'decision-correct'; decisionId: string; text: string }
   | { name: 'decision-list'; initiativeId: string | null }
   | { name: 'export'; format: 'md' | 'html' | 'docx'; round: string | null }
+  /** `språk nn`: the language the bot writes to this person in, whatever their client says. */
+  | { name: 'language'; locale: Locale }
+  /** The samlesak after AU's vote, the minutes and final treatment (parse-agenda-command.ts). */
+  | AgendaCommand
   /** Understood word, wrong arguments: the usage of `command` is shown. */
   | { name: 'usage'; command: CommandWord }
   | { name: 'unknown'; text: string };
@@ -44,6 +54,13 @@ export const COMMAND_WORDS = [
   'compile',
   'decision',
   'export',
+  'language',
+  'caseNumber',
+  'point',
+  'minutes',
+  'finished',
+  'finalTreatment',
+  'feedback',
 ] as const;
 export type CommandWord = (typeof COMMAND_WORDS)[number];
 
@@ -66,6 +83,8 @@ export const COMMAND_VOCABULARY: Record<CommandWord, { nb: string[]; nn: string[
   compile: { nb: ['sammenstill'], nn: ['samanstill'], en: ['compile'] },
   decision: { nb: ['vedtak'], nn: ['vedtak'], en: ['decision'] },
   export: { nb: ['eksport'], nn: ['eksport'], en: ['export'] },
+  language: { nb: ['språk', 'sprak'], nn: ['språk'], en: ['language'] },
+  ...AGENDA_COMMAND_WORDS,
 };
 
 const WORDS: ReadonlyMap<string, CommandWord> = new Map(
@@ -148,6 +167,8 @@ export function parseCommand(input: string): Command {
       if (['liste', 'list', 'vis', 'show'].includes(arg(0) ?? '')) {
         return { name: 'decision-list', initiativeId: normaliseInitiativeId(args[1] ?? '') };
       }
+      const adopt = parseAdoptAsProposed(args);
+      if (adopt) return adopt;
       const id = normaliseInitiativeId(args[0] ?? '');
       return id && rest(1) ? { name: 'decision', initiativeId: id, text: rest(1) } : usage;
     }
@@ -176,5 +197,16 @@ export function parseCommand(input: string): Command {
       const format = (['md', 'html', 'docx'] as const).find((f) => f === arg(0)) ?? 'docx';
       return { name: 'export', format, round: quarter(args.find((a) => quarter(a) !== null)) };
     }
+    case 'language': {
+      const locale = LOCALES.find((l) => l === arg(0));
+      return locale && args.length === 1 ? { name: 'language', locale } : usage;
+    }
+    case 'caseNumber':
+    case 'point':
+    case 'minutes':
+    case 'finished':
+    case 'finalTreatment':
+    case 'feedback':
+      return parseAgendaCommand(word, args) ?? usage;
   }
 }

@@ -1,13 +1,12 @@
-import { currentRecommendation, defaultRecommendation } from '../../domain/agenda/default-recommendation';
+import { currentRecommendation } from '../../domain/agenda/default-recommendation';
 import { reportersOf } from '../../domain/authorisation';
 import { instantToOsloDate, type RoundSchedule } from '../../domain/calendar';
 import { missingReports, type ReminderKind } from '../../domain/cycle/decide';
 import type { Initiative, Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
-import { recommendationText } from '../../i18n/recommendation-text';
 import { acceptanceRequestView, escalationView, reminderView, reportRequestView } from '../../views/cycle-views';
 import { reviewItemView, reviewSummaryView } from '../../views/review-views';
-import { initiativesToReport } from '../rounds/initiatives-to-report';
+import { initiativesInReview, initiativesToReport } from '../rounds/initiatives-to-report';
 import { registeredAmong, reportingIn } from './job-facts';
 
 /**
@@ -76,7 +75,7 @@ export function enqueueOpeningRequests(repos: Repositories, round: Round, now: D
         initiative,
         recipient,
         skateMeeting,
-        openDecision: repos.decisions.findOpenFor(initiative.id),
+        openDecisions: repos.decisions.listOpenFor(initiative.id),
         delegatedBy: delegationFor(repos, initiative, recipient, today),
       });
       const added = repos.outbox.enqueue(
@@ -191,11 +190,12 @@ export function enqueueEscalation(
  */
 export function enqueueReview(repos: Repositories, round: Round, locale: Person['locale'], now: Date): number {
   const at = now.toISOString();
-  const initiatives = initiativesToReport(repos.initiatives.list());
+  const initiatives = initiativesInReview(repos.initiatives.list());
   const reports = repos.reports.listForRound(round.id);
   const auMeeting = round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null;
   let count = 0;
-  const summary = reviewSummaryView(round, reports, initiatives.length, auMeeting, locale);
+  const reporting = initiativesToReport(initiatives).length;
+  const summary = reviewSummaryView(round, reports, reporting, auMeeting, locale);
   if (
     repos.outbox.enqueue(
       { dedupeKey: reviewKey(round.id), destination: { kind: 'channel', channel: 'au' }, view: summary, notBefore: at },
@@ -208,12 +208,15 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
     const report = repos.reports.get(initiative.id, round.id);
     let recommendation = repos.recommendations.get(round.id, initiative.id);
     if (!recommendation) {
+      // The default is stored as no words at all: it follows the report, worded in each reader's
+      // language, until AU's first vote fixes its code (see freezeRecommendation).
       recommendation = {
         roundId: round.id,
         initiativeId: initiative.id,
-        // The words posted today, kept as a record; readers get the default worded afresh in their language.
-        text: recommendationText(defaultRecommendation(initiative, report), locale),
+        text: '',
         typed: false,
+        draft: null,
+        version: 1,
         author: 'system',
         updatedAt: at,
       };

@@ -3,7 +3,7 @@ import type { Job } from '../../domain/delivery';
 import type { Email, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import type { CycleSettings } from '../app-context';
-import { initiativesToReport } from '../rounds/initiatives-to-report';
+import { initiativesInReview, initiativesToReport } from '../rounds/initiatives-to-report';
 
 /** How many due jobs one run looks at; also how far it looks for a later reminder of the same round. */
 export const JOB_BATCH = 100;
@@ -42,6 +42,9 @@ export function gatherJobFacts(repos: Repositories, job: Job, settings: CycleSet
     escalateAfterOverdueReminders: settings.escalateAfterOverdueReminders,
     channelLocale: settings.defaultLocale,
     reporting,
+    inFinalTreatment: initiativesInReview(repos.initiatives.list())
+      .filter((i) => i.phase === 'finished')
+      .map((i) => i.id),
     registered: registeredAmong(repos, reporting),
     secretariat: repos.people.withRole('secretariat').map((p) => p.email),
   };

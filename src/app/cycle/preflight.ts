@@ -1,4 +1,5 @@
 import { instantToOsloDate } from '../../domain/calendar';
+import { CHANNEL_NAMES } from '../../domain/delivery';
 import type { Email, Quarter } from '../../domain/model';
 import { preflightView, type UnreachablePerson } from '../../views/cycle-views';
 import { type Actor, type AppContext, actorName } from '../app-context';
@@ -39,12 +40,21 @@ export async function preflight(
       for (const contact of initiative.contacts) add(contact, initiative.id);
       for (const d of initiative.delegations) if (d.toDate >= today) add(d.to, initiative.id);
     }
+    // AU votes and the secretariat runs the round: they must be reachable too.
+    for (const member of [...repos.people.withRole('au'), ...repos.people.withRole('secretariat')]) {
+      if (!byEmail.has(member.email)) byEmail.set(member.email, []);
+    }
     return [...byEmail].map(([email, initiatives]) => {
       const person = repos.people.get(email);
       return { email, initiatives, person, route: person ? routes.forPerson(repos, person) : null };
     });
   });
   const unreachable: UnreachablePerson[] = [];
+  // AU's thread and the published paper go to the bound channels.
+  const unbound = app.uow.read((repos) => CHANNEL_NAMES.filter((c) => repos.directory.channel(c) === null));
+  for (const channel of unbound) {
+    unreachable.push({ name: channel, email: '', initiatives: [], reason: 'channel-not-bound', detail: null, channel });
+  }
   for (const t of targets) {
     const entry = { name: t.person?.name ?? t.email, email: t.email, initiatives: t.initiatives };
     if (!t.person || !t.route) {
@@ -63,12 +73,12 @@ export async function preflight(
         {
           dedupeKey: `round:${round}/preflight:${today}/to:${member.email}`,
           destination: { kind: 'person', email: member.email },
-          view: preflightView(round, targets.length, unreachable, member),
+          view: preflightView(round, targets.length + CHANNEL_NAMES.length, unreachable, member),
           notBefore: now.toISOString(),
         },
         now,
       );
     }
   });
-  return { round, total: targets.length, unreachable };
+  return { round, total: targets.length + CHANNEL_NAMES.length, unreachable };
 }

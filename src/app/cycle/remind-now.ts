@@ -2,6 +2,7 @@ import { DomainFailure } from '../../domain/errors';
 import type { Quarter } from '../../domain/model';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { pickRound } from '../rounds/pick-round';
 import { enqueueReminders } from './fan-out';
 
 /**
@@ -16,10 +17,12 @@ export function remindNow(
   now: Date,
 ): number {
   requireAdministrator(actor);
+  // Without a round named, the open one; with none open, the answer says which rounds exist.
+  const roundId = pickRound(app, input.roundId, 'active', now).id;
   return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = input.roundId ? repos.rounds.get(input.roundId) : (repos.rounds.listActive().at(-1) ?? null);
+    const round = repos.rounds.get(roundId);
     if (!round || (round.state !== 'open' && round.state !== 'in-review')) {
-      throw DomainFailure.of('REPORT.ROUND_NOT_OPEN', { round: input.roundId ?? '' });
+      throw DomainFailure.of('REPORT.ROUND_NOT_OPEN', { round: roundId });
     }
     if (input.initiativeId && !repos.initiatives.get(input.initiativeId)) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });

@@ -1,23 +1,43 @@
 import { instantToOsloDate } from '../../domain/calendar';
 import { DomainFailure } from '../../domain/errors';
-import type { Decision, Quarter } from '../../domain/model';
+import type { Decision, Quarter, Round } from '../../domain/model';
+import type { Repositories } from '../../domain/ports';
+import { cleanText } from '../../domain/text';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 
 const DECISION_LIMIT = 2000;
 
 function checkText(text: string): string {
-  const trimmed = text.trim();
+  // The decision is printed in the next papers (Word, HTML, Markdown): no character they cannot hold.
+  const trimmed = cleanText(text).trim();
   if (trimmed === '') throw DomainFailure.of('REPORT.REQUIRED', {}, 'text');
   if ([...trimmed].length > DECISION_LIMIT) throw DomainFailure.of('REPORT.TOO_LONG', { max: DECISION_LIMIT }, 'text');
   return trimmed;
 }
 
+/** The round a decision is recorded on: the one named, else the latest compiled or closed round. */
+export function decisionRound(repos: Repositories, roundId: Quarter | undefined): Round {
+  const round = roundId
+    ? repos.rounds.get(roundId)
+    : (repos.rounds
+        .list()
+        .filter((r) => r.state === 'compiled' || r.state === 'closed')
+        .at(-1) ?? null);
+  if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId ?? '' });
+  return round;
+}
+
+/** A new decision's id: `V-<round>-NN`, numbered within the round. */
+export function nextDecisionId(repos: Repositories, round: Round): string {
+  return `V-${round.id}-${String(repos.decisions.listForRound(round.id).length + 1).padStart(2, '0')}`;
+}
+
 /**
  * Records Skate's decision on an initiative, made on the round's agenda item
- * (by default the latest compiled or closed round). It becomes the decision
- * the owner follows up in the next report, and the next agenda item reports
- * that follow-up. An earlier open decision on the initiative is superseded.
+ * (by default the latest compiled or closed round). The owner follows it up in
+ * the next reports, with every other open decision on the initiative, until a
+ * follow-up says it is done; the next agenda items report that follow-up.
  */
 export function recordDecision(
   app: AppContext,
@@ -31,23 +51,14 @@ export function recordDecision(
     if (!repos.initiatives.get(input.initiativeId)) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     }
-    const round = input.roundId
-      ? repos.rounds.get(input.roundId)
-      : (repos.rounds
-          .list()
-          .filter((r) => r.state === 'compiled' || r.state === 'closed')
-          .at(-1) ?? null);
-    if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId ?? '' });
+    const round = decisionRound(repos, input.roundId);
     const meeting = repos.meetings.get(round.skateMeetingId);
-    const taken = repos.decisions.listForRound(round.id).length;
-    for (const open of repos.decisions.listForInitiative(input.initiativeId)) {
-      if (open.state === 'open' && open.roundId < round.id) repos.decisions.save({ ...open, state: 'closed' });
-    }
     const decision: Decision = {
-      id: `V-${round.id}-${String(taken + 1).padStart(2, '0')}`,
+      id: nextDecisionId(repos, round),
       initiativeId: input.initiativeId,
       roundId: round.id,
       text,
+      point: null,
       decidedOn: meeting?.date ?? instantToOsloDate(now),
       state: 'open',
       recordedBy: actorName(actor),
@@ -69,7 +80,8 @@ export function correctDecision(
   return app.uow.write({ actor: actorName(actor), now }, (repos) => {
     const decision = repos.decisions.get(input.decisionId);
     if (!decision) throw DomainFailure.of('DECISION.NOT_FOUND', { decision: input.decisionId });
-    const corrected = { ...decision, text };
+    // The corrected words are the secretariat's: a point adopted as proposed becomes typed text.
+    const corrected = { ...decision, text, point: null };
     repos.decisions.save(corrected);
     return corrected;
   });

@@ -1,7 +1,10 @@
-import { allocateCaseNumber } from '../agenda/allocate-case-number';
+import { formatCaseNumber } from '../../domain/case-number';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 import { buildDemoData } from './demo-data';
+
+/** The demo's past samlesak's number in Skate's series: Skate has had other cases that year. */
+const DEMO_CASE_SEQ = 17;
 
 export interface DemoSummary {
   organisations: number;
@@ -35,8 +38,19 @@ export function loadDemoData(app: AppContext, actor: Actor, now: Date): DemoSumm
     for (const r of past.recommendations) repos.recommendations.save(r);
     for (const v of past.votes) repos.votes.record(v);
     for (const d of past.decisions) repos.decisions.save(d);
+    for (const d of past.pointDecisions) repos.pointDecisions.save(d);
+    if (past.finalTreatment) repos.finalTreatments.save(past.finalTreatment);
+    for (const f of past.finalFeedback) repos.finalTreatments.addFeedback(f);
     const meeting = repos.meetings.get(past.round.skateMeetingId);
-    allocateCaseNumber(repos, past.round.id, Number((meeting?.date ?? past.round.id).slice(0, 4)));
+    const year = Number((meeting?.date ?? past.round.id).slice(0, 4));
+    // The number Skate's series gave the past round's samlesak, set by the secretariat as in a real year.
+    repos.agenda.save({
+      roundId: past.round.id,
+      year,
+      seq: DEMO_CASE_SEQ,
+      caseNumber: formatCaseNumber(DEMO_CASE_SEQ, year),
+      confirmed: true,
+    });
     return {
       organisations: demo.organisations.length,
       people: demo.people.length,

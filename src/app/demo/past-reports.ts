@@ -68,8 +68,7 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
       'Færre private virksomheter deler data enn forutsatt. Målet om 40 nye datasett nås trolig halvannen måned etter avtalt tid.',
     correctiveActions: '',
     asksSkateAttention: false,
-    recommendation:
-      'AU anbefaler at Skate tar statusrapporten til orientering og ber Digdir orientere AU om tiltak for å øke deltakelsen fra næringslivet.',
+    recommendation: 'Skate ber Digdir orientere AU om tiltak for å øke deltakelsen fra næringslivet i Datafabrikken.',
   },
   {
     slot: [2, 3],
@@ -90,7 +89,7 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
       'Helsedirektoratet og NAV etablerer en felles juridisk arbeidsgruppe, og leveransene deles i to: oversiktstjenesten settes i produksjon først, forhåndsutfyllingen når hjemmel er avklart. Revidert plan legges fram for AU.',
     asksSkateAttention: true,
     recommendation:
-      'AU anbefaler at Skate ber Helsedirektoratet legge fram revidert plan med nye milepæler, og at Skate-virksomhetene bidrar til å avklare hjemmel for datadeling.',
+      'Skate ber Helsedirektoratet legge fram revidert plan med nye milepæler, og ber Skate-virksomhetene bidra til å avklare hjemmel for deling av helseopplysninger.',
   },
   {
     slot: [2, 4],
@@ -137,8 +136,8 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
     ...onPlan,
     progress:
       'Tiltaket er fullført innen avtalt tid og kostnad. 14 statlige virksomheter har avlevert gjennom den nye tjenesten, og avlevert materiale er søkbart.',
-    recommendation:
-      'AU anbefaler at Skate tar statusrapporten til orientering og at tiltaket legges fram for sluttbehandling i neste møte.',
+    // Finished: the default is the final-treatment point, which says the same in every language.
+    recommendation: null,
   },
   {
     slot: [1, 1],
@@ -169,7 +168,7 @@ export const REPORT_SPECS: readonly ReportSpec[] = [
       'Skatteetaten prioriterer de 30 mest brukte API-ene og utsetter resten til en ny fase. Revidert kostnadsestimat legges fram for AU.',
     asksSkateAttention: true,
     recommendation:
-      'AU anbefaler at Skate ber Skatteetaten avgrense første leveranse slik at kostnaden holdes innenfor toleransen, og legge fram revidert kostnadsestimat.',
+      'Skate ber Skatteetaten avgrense første leveranse slik at kostnaden holdes innenfor toleransen, og legge fram revidert kostnadsestimat.',
   },
   {
     slot: [1, 4],

@@ -4,7 +4,6 @@
  * Skate's open decisions, which the next form asks the owner to follow up.
  */
 
-import { defaultRecommendation } from '../../domain/agenda/default-recommendation';
 import {
   addBusinessDays,
   addDays,
@@ -15,8 +14,12 @@ import {
   quarterLabel,
 } from '../../domain/calendar';
 import type {
+  AuRequest,
   Decision,
+  FinalFeedback,
+  FinalTreatment,
   Initiative,
+  PointDecision,
   Quarter,
   Recommendation,
   Round,
@@ -24,7 +27,7 @@ import type {
   Vote,
   VoteChoice,
 } from '../../domain/model';
-import { recommendationText } from '../../i18n/recommendation-text';
+import { draftRecommendation } from '../../domain/recommendation-draft';
 import { demoInitiativeId } from './initiatives';
 import { auMeetingId, meetingDatesOf, skateMeetingId } from './meetings';
 import { REPORT_SPECS, type Slot } from './past-reports';
@@ -37,6 +40,10 @@ export interface PastRound {
   recommendations: Recommendation[];
   votes: Vote[];
   decisions: Decision[];
+  pointDecisions: PointDecision[];
+  /** The finished initiative's final treatment: confirmed, with the Skate agencies' feedback coming in. */
+  finalTreatment: FinalTreatment | null;
+  finalFeedback: FinalFeedback[];
 }
 
 /** Wall-clock time `HH:mm` for `osloToInstant`; `hh` and `mm` must be in range. */
@@ -44,35 +51,98 @@ function hhmm(hh: number, mm: number): string {
   return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
 }
 
-type VoteSpec = [slot: Slot, voter: string, choice: VoteChoice, comment: string, recused?: boolean];
+/** One AU member's vote: position, dissent, and the wish for a briefing or a separate item with its reason. */
+interface VoteSpec {
+  slot: Slot;
+  voter: string;
+  choice: VoteChoice;
+  comment?: string;
+  request?: AuRequest;
+  reason?: string;
+  recused?: boolean;
+}
 
+const agree = (slot: Slot, ...voters: string[]): VoteSpec[] =>
+  voters.map((voter) => ({ slot, voter, choice: 'agree' }));
+const recuse = (slot: Slot, voter: string, agency: string): VoteSpec => ({
+  slot,
+  voter,
+  choice: 'agree',
+  comment: `Inhabil: ${agency} er tiltakseier.`,
+  recused: true,
+});
+
+/**
+ * AU's votes, as a quarter goes: most recommendations adopted; AU asks for an oral briefing on
+ * «Alvorlig sykt barn» (three of five), where one member also wanted a separate item; one member
+ * alone asks for a briefing on Datafabrikken; the API catalogue's recommendation is not adopted
+ * (two for, two against); «Ny i Norge» gets too few votes; nobody votes on the missing report.
+ */
 const VOTES: readonly VoteSpec[] = [
-  [[2, 1], E.auBrreg, 'agree', 'Inhabil: Brønnøysundregistrene er tiltakseier.', true],
-  [[2, 1], E.auKs, 'agree', ''],
-  [
-    [2, 2],
-    E.auBrreg,
-    'oral-briefing',
-    'Ønsker muntlig orientering om tiltak for å få flere private virksomheter til å dele data.',
-  ],
-  [[2, 2], E.auKartverket, 'agree', ''],
-  [[2, 3], E.auNav, 'agree', ''],
-  [[2, 3], E.auSkatteetaten, 'agree', ''],
-  [
-    [2, 3],
-    E.auKartverket,
-    'separate-item',
-    'Tiltaket har store avhengigheiter mellom helse og NAV. Skate bør handsame revidert plan som eiga sak.',
-  ],
-  [[2, 3], E.auBrreg, 'agree', ''],
-  [[2, 3], E.auKs, 'oral-briefing', 'AU ber om muntlig orientering om revidert plan i neste AU-møte.'],
-  [[2, 4], E.auNav, 'agree', 'Inhabil: NAV er tiltakseier.', true],
-  [[2, 4], E.auSkatteetaten, 'agree', ''],
-  [[2, 4], E.auKs, 'agree', ''],
-  [[1, 2], E.auSkatteetaten, 'agree', 'Inhabil: Skatteetaten er tiltakseier.', true],
-  [[1, 2], E.auNav, 'agree', ''],
-  [[1, 2], E.auKs, 'disagree', 'AU bør se revidert kostnadsestimat før Skate tar stilling til å avgrense leveransen.'],
-  [[1, 2], E.auKartverket, 'agree', ''],
+  recuse([2, 1], E.auBrreg, 'Brønnøysundregistrene'),
+  ...agree([2, 1], E.auNav, E.auSkatteetaten, E.auKs, E.auKartverket),
+  ...agree([2, 2], E.auNav, E.auKartverket, E.auKs),
+  {
+    slot: [2, 2],
+    voter: E.auBrreg,
+    choice: 'agree',
+    request: 'oral-briefing',
+    reason: 'Ønsker muntlig orientering om tiltak for å få flere private virksomheter til å dele data.',
+  },
+  {
+    slot: [2, 3],
+    voter: E.auNav,
+    choice: 'agree',
+    request: 'oral-briefing',
+    reason: 'Hvordan NAV og Helsedirektoratet deler arbeidet med hjemmelsavklaringen.',
+  },
+  ...agree([2, 3], E.auSkatteetaten),
+  {
+    slot: [2, 3],
+    voter: E.auKartverket,
+    choice: 'agree',
+    request: 'separate-item',
+    reason: 'Tiltaket har store avhengigheiter mellom helse og NAV. Skate bør handsame revidert plan som eiga sak.',
+  },
+  {
+    slot: [2, 3],
+    voter: E.auBrreg,
+    choice: 'agree',
+    request: 'oral-briefing',
+    reason: 'Den reviderte planen og nye milepæler.',
+  },
+  { slot: [2, 3], voter: E.auKs, choice: 'agree', request: 'oral-briefing', reason: 'Konsekvensene for kommunene.' },
+  recuse([2, 4], E.auNav, 'NAV'),
+  ...agree([2, 4], E.auSkatteetaten, E.auBrreg, E.auKs),
+  ...agree([2, 5], E.auNav, E.auKartverket),
+  ...agree([2, 6], E.auNav, E.auSkatteetaten, E.auBrreg, E.auKs),
+  ...agree([1, 1], E.auNav, E.auSkatteetaten, E.auKartverket, E.auBrreg),
+  recuse([1, 2], E.auSkatteetaten, 'Skatteetaten'),
+  ...agree([1, 2], E.auNav, E.auBrreg),
+  {
+    slot: [1, 2],
+    voter: E.auKs,
+    choice: 'disagree',
+    comment: 'AU bør se revidert kostnadsestimat før Skate tar stilling til å avgrense leveransen.',
+  },
+  {
+    slot: [1, 2],
+    voter: E.auKartverket,
+    choice: 'disagree',
+    comment: 'Avgrensinga må avklarast med dataeigarane før Skate tek stilling.',
+  },
+  recuse([1, 4], E.auKs, 'KS'),
+  ...agree([1, 4], E.auNav, E.auBrreg, E.auSkatteetaten),
+  recuse([1, 5], E.auSkatteetaten, 'Skatteetaten'),
+  ...agree([1, 5], E.auNav, E.auKs, E.auKartverket),
+  ...agree([0, 1], E.auNav, E.auSkatteetaten, E.auBrreg, E.auKs, E.auKartverket),
+  ...agree([0, 3], E.auNav, E.auBrreg, E.auKs),
+];
+
+/** The points AU did not adopt, which the secretariat put to Skate as its own proposal. */
+const SECRETARIAT_PROPOSALS: readonly Slot[] = [
+  [1, 2],
+  [1, 3],
 ];
 
 const DECISIONS: ReadonlyArray<[slot: Slot, text: string]> = [
@@ -87,6 +157,10 @@ const DECISIONS: ReadonlyArray<[slot: Slot, text: string]> = [
   [
     [2, 2],
     'Skate tar statusrapporten til orientering og ber Digdir orientere AU om tiltak for å øke delingen av data fra næringslivet.',
+  ],
+  [
+    [2, 3],
+    'Skate-virksomhetene melder til Skatesekretariatet innen 1. oktober hvem som deltar i arbeidet med å avklare hjemmel for deling av helseopplysninger.',
   ],
 ];
 
@@ -148,7 +222,7 @@ export function demoPastRound(previous: Quarter, initiatives: readonly Initiativ
         progress: spec.progress,
         deviations: spec.deviations,
         correctiveActions: spec.correctiveActions,
-        decisionFollowUp: null,
+        decisionFollowUp: [],
         sdgs: [...initiative.sdgs],
         asksSkateAttention: spec.asksSkateAttention,
       },
@@ -156,25 +230,31 @@ export function demoPastRound(previous: Quarter, initiatives: readonly Initiativ
       updatedAt: submittedAt,
       submittedAt,
     });
+    const voted = VOTES.some((v) => idOf(v.slot) === initiative.id);
     recommendations.push({
       roundId,
       initiativeId: initiative.id,
-      // Where the secretariat wrote nothing special, the draft is the bot's default, as in a real round.
-      text: spec.recommendation ?? recommendationText(defaultRecommendation(initiative, reports.at(-1) ?? null), 'nb'),
+      // Where the secretariat wrote nothing special, the draft is the bot's default: a code, fixed by AU's first vote.
+      text: spec.recommendation ?? '',
       typed: spec.recommendation !== null,
+      draft: spec.recommendation === null && voted ? draftRecommendation(initiative, reports.at(-1) ?? null) : null,
+      version: 1,
       author: spec.recommendation === null ? 'system' : index % 2 === 0 ? E.secretariat : E.secretariat2,
       updatedAt: osloToInstant(reviewDay, hhmm(13, index * 4)),
     });
   });
 
-  const votes: Vote[] = VOTES.map(([slot, voter, choice, comment, recused], index) => ({
+  const votes: Vote[] = VOTES.map((v, index) => ({
     roundId,
-    initiativeId: initiativeOf(slot).id,
-    voter,
-    choice,
-    comment,
-    recused: recused ?? false,
-    at: osloToInstant(voteDay, hhmm(9 + Math.floor(index / 4), (index % 4) * 12)),
+    initiativeId: initiativeOf(v.slot).id,
+    voter: v.voter,
+    choice: v.choice,
+    comment: v.comment ?? '',
+    request: v.request ?? null,
+    requestReason: v.reason ?? '',
+    recused: v.recused ?? false,
+    recommendationVersion: 1,
+    at: osloToInstant(voteDay, hhmm(9 + (Math.floor(index / 4) % 8), (index % 4) * 12)),
   }));
 
   const decisions: Decision[] = DECISIONS.map(([slot, text], index) => ({
@@ -182,10 +262,69 @@ export function demoPastRound(previous: Quarter, initiatives: readonly Initiativ
     initiativeId: initiativeOf(slot).id,
     roundId,
     text,
+    point: null,
     decidedOn: skate,
     state: 'open',
     recordedBy: E.secretariat,
   }));
 
-  return { round, reports, recommendations, votes, decisions };
+  const pointDecisions: PointDecision[] = SECRETARIAT_PROPOSALS.map((slot) => ({
+    roundId,
+    initiativeId: initiativeOf(slot).id,
+    disposition: 'secretariat-proposal',
+    decidedBy: E.secretariat,
+    at: osloToInstant(addBusinessDays(au, 1), '08:30'),
+  }));
+  const finished = initiatives.find((i) => i.phase === 'finished') ?? null;
+  return {
+    round,
+    reports,
+    recommendations,
+    votes,
+    decisions,
+    pointDecisions,
+    ...finalTreatment(finished, reviewDay, au),
+  };
+}
+
+/**
+ * The finished initiative's final treatment: its owner reported it finished when the round
+ * opened, the secretariat confirmed it the day review began, and two Skate agencies have given
+ * written feedback by the deadline, the day before AU's meeting.
+ */
+function finalTreatment(
+  finished: Initiative | null,
+  reviewDay: string,
+  au: string,
+): Pick<PastRound, 'finalTreatment' | 'finalFeedback'> {
+  if (!finished) return { finalTreatment: null, finalFeedback: [] };
+  const feedbackDay = addBusinessDays(au, -2);
+  return {
+    finalTreatment: {
+      initiativeId: finished.id,
+      state: 'feedback',
+      requestedBy: finished.contacts[0] ?? E.secretariat,
+      requestedAt: osloToInstant(addBusinessDays(reviewDay, -3), '10:15'),
+      confirmedBy: E.secretariat,
+      confirmedAt: osloToInstant(reviewDay, '09:30'),
+      feedbackDeadline: addBusinessDays(reviewDay, 4),
+      decisionId: null,
+    },
+    finalFeedback: [
+      {
+        initiativeId: finished.id,
+        author: 'thomas.brekken@example.no',
+        organisationId: 'ssb',
+        text: 'SSB har avlevert gjennom tjenesten og bekrefter at avlevert materiale er søkbart. Vi anbefaler at tiltaket avsluttes.',
+        at: osloToInstant(feedbackDay, '11:00'),
+      },
+      {
+        initiativeId: finished.id,
+        author: 'marte.lovli@example.no',
+        organisationId: 'lanekassen',
+        text: 'Lånekassen støtter at tiltaket avsluttes. Veiledningen for avlevering bør holdes oppdatert i forvaltningen.',
+        at: osloToInstant(feedbackDay, '14:20'),
+      },
+    ],
+  };
 }

@@ -1,11 +1,10 @@
 import type { OutboxMessage } from '../../domain/delivery';
-import type { Repositories, UnitOfWork } from '../../domain/ports';
-import { undeliverableView } from '../../views/cycle-views';
-import type { MessageView } from '../../views/message-view';
+import type { UnitOfWork } from '../../domain/ports';
 import { DeliveryError, type Messenger } from '../ports';
 import { RateLimiter } from './rate-limiter';
 import { type DeliveryFailure, nextAttemptDelay } from './retry-policy';
 import { Messengers, type Routed, type Unresolvable } from './routing';
+import { refreshUndeliverableSummaries } from './undeliverable-summary';
 
 /** The clock the dispatcher waits on; tests pass one whose sleep advances time at once. */
 export interface DispatchClock {
@@ -19,9 +18,12 @@ export interface DispatcherOptions {
   /** How long a claimed message stays ours; after a crash it is sent again once the lease runs out. */
   leaseMs?: number;
   random?: () => number;
-  /** Hooks for logging. */
-  onSent?(message: OutboxMessage): void;
-  onFailed?(message: OutboxMessage, reason: string): void;
+  /** Hooks for logging and metrics; `platform` is the Messenger's (unknown for a message that could not be routed). */
+  onSent?(message: OutboxMessage, platform?: string): void;
+  /** `code`: a short, stable reason (`transport`, `platform-error`, `no-identity`…), fit for a metric label. */
+  onFailed?(message: OutboxMessage, reason: string, platform?: string, code?: string): void;
+  /** A delivery that failed for now and will be tried again (`rate-limited` or `transient`). */
+  onRetried?(message: OutboxMessage, kind: 'rate-limited' | 'transient', platform: string): void;
 }
 
 export interface DispatchSummary {
@@ -137,7 +139,10 @@ export class Dispatcher {
       const sentAt = clock.now();
       limiter.record(message.conversationKey, sentAt.getTime(), cost);
       this.uow.write({ actor: owner, now: sentAt }, (repos) => repos.outbox.markSent(message.seq, owner, ref, sentAt));
-      this.options.onSent?.({ ...message, state: 'sent', sentAt: sentAt.toISOString(), messageRef: ref });
+      this.options.onSent?.(
+        { ...message, state: 'sent', sentAt: sentAt.toISOString(), messageRef: ref },
+        messenger.platform,
+      );
       return 'sent';
     } catch (error) {
       // The Messenger's own verdicts come as DeliveryErrors; what its SDK threw, it classifies.
@@ -150,7 +155,7 @@ export class Dispatcher {
       }
       const delay = nextAttemptDelay(failure, message.attempts + 1, this.random);
       if (delay === null) {
-        this.fail(message, failure, now);
+        this.fail(message, failure, now, failureCode(failure), messenger.platform);
         return 'failed';
       }
       this.uow.write({ actor: owner, now }, (repos) =>
@@ -163,34 +168,42 @@ export class Dispatcher {
           failure.kind !== 'rate-limited',
         ),
       );
+      if (failure.kind !== 'permanent') this.options.onRetried?.(message, failure.kind, messenger.platform);
       return 'retried';
     }
   }
 
   /** Marks a message failed and, unless it was itself such a notice, tells the secretariat. */
   /** `code`, when known, is what the secretariat's notice says (translated); the log keeps the detail. */
-  private fail(message: OutboxMessage, failure: DeliveryFailure, now: Date, code?: string): void {
+  private fail(message: OutboxMessage, failure: DeliveryFailure, now: Date, code?: string, platform?: string): void {
     const reason = describe(failure);
     const { owner } = this.options;
     this.uow.write({ actor: owner, now }, (repos) => {
-      repos.outbox.markFailed(message.seq, owner, reason, now);
-      const view = message.view as MessageView;
-      if (view.kind === 'undeliverable') return;
-      const who = whoFor(repos, message);
-      for (const member of repos.people.withRole('secretariat')) {
-        repos.outbox.enqueue(
-          {
-            dedupeKey: `undeliverable:${message.dedupeKey}/to:${member.email}`,
-            destination: { kind: 'person', email: member.email },
-            view: undeliverableView(view.title, who, code ?? reason, member),
-            notBefore: now.toISOString(),
-          },
-          now,
-        );
-      }
+      // «code: detail»: the code is what the secretariat's summary words, the detail what an operator reads.
+      const error = !code || code === reason ? reason : `${code}: ${reason}`;
+      repos.outbox.markFailed(message.seq, owner, error, now);
+      refreshUndeliverableSummaries(repos, message, now);
     });
-    this.options.onFailed?.(message, reason);
+    this.options.onFailed?.(message, code ? `${code}: ${reason}` : reason, platform, code ?? failure.kind);
   }
+}
+
+/** Reasons a Messenger gives in its own words that the secretariat's summary knows how to say. */
+const REACHABILITY_CODES = new Set([
+  'unknown-person',
+  'no-identity',
+  'no-conversation',
+  'channel-not-bound',
+  'parent-not-sent',
+]);
+
+/**
+ * The code of a failure for the secretariat's summary: a Messenger's own reachability code, or
+ * «the platform cannot reach them» for another permanent refusal, or «went wrong there» otherwise.
+ */
+function failureCode(failure: DeliveryFailure): string {
+  if (failure.kind === 'permanent') return REACHABILITY_CODES.has(failure.reason) ? failure.reason : 'transport';
+  return 'platform-error';
 }
 
 function describe(failure: DeliveryFailure): string {
@@ -202,14 +215,4 @@ function describe(failure: DeliveryFailure): string {
     case 'permanent':
       return failure.reason;
   }
-}
-
-function whoFor(repos: Repositories, message: OutboxMessage): { name: string; email: string } {
-  const d = message.destination;
-  if (d.kind === 'person') {
-    const person = repos.people.get(d.email);
-    return { name: person?.name ?? d.email, email: d.email };
-  }
-  const name = d.kind === 'channel' ? d.channel.toUpperCase() : message.conversationKey;
-  return { name, email: name };
 }

@@ -1,6 +1,7 @@
 /** Validates the rows of an initiatives file into {@link Initiative} records. */
 import { ACCEPTANCE_STATES, type Initiative, PHASES, TRACKS } from '../../domain/model';
 import { isSdg } from '../../domain/reference';
+import { FIELD_LIMITS } from '../../domain/text';
 import {
   FOCUS_AREA_IDS,
   INITIATIVE_ID_FORMAT,
@@ -15,7 +16,7 @@ import {
 } from './cell-values';
 import type { CsvRow } from './parse-csv';
 import { knownOrganisation } from './person-rows';
-import { anyText, type CellParser, oneOf, RowReader, reject } from './row-reader';
+import { type CellParser, oneOf, RowReader, reject, textUpTo } from './row-reader';
 import type { ImportIssue, KnownReferences } from './types';
 import { ACCEPTANCE_ALIASES, PHASE_ALIASES, TRACK_ALIASES } from './value-aliases';
 
@@ -73,14 +74,14 @@ export function readInitiativeRows(
     const id = r.required('id', initiativeId);
     r.unique('id', id, seen);
     const fields = {
-      title: r.required('title', anyText),
-      description: r.optional('description', anyText, ''),
+      title: r.required('title', textUpTo(FIELD_LIMITS.initiativeTitle)),
+      description: r.optional('description', textUpTo(FIELD_LIMITS.initiativeDescription), ''),
       ownerOrganisationId: r.required('owner_organisation', knownOrganisation(known)),
       contacts: r.list('contacts', contact(known), true),
       focusArea: r.required('focus_area', focusArea),
       lifeEvents: r.list('life_events', lifeEvent, false),
       sdgs: r.list('sdgs', sdg, false).sort((a, b) => a - b),
-      agreedResult: r.required('agreed_result', anyText),
+      agreedResult: r.required('agreed_result', textUpTo(FIELD_LIMITS.agreedResult)),
       agreedCompletionDate: r.required('agreed_completion_date', date),
       agreedCostNok: r.required('agreed_cost_nok', amount(false)),
       toleranceDays: r.optional('tolerance_days', amount(true), 30),

@@ -1,8 +1,9 @@
 /** Validates the rows of an organisations file into {@link Organisation} records. */
 import type { Organisation } from '../../domain/model';
+import { FIELD_LIMITS } from '../../domain/text';
 import { ORG_NUMBER_FORMAT, ORGANISATION_ID_FORMAT, parseOrganisationId, parseOrgNumber } from './cell-values';
 import type { CsvRow } from './parse-csv';
-import { anyText, type CellParser, RowReader, reject } from './row-reader';
+import { type CellParser, RowReader, reject, textUpTo } from './row-reader';
 import type { ImportIssue } from './types';
 
 const organisationId: CellParser<string> = (text) =>
@@ -22,7 +23,7 @@ export function readOrganisationRows(rows: readonly CsvRow[], issues: ImportIssu
     const reader = new RowReader(row, issues);
     const id = reader.required('id', organisationId);
     reader.unique('id', id, seen);
-    const name = reader.required('name', anyText);
+    const name = reader.required('name', textUpTo(FIELD_LIMITS.organisationName));
     const number = reader.optional('org_number', orgNumber, null);
     if (!reader.failed && id !== null && name !== null) organisations.push({ id, name, orgNumber: number });
   }

@@ -4,6 +4,7 @@
  * header (names and aliases, case-insensitive) and the line number of every row.
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { cleanText } from '../../domain/text';
 import { type ColumnDef, type Delimiter, normaliseColumnName } from './csv-format';
 import type { ImportIssue, ImportIssueCode } from './types';
 
@@ -115,7 +116,10 @@ function readHeader(record: NumberedRecord, defs: readonly ColumnDef[], issues: 
  * columns is reported as `malformed-csv` and left out.
  */
 export function readCsv(text: string, defs: readonly ColumnDef[]): CsvTable {
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Cleaned before parsing too: the parser would turn a lone surrogate into U+FFFD rather than drop it.
+  const source = cleanText(text)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   const headerLine = source.split('\n').find((line) => line.trim() !== '');
   if (headerLine === undefined) return { rows: [], issues: [issue(1, null, 'empty-file')] };
 
@@ -137,7 +141,8 @@ export function readCsv(text: string, defs: readonly ColumnDef[]): CsvTable {
     }
     const cells = new Map<string, CsvCell>();
     for (const [name, { index, header: column }] of header.columns) {
-      cells.set(name, { value: (record.cells[index] ?? '').trim(), column });
+      // Cells reach the registry and from there every paper: characters no document may hold are dropped.
+      cells.set(name, { value: cleanText(record.cells[index] ?? '').trim(), column });
     }
     rows.push({ line: record.line, cells });
   }

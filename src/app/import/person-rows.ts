@@ -1,8 +1,9 @@
 /** Validates the rows of a people file into {@link Person} records. */
 import { LOCALES, type Person, ROLES } from '../../domain/model';
+import { FIELD_LIMITS } from '../../domain/text';
 import { parseEmail } from './cell-values';
 import type { CsvRow } from './parse-csv';
-import { anyText, type CellParser, oneOf, RowReader, reject } from './row-reader';
+import { type CellParser, oneOf, RowReader, reject, textUpTo } from './row-reader';
 import type { ImportIssue, KnownReferences } from './types';
 import { LOCALE_ALIASES, ROLE_ALIASES } from './value-aliases';
 
@@ -29,7 +30,7 @@ export function readPersonRows(rows: readonly CsvRow[], known: KnownReferences, 
     const reader = new RowReader(row, issues);
     const address = reader.required('email', email);
     reader.unique('email', address, seen);
-    const name = reader.required('name', anyText);
+    const name = reader.required('name', textUpTo(FIELD_LIMITS.personName));
     const organisationId = reader.optional('organisation', knownOrganisation(known), null);
     const roles = reader.list('roles', role, true);
     const language = reader.optional('language', locale, 'nb');

@@ -2,6 +2,7 @@
  * Reads the cells of one CSV row into typed values, reporting every bad cell
  * (and every bad value of a multi-value cell) as an {@link ImportIssue}.
  */
+import { shown, textLength } from '../../domain/text';
 import { MULTI_VALUE_SEPARATOR } from './csv-format';
 import type { CsvRow } from './parse-csv';
 import type { ImportIssue, ImportIssueCode } from './types';
@@ -25,6 +26,11 @@ export type CellParser<T> = (text: string) => T | Rejection;
 
 /** Accepts any text. */
 export const anyText: CellParser<string> = (text) => text;
+
+/** Accepts text of at most `max` characters (code points); longer is `too-long`, never cut. */
+export function textUpTo(max: number): CellParser<string> {
+  return (text) => (textLength(text) <= max ? text : reject('too-long', { max }));
+}
 
 /**
  * A parser for one of `allowed`, also accepting `aliases` (e.g. Norwegian words);
@@ -119,7 +125,8 @@ export class RowReader {
   private parse<T>(name: string, text: string, parse: CellParser<T>): T | null {
     const result = parse(text);
     if (result instanceof Rejection) {
-      this.report(name, result.code, { value: text, ...result.params });
+      // The value is repeated in the message: a few words recognise it, a whole megabyte does not.
+      this.report(name, result.code, { value: shown(text), ...result.params });
       return null;
     }
     return result;

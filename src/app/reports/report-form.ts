@@ -1,29 +1,48 @@
 import { authorise } from '../../domain/authorisation';
 import { todayInOslo } from '../../domain/calendar';
 import { type DomainError, DomainFailure } from '../../domain/errors';
-import { LIGHT_FIELDS, type Locale, type Person, type Quarter, type ReportFields } from '../../domain/model';
+import type { Decision, Locale, Person, Quarter, ReportFields } from '../../domain/model';
 import { prefillReport } from '../../domain/report-prefill';
 import { acceptsReports } from '../../domain/round-state';
 import { messagesFor } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
+import type { FormValues } from '../../views/form';
 import {
-  type FormField,
   formValuesToFields,
   type ReceiptView,
   type ReportFormView,
   receiptView,
   reportFormView,
+  withTypedText,
 } from '../../views/report-form-view';
 import type { AppContext } from '../app-context';
 import type { RequestRef } from '../idempotent';
+import { decisionsToAnswer } from './decisions-to-answer';
 import { saveReport } from './save-report';
 
 export type FormScreen = { kind: 'form'; view: ReportFormView } | { kind: 'receipt'; view: ReceiptView };
 
 /**
+ * A saved draft's fields with a follow-up part for every decision to answer: one recorded since
+ * the draft was saved is added unanswered, so the form always asks about every open decision.
+ */
+function withEveryDecision(fields: ReportFields | undefined, decisions: readonly Decision[]): ReportFields | undefined {
+  if (!fields) return undefined;
+  const followUp = decisions.map(
+    (d) =>
+      fields.decisionFollowUp.find((a) => a.decisionId === d.id) ?? {
+        decisionId: d.id,
+        state: '' as const,
+        comment: '',
+      },
+  );
+  return { ...fields, decisionFollowUp: followUp };
+}
+
+/**
  * The report form for an owner: their draft or submitted report if there is
  * one (a submitted report shows as a receipt unless `edit`), otherwise
- * pre-filled from last quarter with Skate's open decision to follow up.
+ * pre-filled from last quarter with every open Skate decision to follow up, none answered.
  * With `shown`, the form shows those fields instead (what the owner sent, re-shown with its errors).
  */
 export function openReportForm(
@@ -46,11 +65,11 @@ export function openReportForm(
       return { kind: 'receipt', view: receiptView(round, initiative, current, locale, !locked) };
     }
     if (locked) return { kind: 'refused', error: acceptsReports(round, now) as DomainError };
-    const decision = repos.decisions.findOpenFor(initiative.id);
+    const decisions = decisionsToAnswer(repos, initiative.id, current);
     const fields =
       input.shown ??
-      current?.fields ??
-      prefillReport(initiative, repos.reports.latestSubmittedBefore(initiative.id, round.id), decision);
+      withEveryDecision(current?.fields, decisions) ??
+      prefillReport(initiative, repos.reports.latestSubmittedBefore(initiative.id, round.id), decisions);
     return {
       kind: 'form',
       view: reportFormView({
@@ -58,7 +77,7 @@ export function openReportForm(
         initiative,
         fields,
         baseVersion: current?.version ?? 0,
-        decision,
+        decisions,
         errors: input.errors ?? [],
         locale,
       }),
@@ -70,7 +89,10 @@ export interface FormSubmission {
   roundId: Quarter;
   initiativeId: string;
   baseVersion: number;
-  values: Partial<Record<FormField, unknown>>;
+  /** What the owner entered, decoded by their channel. */
+  values: FormValues;
+  /** What the action's schema found wrong in `values` (wrong type, out of range): refused with the rest. */
+  inputErrors?: DomainError[];
   submit: boolean;
   /** The platform and its id for this delivery; see SaveReportInput. */
   idempotencyKey?: RequestRef | null;
@@ -90,8 +112,12 @@ export function submitReportForm(
   person: Person,
   now: Date,
 ): FormScreen | { kind: 'refused'; error: DomainError } {
-  const decision = app.uow.read((repos) => repos.decisions.findOpenFor(input.initiativeId));
-  const { fields, errors: inputErrors } = formValuesToFields(input.values, decision);
+  const decisions = app.uow.read((repos) =>
+    decisionsToAnswer(repos, input.initiativeId, repos.reports.get(input.initiativeId, input.roundId)),
+  );
+  const decoded = formValuesToFields(input.values, decisions);
+  const { fields } = decoded;
+  const inputErrors = [...(input.inputErrors ?? []), ...decoded.errors];
   const outcome = saveReport(
     app,
     {
@@ -138,18 +164,8 @@ export function submitReportForm(
     now,
   );
   if (screen.kind === 'form' && !stale) {
-    // Keep the text as typed (e.g. «1 500 kroner», which decodes to no number) next to its error.
-    screen.view.values = { ...screen.view.values, ...typedText(input.values) };
-    screen.view.baseVersion = input.baseVersion;
+    // Keep the text as typed next to its error, and the version the owner's form was based on.
+    return { kind: 'form', view: { ...withTypedText(screen.view, input.values), baseVersion: input.baseVersion } };
   }
   return screen;
-}
-
-/** The text inputs as typed. Lights are left to the decoded fields: a light the form never offers shows unchosen. */
-function typedText(values: Partial<Record<FormField, unknown>>): Partial<Record<FormField, string>> {
-  const out: Partial<Record<FormField, string>> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (typeof v === 'string' && !(LIGHT_FIELDS as readonly string[]).includes(k)) out[k as FormField] = v;
-  }
-  return out;
 }

@@ -9,6 +9,7 @@ import type { AppContext, AppSettings } from '../app-context';
 import { initiativeGroup } from '../cycle/fan-out';
 import { once, type RequestRef } from '../idempotent';
 import { refreshReviewPost } from '../review/review-item';
+import { applyFollowUp, decisionsToAnswer } from './decisions-to-answer';
 
 export interface SaveReportInput {
   initiativeId: string;
@@ -100,7 +101,11 @@ function apply(
   // edit of a submitted report is checked as a submission.
   const submitting = input.submit || current?.state === 'submitted';
   const validation = submitting
-    ? validateReport(input.fields, { initiative, round, openDecision: repos.decisions.findOpenFor(initiative.id) })
+    ? validateReport(input.fields, {
+        initiative,
+        round,
+        openDecisions: decisionsToAnswer(repos, initiative.id, current),
+      })
     : validateDraft(input.fields);
   const errors = firstPerField([...(input.inputErrors ?? []), ...validation]);
   if (errors.length > 0) return { ok: false, errors, current };
@@ -118,6 +123,8 @@ function apply(
   };
   repos.reports.save(report);
   if (report.state === 'submitted') {
+    // A decision stays open until its follow-up says it is done.
+    applyFollowUp(repos, report);
     // The report is in: reminders not yet sent are pointless now.
     repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
     if (round.state === 'in-review')

@@ -10,7 +10,8 @@ export interface ReportDetails {
   versions: ReportVersion[];
   /** The lights the forecast suggests, shown beside the owner's choice; null while a draft's forecast is incomplete. */
   suggested: ReturnType<typeof suggestLights> | null;
-  openDecision: Decision | null;
+  /** Every open Skate decision on the initiative, oldest first. */
+  openDecisions: Decision[];
   /** The names of the report's authors, by email, where the registry knows them. */
   names: ReadonlyMap<Email, string>;
 }
@@ -30,7 +31,11 @@ export function showReport(app: AppContext, initiativeId: string, roundId: Quart
     const initiative = repos.initiatives.get(initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: initiativeId });
     const round = roundId ? repos.rounds.get(roundId) : (repos.rounds.list().at(-1) ?? null);
-    if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId ?? '' });
+    if (!round) {
+      throw roundId
+        ? DomainFailure.of('ROUND.NOT_FOUND', { round: roundId })
+        : DomainFailure.of('ROUND.NONE', { rounds: '', suggestion: '' });
+    }
     const report = repos.reports.get(initiative.id, round.id);
     const versions = repos.reports.versions(initiative.id, round.id);
     const names = new Map<Email, string>();
@@ -44,7 +49,7 @@ export function showReport(app: AppContext, initiativeId: string, roundId: Quart
       report,
       versions,
       suggested: report ? suggestionFor(initiative, report) : null,
-      openDecision: repos.decisions.findOpenFor(initiative.id),
+      openDecisions: repos.decisions.listOpenFor(initiative.id),
       names,
     };
   });

@@ -1,19 +1,26 @@
 import { authorise } from '../../domain/authorisation';
 import type { DomainError } from '../../domain/errors';
 import { DomainFailure } from '../../domain/errors';
-import type { Person, Quarter, Vote, VoteChoice } from '../../domain/model';
+import type { AuRequest, Person, Quarter, Vote, VoteChoice } from '../../domain/model';
 import { acceptsVotes } from '../../domain/round-state';
 import { type VoteTally, validateVote } from '../../domain/vote-tally';
 import type { AppContext } from '../app-context';
 import { once, type RequestRef } from '../idempotent';
+import { announceBriefingChange } from './briefing-notice';
+import { freezeRecommendation } from './freeze-recommendation';
 import { refreshReviewPost, tallyFor } from './review-item';
 
 export interface CastVoteInput {
   roundId: Quarter;
   initiativeId: string;
+  /** The member's position on the recommendation. */
   choice: VoteChoice;
-  /** The dissent for `disagree`, the justification for `separate-item`. */
+  /** The dissent for `disagree`; a remark otherwise. */
   comment: string;
+  /** The member's wish that AU ask for an oral briefing or recommend a separate item, apart from the position. */
+  request: AuRequest | null;
+  /** What AU should hear about, or why a separate item (required with a request). */
+  requestReason: string;
   /** The voter declares themselves disqualified (inhabil): kept, not counted. */
   recused: boolean;
   /** The platform and its id for this delivery: with the voter, the action and the vote it makes the idempotency key. */
@@ -24,17 +31,22 @@ export type CastVoteOutcome =
   | { ok: true; vote: Vote; tally: VoteTally; members: number }
   | { ok: false; errors: DomainError[] };
 
-/** An AU member votes on the draft recommendation for one initiative; a later vote replaces theirs. */
+/**
+ * An AU member votes on the recommendation for one initiative; a later vote replaces theirs. The
+ * first vote fixes the recommendation's words (a default no longer follows a late report), and
+ * the vote records the version it was cast on. When the vote makes AU ask for an oral briefing,
+ * or no longer ask, the owner and the secretariat are told at once.
+ */
 export function castVote(app: AppContext, input: CastVoteInput, person: Person, now: Date): CastVoteOutcome {
   return app.uow.write({ actor: person.email, now }, (repos) => {
-    const { roundId, initiativeId, choice, comment, recused } = input;
+    const { roundId, initiativeId, choice, comment, request, requestReason, recused } = input;
     const { result } = once(
       repos,
       {
         ref: input.idempotencyKey,
         actor: person.email,
         action: 'review.vote',
-        payload: { roundId, initiativeId, choice, comment, recused },
+        payload: { roundId, initiativeId, choice, comment, request, requestReason, recused },
       },
       now,
       (): CastVoteOutcome => {
@@ -47,20 +59,28 @@ export function castVote(app: AppContext, input: CastVoteInput, person: Person, 
         if (!acceptsVotes(round) || repos.votes.isClosed(round.id, initiative.id)) {
           return { ok: false, errors: [{ code: 'VOTE.CLOSED' }] };
         }
-        const comment = input.comment.trim();
-        const errors = input.recused ? [] : validateVote(input.choice, comment);
+        const given = {
+          choice: input.choice,
+          comment: input.comment.trim(),
+          request: input.request,
+          requestReason: input.request === null ? '' : input.requestReason.trim(),
+        };
+        const errors = input.recused ? [] : validateVote(given);
         if (errors.length > 0) return { ok: false, errors };
+        const before = tallyFor(repos, app.settings, round, initiative.id).tally;
+        const recommendation = freezeRecommendation(repos, round, initiative, now);
         const vote: Vote = {
           roundId: round.id,
           initiativeId: initiative.id,
           voter: person.email,
-          choice: input.choice,
-          comment,
+          ...given,
           recused: input.recused,
+          recommendationVersion: recommendation.version,
           at: now.toISOString(),
         };
         repos.votes.record(vote);
         const { tally, members } = tallyFor(repos, app.settings, round, initiative.id);
+        announceBriefingChange(repos, round, initiative, before, tally, now);
         refreshReviewPost(repos, app.settings, round, initiative, `vote:${person.email}:${vote.at}`, now);
         return { ok: true, vote, tally, members };
       },

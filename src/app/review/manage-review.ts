@@ -1,9 +1,12 @@
+import { currentRecommendation, recommendationVersion } from '../../domain/agenda/default-recommendation';
 import { DomainFailure } from '../../domain/errors';
-import type { Quarter, Round } from '../../domain/model';
+import type { Quarter, Recommendation, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
+import { recommendationText } from '../../i18n/recommendation-text';
+import { recommendationChangedView } from '../../views/au-notice-views';
 import { type Actor, type AppContext, type AppSettings, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
-import { initiativesToReport } from '../rounds/initiatives-to-report';
+import { initiativesInReview } from '../rounds/initiatives-to-report';
 import { refreshReviewPost } from './review-item';
 
 const RECOMMENDATION_LIMIT = 2000;
@@ -28,32 +31,73 @@ function refreshAll(
   }
 }
 
-/** The secretariat replaces its draft of AU's recommendation for one initiative (seed 004, 5.3). */
+/** What an edit did: the version AU now votes on, and how many members' votes it cleared. */
+export interface EditedRecommendation {
+  version: number;
+  /** Members who had voted on the old version: their votes no longer count, and each was told. */
+  cleared: number;
+}
+
+/**
+ * The secretariat replaces its draft of AU's recommendation for one initiative (seed 004, 5.3).
+ * Before anyone has voted the draft is simply replaced. Once a member has voted on it, the
+ * recommendation is frozen: a change makes a new version, the votes on the old one no longer
+ * count, and every member who had voted gets the old and the new text side by side with a
+ * button to vote again. The audit log keeps both versions.
+ */
 export function editRecommendation(
   app: AppContext,
   input: { roundId: Quarter; initiativeId: string; text: string },
   actor: Actor,
   now: Date,
-): void {
+): EditedRecommendation {
   requireAdministrator(actor);
   const text = input.text.trim();
   if (text === '') throw DomainFailure.of('REPORT.REQUIRED', {}, 'text');
   if ([...text].length > RECOMMENDATION_LIMIT)
     throw DomainFailure.of('REPORT.TOO_LONG', { max: RECOMMENDATION_LIMIT }, 'text');
-  app.uow.write({ actor: actorName(actor), now }, (repos) => {
+  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
     const round = roundOrFail(repos, input.roundId);
-    if (!repos.initiatives.get(input.initiativeId)) {
-      throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-    }
-    repos.recommendations.save({
+    const initiative = repos.initiatives.get(input.initiativeId);
+    if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
+    const stored = repos.recommendations.get(round.id, initiative.id);
+    const version = recommendationVersion(stored);
+    const voters = [
+      ...new Set(
+        repos.votes
+          .listForRound(round.id)
+          .filter((v) => v.initiativeId === initiative.id && v.recommendationVersion === version)
+          .map((v) => v.voter),
+      ),
+    ];
+    const before = currentRecommendation(stored, initiative, repos.reports.get(initiative.id, round.id));
+    const next: Recommendation = {
       roundId: round.id,
-      initiativeId: input.initiativeId,
+      initiativeId: initiative.id,
       text,
       typed: true,
+      draft: null,
+      version: voters.length > 0 ? version + 1 : version,
       author: actorName(actor),
       updatedAt: now.toISOString(),
-    });
-    refreshAll(repos, app.settings, round, [input.initiativeId], `recommendation:${now.toISOString()}`, now);
+    };
+    repos.recommendations.save(next);
+    for (const voter of voters) {
+      const person = repos.people.get(voter);
+      if (!person) continue;
+      const texts = { before: recommendationText(before, person.locale), after: text, version: next.version };
+      repos.outbox.enqueue(
+        {
+          dedupeKey: `round:${round.id}/recommendation:${initiative.id}/v${next.version}/to:${voter}`,
+          destination: { kind: 'person', email: voter },
+          view: recommendationChangedView(round.id, initiative, texts, person.locale),
+          notBefore: now.toISOString(),
+        },
+        now,
+      );
+    }
+    refreshAll(repos, app.settings, round, [initiative.id], `recommendation:${now.toISOString()}`, now);
+    return { version: next.version, cleared: voters.length };
   });
 }
 
@@ -69,7 +113,7 @@ export function closeVote(
     const round = roundOrFail(repos, input.roundId);
     const ids = input.initiativeId
       ? [input.initiativeId]
-      : initiativesToReport(repos.initiatives.list()).map((i) => i.id);
+      : initiativesInReview(repos.initiatives.list()).map((i) => i.id);
     if (input.initiativeId && !repos.initiatives.get(input.initiativeId)) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     }

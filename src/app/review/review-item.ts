@@ -1,4 +1,4 @@
-import { currentRecommendation } from '../../domain/agenda/default-recommendation';
+import { currentRecommendation, recommendationVersion } from '../../domain/agenda/default-recommendation';
 import type { Initiative, Locale, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { tallyVotes, type VoteTally } from '../../domain/vote-tally';
@@ -7,14 +7,19 @@ import { reviewItemView } from '../../views/review-views';
 import type { AppSettings } from '../app-context';
 import { reviewItemKey } from '../cycle/fan-out';
 
-/** The tally of AU's votes on one initiative, counting only current AU members. */
+/**
+ * The tally of AU's votes on one initiative's recommendation as it stands: only the votes on
+ * its current version, by current AU members.
+ */
 export function tallyFor(repos: Repositories, settings: AppSettings, round: Round, initiativeId: string) {
   const members = repos.people.withRole('au').map((p) => p.email);
   const votes = repos.votes.listForRound(round.id).filter((v) => v.initiativeId === initiativeId);
-  const tally: VoteTally = tallyVotes(votes, members, settings.voting);
+  const version = recommendationVersion(repos.recommendations.get(round.id, initiativeId));
+  const tally: VoteTally = tallyVotes(votes, members, settings.voting, version);
   return {
     tally,
     members: members.length,
+    version,
     closed: repos.votes.isClosed(round.id, initiativeId) || round.state !== 'in-review',
   };
 }

@@ -15,6 +15,8 @@ import { respond as answer, readJsonBody } from '../../http/body';
 import { isLoopbackUrl, localRequestRefusal, type Refusal } from '../../http/local-guard';
 import type { Route } from '../../http/server';
 import type { Logger } from '../../logger';
+import { activityProblem } from './activity-schema';
+import { setTurnLog } from './turn-log';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -221,15 +223,13 @@ export function teamsRoute(adapter: SkateCloudAdapter, bot: TurnHandler): Route 
       answer(res, status, { error: 'invalid body' }, status === 413 ? { connection: 'close' } : {});
       return true;
     }
-    // CloudAdapter throws (a 500) on an activity without a type or serviceUrl: a bad request.
+    // CloudAdapter throws (a 500) on an activity without a type or serviceUrl, and the bot reads
+    // ids, text and card data: anything not of the schema's shape is the sender's mistake, a 400.
+    const problem = activityProblem(body);
     const activity =
       typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
-    if (
-      !activity ||
-      typeof activity.type !== 'string' ||
-      activity.type === '' ||
-      typeof activity.serviceUrl !== 'string'
-    ) {
+    if (!activity || problem !== null || typeof activity.serviceUrl !== 'string') {
+      log.warn({ requestId, problem }, 'request refused: not a valid activity');
       answer(res, 400, { error: 'invalid activity' });
       return true;
     }
@@ -262,8 +262,16 @@ export function teamsRoute(adapter: SkateCloudAdapter, bot: TurnHandler): Route 
         return true;
       }
     }
-    const invoke = await adapter.runAuthenticated(auth, fixed, (context) => bot.run(context));
-    answer(res, invoke?.status ?? 200, invoke?.body);
+    // Every line the turn logs carries the request id (and only ids: no names, no addresses).
+    const turn = log.child({ requestId, activity: activity.type });
+    const started = process.hrtime.bigint();
+    const invoke = await adapter.runAuthenticated(auth, fixed, (context) => {
+      setTurnLog(context, turn);
+      return bot.run(context);
+    });
+    const status = invoke?.status ?? 200;
+    answer(res, status, invoke?.body);
+    turn.info({ status, ms: Number((process.hrtime.bigint() - started) / 1_000_000n) }, 'turn done');
     return true;
   };
 }

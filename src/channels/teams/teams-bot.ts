@@ -9,7 +9,7 @@ import {
 import { handleCardAction } from '../../app/actions/handle-action';
 import type { AppContext } from '../../app/app-context';
 import { parseCommand } from '../../app/commands/parse-command';
-import { runCommand, unexpectedErrorView } from '../../app/commands/run-command';
+import { runChatCommand, unexpectedErrorView } from '../../app/commands/run-command';
 import {
   type PlatformContact,
   recognisePerson,
@@ -23,8 +23,10 @@ import type { Logger } from '../../logger';
 import { agendaRenderers } from '../../render';
 import { type CardView, viewSummary } from '../../views/card-view';
 import { notice } from '../../views/notice';
+import { decodeInvoke } from './cards/decode-invoke';
 import { cardAttachment, renderCard } from './cards/render-card';
 import { channelReference, referenceOf } from './conversation-reference';
+import { turnLog } from './turn-log';
 
 export interface TeamsBotDeps {
   app: AppContext;
@@ -82,16 +84,13 @@ export class SkateTeamsBot extends TeamsActivityHandler {
   private async message(context: TurnContext): Promise<void> {
     const { app, now } = this.deps;
     const person = await this.recognise(context);
-    if (!person) {
-      const locale = this.deps.defaultLocale;
-      await this.reply(context, [notice(locale, messagesFor(locale).commands.unknownUser)]);
-      return;
-    }
-    context.turnState.set(PERSON, person);
-    const outcome = await runCommand(parseCommand(withoutMention(context.activity.text ?? '')), {
+    if (person) context.turnState.set(PERSON, person);
+    // An unknown user is refused (and audited) by the app like any other refusal.
+    const outcome = await runChatCommand(parseCommand(withoutMention(context.activity.text ?? '')), {
       app,
-      actor: { kind: 'person', person },
-      locale: person.locale,
+      person,
+      platformUser: `msteams:${teamsUserId(context)}`,
+      defaultLocale: this.deps.defaultLocale,
       now: now(),
       messenger: this.deps.messenger,
       renderers: agendaRenderers,
@@ -110,18 +109,27 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     try {
       const person = await this.recognise(context);
       if (person) context.turnState.set(PERSON, person);
+      // The route checked the invoke's shape; a verb of another type is no verb.
+      const given: unknown = invokeValue.action?.verb;
+      const verb = typeof given === 'string' ? given : '';
       const result = handleCardAction(
         {
-          verb: invokeValue.action?.verb ?? '',
-          data: (invokeValue.action?.data ?? {}) as Record<string, unknown>,
+          verb,
+          ...decodeInvoke(verb, invokeValue.action?.data),
           idempotencyKey: { platform: 'msteams', id: context.activity.id || null },
         },
-        { app, person, now: now(), defaultLocale: this.deps.defaultLocale },
+        {
+          app,
+          person,
+          now: now(),
+          defaultLocale: this.deps.defaultLocale,
+          platformUser: `msteams:${teamsUserId(context)}`,
+        },
       );
       if (result.wake) this.deps.wake();
       view = result.view;
     } catch (error) {
-      this.deps.log.error({ err: error, verb: invokeValue.action?.verb }, 'card action failed');
+      turnLog(context, this.deps.log).error({ err: error, verb: invokeValue.action?.verb }, 'card action failed');
       view = this.errorView(context);
     }
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(view) };
@@ -146,7 +154,7 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     try {
       await work();
     } catch (error) {
-      this.deps.log.error({ err: error, activity: context.activity.type }, 'Teams turn failed');
+      turnLog(context, this.deps.log).error({ err: error, activity: context.activity.type }, 'Teams turn failed');
       await this.reply(context, [this.errorView(context)]).catch(() => undefined);
     }
   }

@@ -76,7 +76,11 @@ function printFields(out: Output, f: ReportFields, suggested: { schedule: string
     [r.correctiveActions, f.correctiveActions || t.none],
     [
       r.decision,
-      f.decisionFollowUp ? `${t.followUp[f.decisionFollowUp.state] ?? t.none}: ${f.decisionFollowUp.comment}` : t.none,
+      f.decisionFollowUp.length === 0
+        ? t.none
+        : f.decisionFollowUp
+            .map((a) => `${a.decisionId} ${a.state === '' ? t.none : t.followUp[a.state]}: ${a.comment}`)
+            .join('; '),
     ],
     [r.sdgs, f.sdgs.map((n) => `${n} ${sdgName(n, out.locale)}`).join(', ') || t.none],
     [r.attention, f.asksSkateAttention ? t.yes : t.no],

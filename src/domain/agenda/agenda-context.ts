@@ -7,12 +7,18 @@ import { compareInitiativeIds } from '../initiative-id';
 import type { Email, Initiative, StatusReport } from '../model';
 import { tallyVotes, type VoteTally } from '../vote-tally';
 import type { AgendaInput } from './agenda-document';
+import { recommendationVersion } from './default-recommendation';
 
 /** The lookups of one composition. */
 export interface AgendaContext {
   input: AgendaInput;
-  /** Accepted, Skate-track initiatives not yet finally treated, by id. */
+  /** Accepted, Skate-track initiatives not yet finally treated, by id: what AU treats. */
   covered: Initiative[];
+  /**
+   * The covered initiatives whose status the paper shows: all but those in final treatment
+   * (phase `finished`), which are not asked to report; one that reported anyway is shown.
+   */
+  listed: Initiative[];
   /** This round's submitted report per initiative id (drafts are left out: they count as missing). */
   reports: ReadonlyMap<string, StatusReport>;
   /** AU's tally per covered initiative id. */
@@ -56,13 +62,16 @@ export function agendaContext(input: AgendaInput): AgendaContext {
   const tallies = new Map<string, VoteTally>();
   for (const initiative of covered) {
     const votes = input.votes.filter((v) => v.initiativeId === initiative.id && v.roundId === roundId);
-    tallies.set(initiative.id, tallyVotes(votes, members, input.voting));
+    const stored = input.recommendations.find((r) => r.initiativeId === initiative.id && r.roundId === roundId);
+    tallies.set(initiative.id, tallyVotes(votes, members, input.voting, recommendationVersion(stored ?? null)));
   }
+  const listed = covered.filter((i) => i.phase !== 'finished' || reports.has(i.id));
   const organisations = new Map(input.organisations.map((o) => [o.id, o.name]));
   const people = new Map(input.people.map((p) => [p.email, p.name]));
   return {
     input,
     covered,
+    listed,
     reports,
     tallies,
     members,

@@ -1,5 +1,7 @@
 import type {
   Decision,
+  FinalFeedback,
+  FinalTreatment,
   FollowUpState,
   Initiative,
   IsoDate,
@@ -8,6 +10,7 @@ import type {
   Organisation,
   Person,
   Phase,
+  PointDecision,
   Quarter,
   Recommendation,
   Round,
@@ -15,6 +18,7 @@ import type {
   Vote,
 } from '../model';
 import type { VoteTally, VotingRules } from '../vote-tally';
+import type { ProposedDecision } from './agenda-points';
 import type { RecommendationContent } from './default-recommendation';
 
 /**
@@ -32,14 +36,12 @@ export interface AgendaDocument {
   header: AgendaHeader;
   background: AgendaBackground;
   /**
-   * AU's recommendation to Skate (Forslag til beslutning), as numbered points.
-   * Renderers put the general point first («Skate tar status i tiltakene til
-   * orientering»); these are the specific ones: the recommendations for
-   * initiatives with a significant deviation, a missing report, a final
-   * treatment, a separate-item recommendation, the owner's request for
-   * attention, or a recommendation the secretariat edited.
+   * The proposed decision (Forslag til beslutning): the specific points after
+   * the general one, each with where it comes from (AU's adopted
+   * recommendation, AU's request, or the secretariat's own proposal where AU
+   * did not adopt one), and the points the secretariat withdrew.
    */
-  proposedDecision: { initiativeId: string; recommendation: RecommendationContent }[];
+  proposedDecision: ProposedDecision;
   statusOverview: StatusRow[];
   /** The quarters of the heat map, oldest first (up to four, ending with this round). */
   heatmap: { quarters: Quarter[]; rows: { initiativeId: string; title: string; cells: (Light | null)[] }[] };
@@ -47,7 +49,7 @@ export interface AgendaDocument {
   followUp: FollowUpEntry[];
   auTreatment: AuTreatmentEntry[];
   missingReports: { initiativeId: string; title: string; owner: string; contacts: string[] }[];
-  finalTreatment: { initiativeId: string; title: string; owner: string; agreedResult: string }[];
+  finalTreatment: FinalTreatmentEntry[];
   /** How many initiatives support each SDG, most first; only SDGs with at least one. */
   sdgs: { sdg: number; count: number }[];
   /** «Saken vil bli framlagt av …». */
@@ -63,13 +65,18 @@ export interface AgendaDocument {
 export interface AgendaHeader {
   forum: 'Skate';
   meetingDate: IsoDate;
-  /** `NN/YYYY`, allocated once per round and kept. */
+  /** `NN/YYYY`: set by the secretariat, or the bot's proposal from the series until then. */
   caseNumber: string;
+  /** Whether the secretariat set the case number (`saksnummer`); false while it is the bot's proposal. */
+  caseNumberConfirmed: boolean;
   /** The round's quarter, for the title «Status i tiltakene i handlingsplanen – 4. kvartal 2026». */
   quarter: number;
   year: number;
   caseType: 'behandlingssak';
-  /** 0 for the first compilation; a later one is a clearly marked revision. */
+  /**
+   * The edition: 0 until the paper is published; a published paper whose content then
+   * changes becomes «Revidert utgave 1», 2… Previews and translations are no revisions.
+   */
   revision: number;
 }
 
@@ -85,6 +92,9 @@ export interface AgendaBackground {
   deadline: IsoDate;
   auMeeting: IsoDate | null;
   previousRound: Quarter | null;
+  /** Initiatives whose recommendation AU adopted, of those AU treated (`auTreated`). */
+  auAdopted: number;
+  auTreated: number;
 }
 
 export type Trend = 'better' | 'worse' | 'same' | 'new';
@@ -122,9 +132,10 @@ export interface DeviationEntry {
 export interface FollowUpEntry {
   initiativeId: string;
   title: string;
-  decisionText: string;
+  /** The decision as recorded: typed text, or a point adopted as proposed (worded in the document's language). */
+  decision: RecommendationContent;
   decidedOn: IsoDate;
-  /** Null when the owner did not report (missing report). */
+  /** Null when the owner has not answered (or not reported). */
   state: FollowUpState | null;
   comment: string;
 }
@@ -132,14 +143,23 @@ export interface FollowUpEntry {
 export interface AuTreatmentEntry {
   initiativeId: string;
   title: string;
+  /** The recommendation AU voted on (its current version). */
   recommendation: RecommendationContent;
+  /** The tally of the votes on that version: outcome, dissent and requests. */
   tally: VoteTally;
   members: number;
-  /**
-   * What the counted oral-briefing votes ask to hear about: their non-empty
-   * comments, in AU member order (the tally only says that one was requested).
-   */
-  oralBriefingReasons?: string[];
+}
+
+/** A finished initiative in final treatment (seed 004 §6), with the Skate agencies' written feedback. */
+export interface FinalTreatmentEntry {
+  initiativeId: string;
+  title: string;
+  owner: string;
+  agreedResult: string;
+  /** The written feedback round (6.1): its deadline, null when none was held. */
+  feedbackDeadline: IsoDate | null;
+  /** The answers, by agency name, in the order given. */
+  feedback: { from: string; text: string }[];
 }
 
 export interface AppendixEntry {
@@ -177,7 +197,13 @@ export interface AgendaInput {
   skateMeetingDate: IsoDate;
   auMeetingDate: IsoDate | null;
   caseNumber: string;
+  caseNumberConfirmed: boolean;
   revision: number;
+  /** The secretariat's decisions on points AU did not adopt. */
+  pointDecisions: PointDecision[];
+  /** Final treatments under way, and the written feedback given in them. */
+  finalTreatments: FinalTreatment[];
+  finalFeedback: FinalFeedback[];
   /** All initiatives; the agenda covers those followed up through Skate/AU (accepted, Skate track). */
   initiatives: Initiative[];
   organisations: Organisation[];

@@ -45,10 +45,10 @@ function lastEarlierOverall(earlier: ReturnType<typeof earlierRounds>, initiativ
   return null;
 }
 
-/** One row per covered initiative: this round's lights and the trend against the last earlier report. */
+/** One row per listed initiative: this round's lights and the trend against the last earlier report. */
 export function statusRows(ctx: AgendaContext): StatusRow[] {
   const earlier = earlierRounds(ctx);
-  return ctx.covered.map((initiative) => {
+  return ctx.listed.map((initiative) => {
     const fields = ctx.reports.get(initiative.id)?.fields ?? null;
     const overall = fields?.overall ?? null;
     return {
@@ -65,13 +65,13 @@ export function statusRows(ctx: AgendaContext): StatusRow[] {
   });
 }
 
-/** The overall light per covered initiative over the last up to four quarters, this round last. */
+/** The overall light per listed initiative over the last up to four quarters, this round last. */
 export function heatmap(ctx: AgendaContext): AgendaDocument['heatmap'] {
   const earlier = earlierRounds(ctx).slice(-(HEATMAP_QUARTERS - 1));
   const columns = [...earlier, { round: ctx.input.round.id, reports: ctx.reports }];
   return {
     quarters: columns.map((c) => c.round),
-    rows: ctx.covered.map((initiative) => ({
+    rows: ctx.listed.map((initiative) => ({
       initiativeId: initiative.id,
       title: initiative.title,
       cells: columns.map((c) => c.reports.get(initiative.id)?.fields.overall ?? null),

@@ -6,12 +6,20 @@
  */
 
 import { compareInitiativeIds } from '../initiative-id';
-import type { Decision, Email, Initiative, Vote } from '../model';
+import type { Decision } from '../model';
 import { focusAreaName, lifeEventName } from '../reference';
 import { isSignificantDeviation, suggestLights } from '../traffic-lights';
 import { type AgendaContext, byKey } from './agenda-context';
-import type { AgendaDocument, AppendixEntry, AuTreatmentEntry, DeviationEntry, FollowUpEntry } from './agenda-document';
-import { currentRecommendation, type RecommendationContent } from './default-recommendation';
+import type {
+  AgendaDocument,
+  AppendixEntry,
+  AuTreatmentEntry,
+  DeviationEntry,
+  FinalTreatmentEntry,
+  FollowUpEntry,
+} from './agenda-document';
+import { recommendationFor } from './agenda-points';
+import { decisionContent } from './default-recommendation';
 
 const DIMENSIONS = ['result', 'schedule', 'cost'] as const;
 
@@ -57,7 +65,10 @@ export function deviations(ctx: AgendaContext): DeviationEntry[] {
   });
 }
 
-/** Each decision to follow up, with the owner's answer from this round's report (null state without one). */
+/**
+ * Each decision to follow up, with the owner's answer from this round's report
+ * (state null without one): every open decision is asked, each answered on its own.
+ */
 export function followUp(ctx: AgendaContext): FollowUpEntry[] {
   // By initiative, then the order they were taken in.
   const order = byKey((d: Decision) => `${d.decidedOn}\u0000${d.id}`);
@@ -65,46 +76,21 @@ export function followUp(ctx: AgendaContext): FollowUpEntry[] {
     (a, b) => compareInitiativeIds(a.initiativeId, b.initiativeId) || order(a, b),
   );
   return decisions.map((decision) => {
-    const answer = ctx.reports.get(decision.initiativeId)?.fields.decisionFollowUp ?? null;
-    const matches = answer !== null && answer.decisionId === decision.id;
+    const answers = ctx.reports.get(decision.initiativeId)?.fields.decisionFollowUp ?? [];
+    const answer = answers.find((a) => a.decisionId === decision.id);
+    const title = ctx.initiative(decision.initiativeId)?.title ?? decision.initiativeId;
     return {
       initiativeId: decision.initiativeId,
-      title: ctx.initiative(decision.initiativeId)?.title ?? decision.initiativeId,
-      decisionText: decision.text,
+      title,
+      decision: decisionContent(decision),
       decidedOn: decision.decidedOn,
-      state: matches ? answer.state : null,
-      comment: matches ? answer.comment : '',
+      state: answer && answer.state !== '' ? answer.state : null,
+      comment: answer?.comment ?? '',
     };
   });
 }
 
-/** The recommendation for an initiative: the one the secretariat typed, else the default draft. */
-function recommendationFor(ctx: AgendaContext, initiative: Initiative): RecommendationContent {
-  const stored = ctx.input.recommendations.find(
-    (r) => r.initiativeId === initiative.id && r.roundId === ctx.input.round.id,
-  );
-  return currentRecommendation(stored ?? null, initiative, ctx.reports.get(initiative.id) ?? null);
-}
-
-/**
- * What the counted oral-briefing votes on an initiative ask to hear about: the
- * non-empty comments of each member's latest vote (as in `tallyVotes`), in member order.
- */
-function oralBriefingReasons(ctx: AgendaContext, initiativeId: string): string[] {
-  const latest = new Map<Email, Vote>();
-  for (const vote of ctx.input.votes) {
-    if (vote.initiativeId !== initiativeId || vote.roundId !== ctx.input.round.id) continue;
-    const current = latest.get(vote.voter);
-    if (!current || Date.parse(vote.at) >= Date.parse(current.at)) latest.set(vote.voter, vote);
-  }
-  return ctx.members.flatMap((member) => {
-    const vote = latest.get(member);
-    const counted = vote !== undefined && !vote.recused && vote.choice === 'oral-briefing';
-    return counted && vote.comment.trim() !== '' ? [vote.comment] : [];
-  });
-}
-
-/** AU's tally and the recommendation for every covered initiative. */
+/** AU's tally and the recommendation AU voted on, for every covered initiative. */
 export function auTreatment(ctx: AgendaContext): AuTreatmentEntry[] {
   return ctx.covered.map((initiative) => {
     const tally = ctx.tallies.get(initiative.id);
@@ -115,14 +101,16 @@ export function auTreatment(ctx: AgendaContext): AuTreatmentEntry[] {
       recommendation: recommendationFor(ctx, initiative),
       tally,
       members: ctx.members.length,
-      oralBriefingReasons: oralBriefingReasons(ctx, initiative.id),
     };
   });
 }
 
-/** Covered initiatives without a submitted report, with their contact persons' names. */
+/**
+ * Listed initiatives without a submitted report, with their contact persons' names. One in
+ * final treatment is not asked to report, so it is never missing.
+ */
 export function missingReports(ctx: AgendaContext): AgendaDocument['missingReports'] {
-  return ctx.covered
+  return ctx.listed
     .filter((initiative) => !ctx.reports.has(initiative.id))
     .map((initiative) => ({
       initiativeId: initiative.id,
@@ -132,16 +120,34 @@ export function missingReports(ctx: AgendaContext): AgendaDocument['missingRepor
     }));
 }
 
-/** Covered initiatives in phase 'finished': due for final treatment in Skate (seed 004, 6.1). */
-export function finalTreatment(ctx: AgendaContext): AgendaDocument['finalTreatment'] {
+/**
+ * Covered initiatives in phase 'finished': in final treatment in Skate (seed 004, 6.1), with the
+ * deadline of the Skate agencies' written feedback and the answers given, each agency once
+ * (its latest answer).
+ */
+export function finalTreatment(ctx: AgendaContext): FinalTreatmentEntry[] {
+  const organisations = new Map(ctx.input.organisations.map((o) => [o.id, o.name]));
   return ctx.covered
     .filter((initiative) => initiative.phase === 'finished')
-    .map((initiative) => ({
-      initiativeId: initiative.id,
-      title: initiative.title,
-      owner: ctx.ownerName(initiative),
-      agreedResult: initiative.agreedResult,
-    }));
+    .map((initiative) => {
+      const treatment = ctx.input.finalTreatments.find((f) => f.initiativeId === initiative.id) ?? null;
+      const latest = new Map<string, { from: string; text: string; at: string }>();
+      for (const f of ctx.input.finalFeedback.filter((x) => x.initiativeId === initiative.id)) {
+        const from = f.organisationId
+          ? (organisations.get(f.organisationId) ?? f.organisationId)
+          : ctx.personName(f.author);
+        const seen = latest.get(from);
+        if (!seen || seen.at <= f.at) latest.set(from, { from, text: f.text, at: f.at });
+      }
+      return {
+        initiativeId: initiative.id,
+        title: initiative.title,
+        owner: ctx.ownerName(initiative),
+        agreedResult: initiative.agreedResult,
+        feedbackDeadline: treatment?.feedbackDeadline ?? null,
+        feedback: [...latest.values()].sort(byKey((f) => f.at)).map(({ from, text }) => ({ from, text })),
+      };
+    });
 }
 
 /**
@@ -157,32 +163,10 @@ export function sdgCounts(ctx: AgendaContext): AgendaDocument['sdgs'] {
   return [...counts].map(([sdg, count]) => ({ sdg, count })).sort((a, b) => b.count - a.count || a.sdg - b.sdg);
 }
 
-/**
- * The specific points of the proposed decision: AU's recommendation for each
- * initiative with a significant deviation, a missing report, a final
- * treatment, a separate-item recommendation, the owner's request for
- * attention, or a recommendation the secretariat edited.
- */
-export function proposedDecision(ctx: AgendaContext): AgendaDocument['proposedDecision'] {
-  return ctx.covered.flatMap((initiative) => {
-    const report = ctx.reports.get(initiative.id) ?? null;
-    const recommendation = recommendationFor(ctx, initiative);
-    const specific =
-      report === null ||
-      isSignificantDeviation(report.fields) ||
-      report.fields.asksSkateAttention ||
-      initiative.phase === 'finished' ||
-      ctx.tallies.get(initiative.id)?.separateItem.requested === true ||
-      // Edited is what the store says: the secretariat typed it, whatever the words.
-      recommendation.source === 'typed';
-    return specific ? [{ initiativeId: initiative.id, recommendation }] : [];
-  });
-}
-
-/** One appendix section per covered initiative, names in the document's language. */
+/** One appendix section per listed initiative, names in the document's language. */
 export function appendix(ctx: AgendaContext): AppendixEntry[] {
   const locale = ctx.input.locale;
-  return ctx.covered.map((initiative) => {
+  return ctx.listed.map((initiative) => {
     const f = ctx.reports.get(initiative.id)?.fields ?? null;
     return {
       initiativeId: initiative.id,

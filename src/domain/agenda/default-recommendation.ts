@@ -6,7 +6,7 @@
  * the secretariat edited a recommendation is what the store says (`typed`),
  * not a comparison with today's wording.
  */
-import type { Initiative, Recommendation, StatusReport } from '../model';
+import type { Decision, Initiative, Recommendation, StatusReport } from '../model';
 import { draftRecommendation, type RecommendationDraft } from '../recommendation-draft';
 
 /** A recommendation ready to be worded: the default draft as data, or the text a person typed. */
@@ -32,9 +32,9 @@ export function defaultRecommendation(initiative: Initiative, report: StatusRepo
 
 /**
  * The recommendation readers get now: the text the secretariat typed when
- * there is one, else the default drawn from the report as it stands (a late
- * report changes it). A stored default is only the record of what the review
- * first posted, so its words are never shown again.
+ * there is one; else the default fixed when AU first voted on it (a vote is
+ * on the words it saw, so a late report no longer changes them); else the
+ * default drawn from the report as it stands (a late report changes it).
  */
 export function currentRecommendation(
   stored: Recommendation | null,
@@ -42,5 +42,24 @@ export function currentRecommendation(
   report: StatusReport | null,
 ): RecommendationContent {
   if (stored?.typed) return { source: 'typed', text: stored.text };
+  if (stored?.draft)
+    return { source: 'default', initiativeId: initiative.id, title: initiative.title, draft: stored.draft };
   return defaultRecommendation(initiative, report);
+}
+
+/** The version of a round's recommendation AU votes on now: 1 until a change after voting made a new one. */
+export function recommendationVersion(stored: Recommendation | null): number {
+  return stored?.version ?? 1;
+}
+
+/** A recorded decision's words as content: typed text, or a point adopted as proposed, worded per reader. */
+export function decisionContent(decision: Decision): RecommendationContent {
+  return decision.point
+    ? {
+        source: 'default',
+        initiativeId: decision.initiativeId,
+        title: decision.point.title,
+        draft: decision.point.draft,
+      }
+    : { source: 'typed', text: decision.text };
 }

@@ -27,6 +27,11 @@ export interface JobFacts {
   channelLocale: Locale;
   /** The initiatives that report in the round. */
   reporting: readonly ReportingInitiative[];
+  /**
+   * Initiatives AU also reviews though they no longer report: those in final treatment
+   * (seed 004, 6.1). Absent means none.
+   */
+  inFinalTreatment?: readonly string[];
   /** The registered people among their contacts and delegates: only they can be messaged. */
   registered: ReadonlySet<Email>;
   /** The secretariat's members. */
@@ -164,7 +169,7 @@ function decideDeadline(facts: JobFacts, round: Round, now: Date): CycleEffect[]
     kind: 'post-review',
     roundId: current.id,
     locale: facts.channelLocale,
-    initiativeIds: facts.reporting.map((r) => r.initiative.id),
+    initiativeIds: [...facts.reporting.map((r) => r.initiative.id), ...(facts.inFinalTreatment ?? [])],
   });
   effects.push(done);
   return effects;

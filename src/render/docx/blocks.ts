@@ -6,10 +6,12 @@
  */
 import {
   AlignmentType,
+  BuilderElement,
   HeadingLevel,
   Paragraph,
   type ParagraphChild,
   ShadingType,
+  StringContainer,
   Table,
   TableCell,
   TableLayoutType,
@@ -55,9 +57,34 @@ export function paras(text: string, options: { size?: number } = {}): Paragraph[
     .map((p) => para(p, options));
 }
 
-/** A bullet point, at `level` 0 or 1. */
-export function bullet(text: string, level = 0): Paragraph {
-  return new Paragraph({ children: textRuns(text), bullet: { level }, spacing: { after: 60 } });
+/** A bullet point, at `level` 0 or 1; `keepNext` keeps it on the page of what follows (its comments). */
+export function bullet(text: string, level = 0, keepNext = false): Paragraph {
+  return new Paragraph({ children: textRuns(text), bullet: { level }, spacing: { after: 60 }, keepNext });
+}
+
+type RunStyle = { size: number; color?: string; bold?: boolean };
+
+function fieldChar(type: 'begin' | 'separate' | 'end'): BuilderElement<{ type: string }> {
+  return new BuilderElement<{ type: string }>({
+    name: 'w:fldChar',
+    attributes: { type: { key: 'w:fldCharType', value: type } },
+  });
+}
+
+/**
+ * A field (PAGE, NUMPAGES) as Word writes it: begin, instruction, separate, a cached result,
+ * end, each in its own run with the same formatting. The cached result in a run of the
+ * footer's size is what makes LibreOffice (and Word before it updates fields) show the number
+ * at the size of the words around it, not at the body text's.
+ */
+export function fieldRuns(instruction: 'PAGE' | 'NUMPAGES', cached: string, style: RunStyle): TextRun[] {
+  return [
+    new TextRun({ ...style, children: [fieldChar('begin')] }),
+    new TextRun({ ...style, children: [new StringContainer('w:instrText', ` ${instruction} `)] }),
+    new TextRun({ ...style, children: [fieldChar('separate')] }),
+    new TextRun({ ...style, text: cached }),
+    new TextRun({ ...style, children: [fieldChar('end')] }),
+  ];
 }
 
 /** An intro paragraph and bullets, or the «none» sentence when there are no lines. */
@@ -67,10 +94,15 @@ export function listOrNone(intro: string, lines: string[], none: string): Paragr
 
 const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 
-/** A table cell holding plain text (or the given runs), optionally tinted. */
+/**
+ * A table cell holding plain text (or the given runs), optionally tinted. `keepNext` keeps
+ * the row on the page of the next one, so a short table is never split with a row orphaned.
+ */
 export function cell(
   content: string | ParagraphChild[],
-  options: { width: number; fill?: string; bold?: boolean; align?: 'left' | 'center' } = { width: 0 },
+  options: { width: number; fill?: string; bold?: boolean; align?: 'left' | 'center'; keepNext?: boolean } = {
+    width: 0,
+  },
 ): TableCell {
   const children =
     typeof content === 'string' ? textRuns(content, { bold: options.bold ?? false, size: SIZE.table }) : content;
@@ -82,6 +114,7 @@ export function cell(
       new Paragraph({
         children,
         spacing: { after: 0 },
+        keepNext: options.keepNext ?? false,
         ...(options.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
       }),
     ],
@@ -94,7 +127,12 @@ export function lightCell(light: Light | null, text: string, width: number): Tab
   const symbol = LIGHT_SYMBOLS[light];
   const word = text.startsWith(symbol) ? text.slice(symbol.length).trim() : text;
   const { fill, ink } = LIGHT_COLOURS[light];
-  return cell([new TextRun({ text: symbol, color: ink }), new TextRun({ text: ` ${word}` })], { width, fill });
+  // The table's size on both runs: without it they take the body's 10.5 pt against 9 pt in the other cells.
+  const runs = [
+    new TextRun({ text: symbol, color: ink, size: SIZE.table }),
+    new TextRun({ text: ` ${word}`, size: SIZE.table }),
+  ];
+  return cell(runs, { width, fill });
 }
 
 /** Column widths in twips from centimetres, the last column taking what is left of the text width. */
@@ -125,7 +163,11 @@ export function dataTable(header: string[], rows: TableCell[][], widths: number[
 
 const FACT_WIDTHS = columns([4.4]);
 
-/** Label–value pairs as a two-column table, labels bold on a light grey. */
+/**
+ * Label–value pairs as a two-column table, labels bold on a light grey. Every row but the
+ * last keeps with the next, so the table moves to the next page whole rather than leave a
+ * row behind (Word and LibreOffice honour keep-with-next inside table rows).
+ */
 export function factsTable(facts: Fact[]): Table {
   const [labelWidth = 0, valueWidth = 0] = FACT_WIDTHS;
   return new Table({
@@ -133,16 +175,16 @@ export function factsTable(facts: Fact[]): Table {
     columnWidths: FACT_WIDTHS,
     margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
-    rows: facts.map(
-      (f) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(f.label, { width: labelWidth, fill: LABEL_FILL, bold: true }),
-            cell(f.value, { width: valueWidth }),
-          ],
-        }),
-    ),
+    rows: facts.map((f, i) => {
+      const keepNext = i < facts.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          cell(f.label, { width: labelWidth, fill: LABEL_FILL, bold: true, keepNext }),
+          cell(f.value, { width: valueWidth, keepNext }),
+        ],
+      });
+    }),
   });
 }
 

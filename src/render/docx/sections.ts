@@ -10,27 +10,29 @@ import type { AgendaDocument } from '../../domain/agenda/agenda-document';
 import type { Light } from '../../domain/model';
 import { messagesFor } from '../../i18n';
 import {
-  appendixFacts,
-  backgroundParagraphs,
   type CommentedInitiative,
-  closingLines,
   decisionPoints,
-  deviationFacts,
   dissent,
+  type IntroducedList,
+  requestSections,
+  voteTable,
+  withdrawnLines,
+} from '../agenda-au-text';
+import { appendixFacts, deviationFacts, followUpFacts } from '../agenda-facts';
+import {
+  backgroundParagraphs,
+  closingLines,
   finalTreatmentLines,
-  followUpFacts,
   headerLines,
   heatmapNote,
   heatmapTable,
   initiativeLabel,
   missingLines,
   NO_LIGHT,
-  oralBriefings,
   sdgLines,
-  separateItems,
   statusLegend,
   statusTable,
-  voteTable,
+  TREND_ARROWS,
 } from '../agenda-text';
 import { heatmapSize } from '../heatmap';
 import {
@@ -47,7 +49,7 @@ import {
   para,
   paras,
 } from './blocks';
-import { DECISION_LIST, SIZE, TEXT_WIDTH_PX } from './styles';
+import { DECISION_INDENT, DECISION_LIST, SIZE, TEXT_WIDTH_PX } from './styles';
 
 /** A block of the body: a paragraph or a table. */
 export type Block = Paragraph | Table;
@@ -78,19 +80,35 @@ export function backgroundAndDecision(doc: AgendaDocument): Block[] {
       keepNext: true,
       spacing: { before: 200, after: 80 },
     }),
-    ...decisionPoints(doc).map(
-      (p) =>
-        new Paragraph({
-          children: [new TextRun(p)],
-          numbering: { reference: DECISION_LIST, level: 0 },
-          spacing: { after: 80 },
-        }),
-    ),
+    ...decisionPoints(doc).flatMap((p) => {
+      const point = new Paragraph({
+        children: [new TextRun(p.text)],
+        numbering: { reference: DECISION_LIST, level: 0 },
+        spacing: { after: p.note === null ? 80 : 20 },
+        // The note belongs to its point: never the point on one page and where it comes from on the next.
+        keepNext: p.note !== null,
+      });
+      if (p.note === null) return [point];
+      const note = new Paragraph({
+        children: [new TextRun({ text: p.note, italics: true, size: SIZE.table, color: '444444' })],
+        indent: { left: DECISION_INDENT },
+        spacing: { after: 100 },
+      });
+      return [point, note];
+    }),
+    ...withdrawn(doc),
   ];
 }
 
-// Wide enough for «Digitaliseringsdirektoratet» and the «Ferdigdato» header at 9 pt without breaking a word.
-const STATUS_WIDTHS = columns([4.6, 3.9, 1.75, 1.75, 2.0, 1.75]);
+function withdrawn(doc: AgendaDocument): Block[] {
+  const lines = withdrawnLines(doc);
+  if (lines.length === 0) return [];
+  const a = messagesFor(doc.locale).agenda;
+  return [para(a.decision.withdrawnIntro, { keepNext: true, before: 120 }), ...lines.map((l) => bullet(l))];
+}
+
+// Wide enough for «Digitaliseringsdirektoratet», the «Ferdigdato» header and «↓ dårligere» at 9 pt without breaking a word.
+const STATUS_WIDTHS = columns([4.0, 3.9, 1.65, 1.65, 2.0, 1.65]);
 
 function statusBlocks(doc: AgendaDocument): Block[] {
   const a = messagesFor(doc.locale).agenda;
@@ -103,7 +121,7 @@ function statusBlocks(doc: AgendaDocument): Block[] {
       cell(cells[0] ?? '', { width: w(0) }),
       cell(cells[1] ?? '', { width: w(1) }),
       ...lights.map((light, j) => lightCell(light, cells[j + 2] ?? NO_LIGHT, w(j + 2))),
-      cell(cells[6] ?? '', { width: w(6) }),
+      trendCell(cells[6] ?? '', w(6)),
     ];
   });
   return [
@@ -111,6 +129,19 @@ function statusBlocks(doc: AgendaDocument): Block[] {
     dataTable(st.header, rows, STATUS_WIDTHS),
     ...statusLegend(doc).map((line, i) => para(line, { size: SIZE.small, before: i === 0 ? 100 : 0 })),
   ];
+}
+
+/** The trend: the arrow bold and dark so it reads at table size, then its word. */
+function trendCell(text: string, width: number): TableCell {
+  const [arrow = '', ...word] = text.split(' ');
+  if (!Object.values(TREND_ARROWS).includes(arrow as never)) return cell(text, { width });
+  return cell(
+    [
+      new TextRun({ text: arrow, bold: true, size: SIZE.table, color: '1A1A1A' }),
+      new TextRun({ text: ` ${word.join(' ')}`, size: SIZE.table }),
+    ],
+    { width },
+  );
 }
 
 function heatmapBlocks(doc: AgendaDocument, heatmapPng: Buffer): Block[] {
@@ -159,11 +190,20 @@ export function deviationsAndFollowUp(doc: AgendaDocument): Block[] {
   return blocks;
 }
 
-function commentedBullets(items: CommentedInitiative[], prefix = ''): Paragraph[] {
-  return items.flatMap((item) => [bullet(item.initiative), ...item.comments.map((c) => bullet(`${prefix}${c}`, 1))]);
+/** One bullet per initiative with its comments under it; the initiative keeps with its first comment. */
+function commentedBullets(items: CommentedInitiative[]): Paragraph[] {
+  return items.flatMap((item) => [
+    bullet(item.initiative, 0, item.comments.length > 0),
+    ...item.comments.map((c, i) => bullet(c, 1, i < item.comments.length - 1)),
+  ]);
 }
 
-const VOTE_WIDTHS = columns([4.4, 1.3, 1.3, 2.0, 1.5, 1.5, 1.5]);
+function introduced(list: IntroducedList | null): Paragraph[] {
+  return list === null ? [] : [para(list.intro, { keepNext: true }), ...commentedBullets(list.items)];
+}
+
+// Wide enough for the longest single-word header at 9 pt bold («Usamd», «orientering», «separate», «Disqualified»), which Word would otherwise break mid-word.
+const VOTE_WIDTHS = columns([3.4, 1.5, 1.7, 2.0, 1.8, 2.2, 1.4]);
 
 export function au(doc: AgendaDocument): Block[] {
   const a = messagesFor(doc.locale).agenda;
@@ -178,20 +218,10 @@ export function au(doc: AgendaDocument): Block[] {
   }
   const dissenting = dissent(doc);
   if (dissenting.length > 0) blocks.push(heading(3, a.headings.dissent), ...commentedBullets(dissenting));
-  const oral = oralBriefings(doc);
-  blocks.push(heading(3, a.headings.oralBriefing));
-  blocks.push(
-    ...(oral.length === 0
-      ? paras(a.au.oralBriefingNone)
-      : [para(a.au.oralBriefingIntro, { keepNext: true }), ...commentedBullets(oral)]),
-  );
-  const separate = separateItems(doc);
-  blocks.push(heading(3, a.headings.separateItems));
-  blocks.push(
-    ...(separate.length === 0
-      ? paras(a.au.separateItemsNone)
-      : [para(a.au.separateItemsIntro, { keepNext: true }), ...commentedBullets(separate, `${a.au.justification}: `)]),
-  );
+  for (const section of requestSections(doc)) {
+    blocks.push(heading(3, section.heading), ...introduced(section.asked), ...introduced(section.minority));
+    if (section.none !== null) blocks.push(...paras(section.none));
+  }
   return blocks;
 }
 
@@ -201,7 +231,12 @@ export function remaining(doc: AgendaDocument): Block[] {
     heading(2, a.headings.missingReports),
     ...listOrNone(a.missing.intro, missingLines(doc), a.missing.none),
     heading(2, a.headings.finalTreatment),
-    ...listOrNone(a.finalTreatment.intro, finalTreatmentLines(doc), a.finalTreatment.none),
+    ...(doc.finalTreatment.length === 0
+      ? paras(a.finalTreatment.none)
+      : [
+          para(a.finalTreatment.intro, { keepNext: true }),
+          ...commentedBullets(finalTreatmentLines(doc).map((e) => ({ initiative: e.line, comments: e.feedback }))),
+        ]),
     heading(2, a.headings.sdgs),
     ...listOrNone(a.sdgs.intro, sdgLines(doc), a.sdgs.none),
   ];

@@ -56,8 +56,20 @@ export function documentStyles(locale: Locale): IStylesOptions {
       heading2: heading(26, 360, 120),
       heading3: heading(22, 240, 80),
     },
+    paragraphStyles: [
+      {
+        id: FOOTER_STYLE,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { font: FONT, ...FOOTER_RUN },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+      },
+    ],
   };
 }
+
+/** Where the text of a proposed decision point starts, in twips: its note is indented to match. */
+export const DECISION_INDENT = 567;
 
 /** The numbered list «1. 2. 3.» of the proposed decision. */
 export const DECISION_LEVELS: ILevelsOptions[] = [
@@ -66,6 +78,10 @@ export const DECISION_LEVELS: ILevelsOptions[] = [
     format: LevelFormat.DECIMAL,
     text: '%1.',
     alignment: AlignmentType.START,
-    style: { paragraph: { indent: { left: 567, hanging: 397 } } },
+    style: { paragraph: { indent: { left: DECISION_INDENT, hanging: 397 } } },
   },
 ];
+
+/** The page footer's style: small grey text, which the page-number fields inherit. */
+export const FOOTER_STYLE = 'Footer';
+export const FOOTER_RUN = { size: SIZE.small, color: '555555' } as const;

@@ -5,6 +5,7 @@ import { compiledAgendas } from './004-compiled-agendas';
 import { idempotencyPayloads } from './005-idempotency-payloads';
 import { recommendationTyped } from './006-recommendation-typed';
 import { identityLastSeen } from './007-identity-last-seen';
+import { auOutcomeAndFinalTreatment } from './008-au-outcome-and-final-treatment';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   idempotencyPayloads,
   recommendationTyped,
   identityLastSeen,
+  auOutcomeAndFinalTreatment,
 ];

@@ -9,13 +9,15 @@ import AdmZip from 'adm-zip';
 import { describeError, messagesFor } from '../../../src/i18n';
 import { adaptiveCardProblems } from '../../helpers/adaptive-cards';
 import { type ConnectorCall, cardOf } from '../../helpers/mock-connector';
+import { refusalsSince } from '../../helpers/refusals';
 import { AU_CHANNEL, type TeamsChannel } from '../../helpers/teams-activities';
 import { type Card, cardTexts, type Harness, startHarness, USERS, verbsOf } from './harness';
 
 jest.setTimeout(60_000);
 
 const ROUND = '2026-Q4';
-const CASE = '02/2026';
+/** The demo's 2026-Q3 samlesak is 17/2026 in Skate's series: the bot proposes the next free number. */
+const CASE = '18/2026';
 const nb = messagesFor('nb');
 const NOT_SECRETARIAT = describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb');
 /** Skate's meeting channel: another channel of the same team. */
@@ -90,7 +92,22 @@ describe('binding the Skate channel', () => {
 describe('compiling and publishing', () => {
   let preview: Card;
 
-  it('`sammenstill` compiles the round and answers with the preview: links, heat map and publish button', async () => {
+  it('`sammenstill` compiles the round: nobody has voted, so every point awaits the secretariat first', async () => {
+    const first = onlyCard(await h.say(USERS.ingrid, 'sammenstill'));
+    const pending = h.read((repos) => repos.compiledAgendas.latest(ROUND))?.undecidedPoints ?? 0;
+    expect(pending).toBeGreaterThan(0);
+    expect(cardTexts(first)).toContain(nb.agendaCard.pending(pending));
+    expect(verbsOf(first)).toEqual(['agenda.point-propose', '', '', '']);
+    // Such a paper cannot be published.
+    const refused = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '0' });
+    expect(cardTexts(refused.card).join('\n')).toContain('Saken kan ikke publiseres ennå.');
+    // The button puts every pending point forward as the secretariat's own proposal.
+    const { card } = await h.invoke(USERS.ingrid, 'agenda.point-propose', { roundId: ROUND });
+    expect(cardTexts(card).join('\n')).toContain(nb.commands.compileAgain);
+    expect(h.read((repos) => repos.pointDecisions.listForRound(ROUND))).toHaveLength(pending);
+  });
+
+  it('`sammenstill` again answers with the preview: links, heat map and publish button', async () => {
     const mark = h.connector.calls.length;
     preview = onlyCard(await h.say(USERS.ingrid, 'sammenstill'));
     const texts = cardTexts(preview);
@@ -98,17 +115,22 @@ describe('compiling and publishing', () => {
     expect(texts).toContain(nb.agendaCard.previewNote);
     expect(verbsOf(preview)).toEqual(['agenda.publish', '', '', '']);
     const publish = ((preview.actions ?? []) as Card[])[0];
-    expect(publish).toMatchObject({ type: 'Action.Execute', data: { roundId: ROUND, revision: '0' } });
+    expect(publish).toMatchObject({ type: 'Action.Execute', data: { roundId: ROUND, revision: '1' } });
     expect(openUrls(preview).map((a) => [a.title, new URL(a.url).pathname])).toEqual([
-      [nb.agendaCard.word, `/agenda/${ROUND}/r0.docx`],
-      [nb.agendaCard.html, `/agenda/${ROUND}/r0.html`],
-      [nb.agendaCard.markdown, `/agenda/${ROUND}/r0.md`],
+      [nb.agendaCard.word, `/agenda/${ROUND}/r1.docx`],
+      [nb.agendaCard.html, `/agenda/${ROUND}/r1.html`],
+      [nb.agendaCard.markdown, `/agenda/${ROUND}/r1.md`],
     ]);
     const image = (preview.body as Card[]).find((b) => b.type === 'Image');
-    expect(new URL(String(image?.url)).pathname).toBe(`/agenda/${ROUND}/r0.png`);
+    expect(new URL(String(image?.url)).pathname).toBe(`/agenda/${ROUND}/r1.png`);
 
     expect(h.read((repos) => repos.rounds.get(ROUND))?.state).toBe('compiled');
-    expect(h.read((repos) => repos.compiledAgendas.latest(ROUND))).toMatchObject({ revision: 0, caseNumber: CASE });
+    // A second compilation of an unpublished paper is no revision: it is still the original edition.
+    expect(h.read((repos) => repos.compiledAgendas.latest(ROUND))).toMatchObject({
+      revision: 1,
+      edition: 0,
+      caseNumber: CASE,
+    });
     // Nothing is posted before the secretariat publishes.
     await h.bot.engine.runDueWork();
     expect(skatePosts(mark)).toEqual([]);
@@ -120,9 +142,9 @@ describe('compiling and publishing', () => {
 
   it('`agenda.publish` posts the summary card, without the button, to the Skate channel', async () => {
     const mark = h.connector.calls.length;
-    const { card } = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '0' });
+    const { card } = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '1' });
     expect(cardTexts(card)).toContain(nb.agendaCard.published(CASE));
-    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r0`))?.state).toBe('pending');
+    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r1`))?.state).toBe('pending');
 
     await h.bot.engine.runDueWork();
     const posts = skatePosts(mark);
@@ -138,22 +160,22 @@ describe('compiling and publishing', () => {
       nb.agendaCard.html,
       nb.agendaCard.markdown,
     ]);
-    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r0`))?.state).toBe('sent');
-    expect(h.read((repos) => repos.compiledAgendas.get(ROUND, 0))?.publishedAt).not.toBeNull();
+    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r1`))?.state).toBe('sent');
+    expect(h.read((repos) => repos.compiledAgendas.get(ROUND, 1))?.publishedAt).not.toBeNull();
   });
 
   it('publishing the same revision again posts nothing new', async () => {
     const mark = h.connector.calls.length;
-    const { card } = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '0' });
+    const { card } = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '1' });
     expect(adaptiveCardProblems(card)).toEqual([]);
     await h.bot.engine.runDueWork();
     expect(skatePosts(mark)).toEqual([]);
-    expect(h.count('SELECT COUNT(*) AS n FROM outbox WHERE dedupe_key = ?', `round:${ROUND}/agenda:r0`)).toBe(1);
+    expect(h.count('SELECT COUNT(*) AS n FROM outbox WHERE dedupe_key = ?', `round:${ROUND}/agenda:r1`)).toBe(1);
   });
 
   it('an owner cannot publish', async () => {
     const mark = h.connector.calls.length;
-    const { card } = await h.invoke(USERS.kristin, 'agenda.publish', { roundId: ROUND, revision: '0' });
+    const { card } = await h.invoke(USERS.kristin, 'agenda.publish', { roundId: ROUND, revision: '1' });
     expect(cardTexts(card)).toContain(NOT_SECRETARIAT);
     await h.bot.engine.runDueWork();
     expect(skatePosts(mark)).toEqual([]);
@@ -166,16 +188,16 @@ describe('exporting and recording decisions', () => {
     expect(cardTexts(card)).toContain(nb.commands.exportTitle(CASE));
     const [link] = openUrls(card);
     expect(link?.title).toBe(nb.agendaCard.word);
-    expect(new URL(link?.url ?? '').pathname).toBe(`/agenda/${ROUND}/r0.docx`);
+    expect(new URL(link?.url ?? '').pathname).toBe(`/agenda/${ROUND}/r1.docx`);
 
     const response = await fetchLink(link?.url ?? '');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="sak-02-2026.docx"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="sak-18-2026.docx"');
     const zip = new AdmZip(Buffer.from(await response.arrayBuffer()));
-    expect(zip.getEntry('word/document.xml')?.getData().toString('utf8')).toContain('02/2026');
+    expect(zip.getEntry('word/document.xml')?.getData().toString('utf8')).toContain('18/2026');
   });
 
   it('`vedtak T-2024-01 …` records the decision on the compiled round', async () => {
@@ -196,7 +218,7 @@ describe('exporting and recording decisions', () => {
   it('an owner cannot record a decision', async () => {
     const before = h.snapshot();
     expect(cardTexts(onlyCard(await h.say(USERS.kristin, 'vedtak T-2024-01 Noe annet.')))).toContain(NOT_SECRETARIAT);
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([`command:decision ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
     expect(h.read((repos) => repos.decisions.listForRound(ROUND))).toHaveLength(1);
   });
 });

@@ -49,7 +49,10 @@ export class RunningClock {
   private offset = 0;
   private readonly started = Date.now();
 
-  now = (): Date => new Date(DEMO_NOW.getTime() + (Date.now() - this.started) + this.offset);
+  /** `from`: where the clock starts (the demo's now unless a test sets another day). */
+  constructor(private readonly from: Date = DEMO_NOW) {}
+
+  now = (): Date => new Date(this.from.getTime() + (Date.now() - this.started) + this.offset);
 
   advance(ms: number): void {
     this.offset += ms;
@@ -104,7 +107,10 @@ export interface Harness {
 }
 
 /** Starts connector and bot; the connector knows every user in USERS but `stranger`. `log` replaces the silent logger. */
-export async function startHarness(env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: { log?: Logger; start?: Date } = {},
+): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skate-teams-'));
   const databasePath = path.join(dir, 'skate.db');
   const connector = await MockConnector.start(
@@ -124,7 +130,7 @@ export async function startHarness(env: Record<string, string> = {}, options: { 
     OPEN_LEAD_BUSINESS_DAYS: '3',
     ...env,
   });
-  const clock = new RunningClock();
+  const clock = new RunningClock(options.start);
   const bot = await startBot(config, options.log ?? createLogger(config), { now: clock.now, schedule: false });
   const db: Db = openDatabase(databasePath);
   const uow = new SqliteUnitOfWork(db);

@@ -6,6 +6,7 @@
 import { messagesFor } from '../../../src/i18n';
 import { adaptiveCardProblems } from '../../helpers/adaptive-cards';
 import { type ConnectorCall, cardOf } from '../../helpers/mock-connector';
+import { refusalsSince } from '../../helpers/refusals';
 import { installationAdd, membersAdded, personalConversationId, type TeamsUser } from '../../helpers/teams-activities';
 import { cardTexts, type Harness, startHarness, USERS } from './harness';
 
@@ -93,7 +94,7 @@ describe('a stranger writes to the bot', () => {
     const before = h.snapshot();
     const replies = await h.say(user, 'hjelp');
     expect(cardTexts(onlyCard(replies, user))).toContain(messagesFor('nb').commands.unknownUser);
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([`command:help unknown:msteams:${user.aadObjectId} AUTH.UNKNOWN_PERSON`]);
     expect(linked(user)).toBeNull();
     expect(reference(user)).toBeNull();
   });
@@ -102,7 +103,9 @@ describe('a stranger writes to the bot', () => {
     const before = h.snapshot();
     const replies = await h.say(USERS.outsider, 'runde åpne 2026-Q4');
     expect(cardTexts(onlyCard(replies, USERS.outsider))).toContain(messagesFor('nb').commands.unknownUser);
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([
+      `command:round-open unknown:msteams:${USERS.outsider.aadObjectId} AUTH.UNKNOWN_PERSON`,
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { instantToOsloDate } from '../../../src/domain/calendar';
 /**
  * Proactive delivery of the round's report requests through the real
  * TeamsMessenger (continueConversationAsync on the stored references) to the
@@ -88,15 +89,27 @@ describe('after the round opens', () => {
     expect(failed.filter((m) => m.dedupeKey.includes('/request/'))).toHaveLength(
       requests().filter((m) => m.state === 'failed').length,
     );
+    // One summary a day per secretariat member, not one notice per failure: the flood is gone.
     const notices = outbox().filter(notice);
     const secretariat = h.read((repos) => repos.people.withRole('secretariat')).map((p) => p.email);
-    expect(notices.map((n) => n.dedupeKey).sort()).toEqual(
-      failed.flatMap((m) => secretariat.map((email) => `undeliverable:${m.dedupeKey}/to:${email}`)).sort(),
+    const day = instantToOsloDate(h.clock.now());
+    const summaries = notices.filter((n) => n.destination.kind === 'person');
+    expect(summaries.map((n) => n.dedupeKey).sort()).toEqual(
+      secretariat.map((email) => `undeliverable:${day}/to:${email}`).sort(),
     );
-    // Ingrid has a chat with the bot and gets them; Jonas has none, and a notice about a notice is not sent.
-    const toIngrid = notices.filter((n) => to(n) === USERS.ingrid.email);
+    // Every failed owner is in it, by name, never by address.
+    const latest = (email: string) =>
+      notices.filter((n) => n.dedupeKey.startsWith(`undeliverable:${day}/to:${email}`)).at(-1)?.view as MessageView;
+    const lines = latest(USERS.ingrid.email).items.join('\n');
+    for (const m of failed) {
+      const person = h.read((repos) => repos.people.get(to(m) ?? ''));
+      if (person && person.email !== USERS.ingrid.email) expect(lines).toContain(person.name);
+    }
+    expect(lines).not.toMatch(/@example\.no/);
+    // Ingrid has a chat with the bot and gets hers; Jonas has none, and a notice about a notice is not sent.
+    const toIngrid = summaries.filter((n) => to(n) === USERS.ingrid.email);
     expect(toIngrid.every((n) => n.state === 'sent')).toBe(true);
-    expect(notices.filter((n) => to(n) !== USERS.ingrid.email).every((n) => n.state === 'failed')).toBe(true);
+    expect(summaries.filter((n) => to(n) !== USERS.ingrid.email).every((n) => n.state === 'failed')).toBe(true);
 
     const inIngridsChat = h.connector.postedTo(personalConversationId(USERS.ingrid));
     for (const n of toIngrid) {

@@ -8,6 +8,7 @@ import type { Decision, Initiative } from '../../../src/domain/model';
 import { describeError, messagesFor } from '../../../src/i18n';
 import { periodLabel } from '../../../src/views/cycle-views';
 import { adaptiveCardProblems } from '../../helpers/adaptive-cards';
+import { refusalsSince } from '../../helpers/refusals';
 import { nextActivityId } from '../../helpers/teams-activities';
 import { type Card, cardTexts, elementById, type Harness, startHarness, USERS, verbsOf } from './harness';
 
@@ -77,7 +78,7 @@ const redCost = (): Record<string, string> => ({
   deviations: 'Kostnaden ventes å øke.',
   correctiveActions: '',
   // The open decision to follow up, if the initiative has one (read from the store above).
-  ...(decision ? { followUpState: 'followed', followUpComment: 'Fulgt opp som Skate ba om.' } : {}),
+  ...(decision ? { 'followUpState.1': 'followed', 'followUpComment.1': 'Fulgt opp som Skate ba om.' } : {}),
 });
 
 const versions = () => h.read((repos) => repos.reports.versions(ID, ROUND)).length;
@@ -186,7 +187,7 @@ describe('the owner reports through the form card', () => {
       costOverrideReason: redCost().costOverrideReason,
       correctiveActions: fixed().correctiveActions,
       forecastCostNok: initiative.agreedCostNok,
-      decisionFollowUp: decision ? { decisionId: decision.id, state: 'followed' } : null,
+      decisionFollowUp: decision ? [{ decisionId: decision.id, state: 'followed' }] : [],
     });
     expect(versions()).toBe(1);
   });
@@ -230,7 +231,10 @@ describe('someone who may not report on the initiative', () => {
     });
     expect(cardTexts(submit.card)).toContain(refusal);
     expect(elementById(submit.card, 'correctiveActions')).toBeNull();
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([
+      `action:report.open ${USERS.hanne.email} AUTH.NOT_OWNER`,
+      `action:report.submit ${USERS.hanne.email} AUTH.NOT_OWNER`,
+    ]);
     expect(h.read((repos) => repos.reports.get(ID, ROUND))?.updatedBy).toBe('kristin.hovland@example.no');
   });
 
@@ -238,6 +242,8 @@ describe('someone who may not report on the initiative', () => {
     const before = h.snapshot();
     const { card } = await h.invoke(USERS.stranger, 'report.submit', submission(form, 'report.submit', redCost()));
     expect(cardTexts(card)).toContain(nb.commands.unknownUser);
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([
+      `action:report.submit unknown:msteams:${USERS.stranger.aadObjectId} AUTH.UNKNOWN_PERSON`,
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { describeError, messagesFor } from '../../../src/i18n';
 import { formatDate, formatInstant, formatInstantLong } from '../../../src/i18n/format';
 import { adaptiveCardProblems } from '../../helpers/adaptive-cards';
 import { type ConnectorCall, cardOf } from '../../helpers/mock-connector';
+import { refusalsSince } from '../../helpers/refusals';
 import { AU_CHANNEL, personalConversationId, type TeamsChannel } from '../../helpers/teams-activities';
 import { cardTexts, type Harness, startHarness, USERS } from './harness';
 
@@ -50,7 +51,7 @@ describe('an owner is refused the secretariat commands', () => {
     const replies = await h.say(USERS.kristin, `runde åpne ${ROUND}`);
     expect(answer(replies)).toContain(describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb'));
     expect(replies[0]?.conversationId).toBe(personalConversationId(USERS.kristin));
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([`command:round-open ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
     expect(round()).toBeNull();
   });
 
@@ -58,7 +59,7 @@ describe('an owner is refused the secretariat commands', () => {
     const before = h.snapshot();
     const replies = await h.sayInChannel(USERS.kristin, 'kanal au', OTHER_CHANNEL);
     expect(answer(replies)).toContain(describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb'));
-    expect(h.changedSince(before)).toEqual([]);
+    expect(refusalsSince(h, before)).toEqual([`command:bind-channel ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
     expect(h.read((repos) => repos.directory.channel('au'))).toBeNull();
   });
 });

@@ -1,21 +1,32 @@
 /**
  * Compiling a round's agenda item with the real renderers, on the demo with
  * 2026-Q4 opened, three reports submitted and the round in review: the first
- * compilation, an unchanged one, a revision after a late change, and refusals.
+ * compilation with its proposed case number, the points awaiting the
+ * secretariat, an unchanged compilation, when a change is a revision (only of
+ * a published paper) and when it is not (a preview, a translation), and refusals.
  */
-import { type AgendaRenderers, agendaLinks, compileAgenda, contentHash } from '../../../src/app/agenda/compile-agenda';
+import { setCaseNumber } from '../../../src/app/agenda/allocate-case-number';
+import {
+  type AgendaRenderers,
+  agendaLinks,
+  compileAgenda,
+  contentHash,
+  editionFor,
+} from '../../../src/app/agenda/compile-agenda';
+import { decidePoint } from '../../../src/app/agenda/decide-point';
+import { publishAgenda } from '../../../src/app/agenda/publish-agenda';
 import type { Actor } from '../../../src/app/app-context';
 import { saveReport } from '../../../src/app/reports/save-report';
 import { editRecommendation } from '../../../src/app/review/manage-review';
 import { moveRound } from '../../../src/app/rounds/move-round';
 import { openRound } from '../../../src/app/rounds/open-round';
+import { undecidedPoints } from '../../../src/domain/agenda/agenda-points';
 import { composeAgenda } from '../../../src/domain/agenda/compose-agenda';
 import { prefillReport } from '../../../src/domain/report-prefill';
 import { messagesFor } from '../../../src/i18n';
-import { recommendationText } from '../../../src/i18n/recommendation-text';
 import { agendaRenderers } from '../../../src/render';
 import { handMadeCase } from '../../helpers/agenda-cases';
-import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+import { DEMO_NOW, failureCodes, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
 
 jest.setTimeout(60_000);
 
@@ -26,6 +37,8 @@ const COMPILE_AT = new Date('2026-12-04T08:00:00.000Z');
 const NEXT_DAY = new Date('2026-12-07T08:00:00.000Z');
 /** T-2024-03 and T-2025-02 follow up Skate's open decisions from 2026-Q3. */
 const SUBMITTED = ['T-2024-01', 'T-2024-03', 'T-2025-02'];
+/** The demo's 2026-Q3 samlesak is 17/2026 in Skate's series: the bot proposes the next. */
+const PROPOSED = '18/2026';
 const nb = messagesFor('nb');
 
 /** Submits an owner's report on `initiativeId` in `roundId`: last quarter's, with progress and any follow-up filled in. */
@@ -36,9 +49,9 @@ function submit(t: TestApp, roundId: string, initiativeId: string, at: Date, com
     const prefill = prefillReport(
       i,
       repos.reports.latestSubmittedBefore(i.id, roundId),
-      repos.decisions.findOpenFor(i.id),
+      repos.decisions.listOpenFor(i.id),
     );
-    const followUp = prefill.decisionFollowUp && { ...prefill.decisionFollowUp, comment };
+    const followUp = prefill.decisionFollowUp.map((a) => ({ ...a, state: 'partly' as const, comment }));
     return { initiative: i, fields: { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp: followUp } };
   });
   const owner = t.person(initiative.contacts[0] ?? '');
@@ -51,7 +64,7 @@ function roundInReview(): TestApp {
   const t = testApp();
   openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
   for (const id of SUBMITTED) submit(t, ROUND, id, DEMO_NOW);
-  t.bindChannels();
+  t.bindChannels(['au', 'skate']);
   moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
   return t;
 }
@@ -65,45 +78,106 @@ describe('compileAgenda', () => {
   });
   afterEach(() => t.close());
 
-  const compile = (now = COMPILE_AT, actor = secretariat) =>
-    compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, actor, now);
+  const compile = (now = COMPILE_AT, actor = secretariat, locale: 'nb' | 'nn' | 'en' = 'nb') =>
+    compileAgenda(t.app, agendaRenderers, { roundId: ROUND, locale }, actor, now);
   const stored = () => t.app.uow.read((repos) => repos.compiledAgendas.latest(ROUND));
   const roundState = () => t.app.uow.read((repos) => repos.rounds.get(ROUND)?.state);
+  /** Nobody has voted on this round: the secretariat puts every point forward as its own proposal. */
+  const decideAll = async () => {
+    const first = await compile();
+    for (const p of undecidedPoints(first.document.proposedDecision)) {
+      decidePoint(
+        t.app,
+        { roundId: ROUND, initiativeId: p.initiativeId, disposition: 'secretariat-proposal' },
+        secretariat,
+        COMPILE_AT,
+      );
+    }
+    return compile();
+  };
+  /** Publishes the latest compilation. */
+  const publish = () => {
+    const latest = stored();
+    if (!latest) throw new Error('nothing compiled');
+    return publishAgenda(t.app, { roundId: ROUND, revision: latest.revision }, secretariat, COMPILE_AT);
+  };
 
-  it('stores revision 0 with a new case number and moves the round to compiled', async () => {
+  it('stores the first compilation with the proposed case number and moves the round to compiled', async () => {
     const outcome = await compile();
     const { agenda, document } = outcome;
     expect(outcome.isNew).toBe(true);
-    // 01/2026 is the demo's 2026-Q3 item; the case number is allocated in the year of the Skate meeting.
-    expect(agenda).toMatchObject({ roundId: ROUND, revision: 0, caseNumber: '02/2026', createdBy: SECRETARIAT });
-    expect(agenda.caseNumber).toMatch(/^\d{2}\/2026$/);
+    expect(agenda).toMatchObject({
+      roundId: ROUND,
+      revision: 0,
+      edition: 0,
+      caseNumber: PROPOSED,
+      createdBy: SECRETARIAT,
+    });
     expect(agenda.hash).toBe(contentHash(document));
     expect(stored()).toEqual(agenda);
     expect(roundState()).toBe('compiled');
-    expect(t.app.uow.read((repos) => repos.agenda.get(ROUND)?.caseNumber)).toBe('02/2026');
+    expect(t.app.uow.read((repos) => repos.agenda.get(ROUND))).toMatchObject({
+      caseNumber: PROPOSED,
+      confirmed: false,
+    });
 
-    expect(document.background).toMatchObject({ expected: 13, submitted: SUBMITTED.length, missing: 10 });
+    expect(document.background).toMatchObject({ expected: 12, submitted: SUBMITTED.length, missing: 9 });
     expect(document.followUp.map((f) => [f.initiativeId, f.state])).toEqual(
       expect.arrayContaining([
-        ['T-2024-03', 'followed'],
-        ['T-2025-02', 'followed'],
+        ['T-2024-03', 'partly'],
+        ['T-2025-02', 'partly'],
       ]),
     );
-    expect(agenda.markdown).toContain('**Sak 02/2026 Status i tiltakene i handlingsplanen – 4.\u00a0kvartal 2026**');
-    expect(agenda.markdown).not.toContain(nb.agenda.revision(1));
+    expect(agenda.markdown).toContain(
+      `**Sak ${PROPOSED} Status i tiltakene i handlingsplanen – 4.\u00a0kvartal 2026**`,
+    );
+    expect(agenda.markdown).not.toContain('Revidert utgave');
     expect(agenda.html).toMatch(/^<!DOCTYPE html>/i);
     expect(agenda.docx.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(agenda.heatmapPng.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(agenda.publishedAt).toBeNull();
   });
 
-  it('previews the item with signed links, the heat map and the publish action', async () => {
-    const { preview, agenda } = await compile();
-    const links = agendaLinks(t.app, ROUND, 0, COMPILE_AT);
-    expect(preview).toMatchObject({
+  it('uses the number the secretariat set, and never gives one number to two papers', async () => {
+    setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24/2026' }, secretariat, COMPILE_AT);
+    const { agenda, preview } = await compile();
+    expect(agenda.caseNumber).toBe('24/2026');
+    expect(preview.facts).toContainEqual({ label: nb.agendaCard.caseNumber, value: '24/2026' });
+    expect(
+      failureCodes(() => setCaseNumber(t.app, { roundId: '2026-Q3', caseNumber: '24/2026' }, secretariat, COMPILE_AT)),
+    ).toEqual(['CASE.NUMBER_TAKEN']);
+    expect(
+      failureCodes(() => setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24-2026' }, secretariat, COMPILE_AT)),
+    ).toEqual(['CASE.INVALID_NUMBER']);
+  });
+
+  it('previews the points awaiting the secretariat, with a button each, and publishes only once all are decided', async () => {
+    const { preview, document } = await compile();
+    const pending = undecidedPoints(document.proposedDecision).map((p) => p.initiativeId);
+    expect(pending.length).toBeGreaterThan(0);
+    // One button for all (Teams allows five actions with the three links); one point is withdrawn by command.
+    expect(preview.actions).toEqual([
+      { id: 'agenda.point-propose', label: nb.agendaCard.proposeAll(pending.length), data: { roundId: ROUND } },
+    ]);
+    expect(preview.paragraphs).toContain(nb.agendaCard.pending(pending.length));
+    expect(preview.facts).toContainEqual({
+      label: nb.agendaCard.caseNumber,
+      value: nb.agendaCard.caseNumberProposed(PROPOSED),
+    });
+    expect(failureCodes(() => publish())).toEqual(['AGENDA.POINTS_UNDECIDED']);
+
+    const decided = await decideAll();
+    const links = agendaLinks(t.app, ROUND, decided.agenda.revision, COMPILE_AT);
+    expect(decided.preview).toMatchObject({
       kind: 'agenda-summary',
-      title: nb.agendaCard.title('02/2026', nb.quarterLabel(4, 2026), 0),
-      actions: [{ id: 'agenda.publish', label: nb.agendaCard.publish, data: { roundId: ROUND, revision: '0' } }],
+      title: nb.agendaCard.title(PROPOSED, nb.quarterLabel(4, 2026), 0),
+      actions: [
+        {
+          id: 'agenda.publish',
+          label: nb.agendaCard.publish,
+          data: { roundId: ROUND, revision: String(decided.agenda.revision) },
+        },
+      ],
       links: [
         { label: nb.agendaCard.word, url: links.docx },
         { label: nb.agendaCard.html, url: links.html },
@@ -111,13 +185,14 @@ describe('compileAgenda', () => {
       ],
       image: { url: links.png },
     });
-    expect(preview.paragraphs).toContain(nb.agendaCard.previewNote);
-    expect(links.docx).toMatch(/^http:\/\/127\.0\.0\.1:3978\/agenda\/2026-Q4\/r0\.docx\?exp=\d+&sig=[\w-]+$/);
-    // What publishing posts: the same card without the button and the preview note.
-    const summary = JSON.parse(agenda.summary) as typeof preview;
+    expect(decided.agenda.markdown).toContain('_Skatesekretariatets forslag. AU har ikke stemt over forslaget._');
+    // What publishing posts: the same card without the button and the preview note; the strategy owner gets it too.
+    const summary = JSON.parse(decided.agenda.summary) as typeof decided.preview;
     expect(summary.actions).toEqual([]);
     expect(summary.paragraphs).not.toContain(nb.agendaCard.previewNote);
-    expect(summary.title).toBe(preview.title);
+    expect(publish()).toMatchObject({ posted: true, strategyOwners: 1 });
+    const sent = t.app.uow.read((repos) => repos.outbox.list().map((m) => m.dedupeKey));
+    expect(sent).toContain(`round:${ROUND}/agenda:r${decided.agenda.revision}/to:helene.strand@example.no`);
   });
 
   it('stores nothing when compiled again without changes, even on a later day', async () => {
@@ -128,38 +203,57 @@ describe('compileAgenda', () => {
     expect(again.agenda).toEqual(first.agenda);
     expect(again.document.header.revision).toBe(0);
     expect(renderers.calls).toBe(0);
-    expect(again.preview.actions[0]?.data).toEqual({ roundId: ROUND, revision: '0' });
     expect(stored()?.revision).toBe(0);
   });
 
-  it('after a late change to a recommendation makes revision 1 with the marker and the same case number', async () => {
-    const first = await compile();
+  it('a preview recompiled after a change is no revision: only a published paper is revised', async () => {
+    await decideAll();
     editRecommendation(
       t.app,
-      { roundId: ROUND, initiativeId: 'T-2024-01', text: 'AU anbefaler at Skate ber om en gevinstrealiseringsplan.' },
+      { roundId: ROUND, initiativeId: 'T-2024-01', text: 'Skate ber om en gevinstrealiseringsplan.' },
       secretariat,
       NEXT_DAY,
     );
-    const second = await compile(NEXT_DAY);
-    expect(second.isNew).toBe(true);
-    expect(second.agenda).toMatchObject({ revision: 1, caseNumber: first.agenda.caseNumber });
-    expect(second.agenda.hash).not.toBe(first.agenda.hash);
-    expect(second.agenda.markdown).toContain(nb.agenda.revision(1));
-    expect(second.agenda.markdown).toContain('gevinstrealiseringsplan');
-    expect(second.preview.title).toBe(nb.agendaCard.title('02/2026', nb.quarterLabel(4, 2026), 1));
-    expect(second.preview.actions[0]?.data).toEqual({ roundId: ROUND, revision: '1' });
-    // Both revisions are kept: links to revision 0 still work.
-    const both = t.app.uow.read((repos) => [0, 1].map((r) => repos.compiledAgendas.get(ROUND, r)?.revision));
-    expect(both).toEqual([0, 1]);
+    // A typed recommendation nobody has voted on is a point of its own: the secretariat puts it forward.
+    const own = { roundId: ROUND, initiativeId: 'T-2024-01', disposition: 'secretariat-proposal' as const };
+    decidePoint(t.app, own, secretariat, NEXT_DAY);
+    const preview = await compile(NEXT_DAY);
+    expect(preview.agenda).toMatchObject({ edition: 0, caseNumber: PROPOSED });
+    expect(preview.agenda.markdown).not.toContain('Revidert utgave');
+    expect(preview.agenda.markdown).toContain('gevinstrealiseringsplan');
+
+    publish();
+    // A translation of the published paper is the same paper: no revision either.
+    const nn = await compile(NEXT_DAY, secretariat, 'nn');
+    expect(nn.isNew).toBe(true);
+    expect(nn.agenda).toMatchObject({ edition: 0, locale: 'nn', hash: preview.agenda.hash });
+    expect(nn.agenda.markdown).not.toContain('Revidert utgåve');
+
+    // A published paper whose content changes is «Revidert utgave 1», with the same case number.
+    editRecommendation(
+      t.app,
+      { roundId: ROUND, initiativeId: 'T-2024-01', text: 'Skate ber om en gevinstrealiseringsplan innen mars.' },
+      secretariat,
+      NEXT_DAY,
+    );
+    const revised = await compile(NEXT_DAY);
+    expect(revised.agenda).toMatchObject({ edition: 1, caseNumber: PROPOSED });
+    expect(revised.agenda.markdown).toContain(nb.agenda.revision(1));
+    expect(revised.preview.title).toBe(nb.agendaCard.title(PROPOSED, nb.quarterLabel(4, 2026), 1));
+    // Every compilation is kept: links to the earlier ones still work.
+    const kept = t.app.uow.read((repos) => [0, 1, 2, 3].map((r) => repos.compiledAgendas.get(ROUND, r)?.edition));
+    expect(kept).toEqual([0, 0, 0, 0]);
+    expect(stored()?.revision).toBe(4);
   });
 
-  it('after a late report (round back in review) makes revision 1 and compiles the round again', async () => {
-    await compile();
+  it('after a late report on a published paper (round back in review) makes revision 1', async () => {
+    await decideAll();
+    publish();
     moveRound(t.app, ROUND, 'in-review', secretariat, COMPILE_AT);
     // Before the lock (2 December 12:00) a late report is still accepted.
     submit(t, ROUND, 'T-2024-02', new Date('2026-12-01T10:00:00.000Z'), 'Orientert AU.');
     const second = await compile(NEXT_DAY);
-    expect(second.agenda).toMatchObject({ revision: 1, caseNumber: '02/2026' });
+    expect(second.agenda).toMatchObject({ edition: 1, caseNumber: PROPOSED });
     expect(second.document.background.submitted).toBe(SUBMITTED.length + 1);
     expect(second.agenda.markdown).toContain(nb.agenda.revision(1));
     expect(roundState()).toBe('compiled');
@@ -211,23 +305,18 @@ function countingRenderers(): { api: AgendaRenderers; calls: number } {
   return counter;
 }
 
-describe('contentHash', () => {
-  it('reads a recommendation as its words: the same text typed or drawn from the default hashes alike', () => {
+describe('contentHash and editions', () => {
+  it('leaves out the edition, the day it was prepared and who compiled it', () => {
     const doc = composeAgenda(handMadeCase('red-deviations', 'nb'));
-    const typed = {
-      ...doc,
-      auTreatment: doc.auTreatment.map((e) => ({
-        ...e,
-        recommendation: { source: 'typed' as const, text: recommendationText(e.recommendation, 'nb') },
-      })),
-    };
-    // The case has defaults, so the two documents do differ in how they carry them.
-    expect(doc.auTreatment.some((e) => e.recommendation.source === 'default')).toBe(true);
-    expect(contentHash(typed)).toBe(contentHash(doc));
-    const changed = {
-      ...typed,
-      auTreatment: typed.auTreatment.map((e) => ({ ...e, recommendation: { ...e.recommendation, text: 'Ny.' } })),
-    };
-    expect(contentHash(changed)).not.toBe(contentHash(doc));
+    const same = { ...doc, header: { ...doc.header, revision: 3 }, preparedOn: '2027-01-01', presenter: 'Noen andre' };
+    expect(contentHash(same)).toBe(contentHash(doc));
+    expect(contentHash({ ...doc, place: 'Bergen' })).not.toBe(contentHash(doc));
+  });
+
+  it('is 0 before publication, the published edition while unchanged, the next one once changed', () => {
+    const published = { hash: 'a', edition: 2 } as Parameters<typeof editionFor>[0];
+    expect(editionFor(null, 'x')).toBe(0);
+    expect(editionFor(published, 'a')).toBe(2);
+    expect(editionFor(published, 'b')).toBe(3);
   });
 });

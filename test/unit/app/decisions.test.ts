@@ -1,7 +1,8 @@
 /**
- * Skate's decisions: recorded on a compiled round's agenda item, they
- * supersede the initiative's earlier open decision, appear in the owner's next
- * report form, and the owner's follow-up appears in the next agenda item.
+ * Skate's decisions: recorded on a compiled round's agenda item, they stay open
+ * beside the initiative's earlier ones until a follow-up says they are done;
+ * every open one appears in the owner's next report form, none answered in
+ * advance, and the owner's follow-up appears in the next agenda item.
  */
 import { compileAgenda } from '../../../src/app/agenda/compile-agenda';
 import type { Actor } from '../../../src/app/app-context';
@@ -10,7 +11,7 @@ import { openReportForm } from '../../../src/app/reports/report-form';
 import { saveReport } from '../../../src/app/reports/save-report';
 import { moveRound } from '../../../src/app/rounds/move-round';
 import { openRound } from '../../../src/app/rounds/open-round';
-import type { Decision } from '../../../src/domain/model';
+import type { Decision, FollowUpState } from '../../../src/domain/model';
 import { prefillReport } from '../../../src/domain/report-prefill';
 import { formatDate } from '../../../src/i18n/format';
 import { agendaRenderers } from '../../../src/render';
@@ -20,7 +21,7 @@ jest.setTimeout(60_000);
 
 const ROUND = '2026-Q4';
 const NEXT = '2027-Q1';
-/** T-2024-03 has the demo's open decision V-2026-Q3-01; Hanne Moen reports on it. */
+/** T-2024-03 has two of the demo's open decisions, V-2026-Q3-01 and V-2026-Q3-04; Hanne Moen reports on it. */
 const ID = 'T-2024-03';
 const OWNER = 'hanne.moen@example.no';
 const COMPILE_AT = new Date('2026-12-04T08:00:00.000Z');
@@ -29,18 +30,31 @@ const NEXT_OPEN = new Date('2027-02-01T08:00:00.000Z');
 const NEXT_REPORT = new Date('2027-02-03T10:00:00.000Z');
 const TEXT = 'Skate ber Helsedirektoratet legge fram en gevinstrealiseringsplan for AU i neste kvartal.';
 
-/** Submits the owner's report on `ID` in `roundId`, following up the open decision with `comment`. */
-function submit(t: TestApp, roundId: string, at: Date, comment: string): void {
+/**
+ * Submits the owner's report on `ID` in `roundId`, answering every open decision: `state` for the
+ * decision named in `answers` (`partly` for the others), with `comment`.
+ */
+function submit(
+  t: TestApp,
+  roundId: string,
+  at: Date,
+  comment: string,
+  answers: Record<string, FollowUpState> = {},
+): void {
   const fields = t.app.uow.read((repos) => {
     const initiative = repos.initiatives.get(ID);
     if (!initiative) throw new Error(`no ${ID}`);
     const prefill = prefillReport(
       initiative,
       repos.reports.latestSubmittedBefore(ID, roundId),
-      repos.decisions.findOpenFor(ID),
+      repos.decisions.listOpenFor(ID),
     );
-    const followUp = prefill.decisionFollowUp && { ...prefill.decisionFollowUp, state: 'partly' as const, comment };
-    return { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp: followUp };
+    const decisionFollowUp = prefill.decisionFollowUp.map((a) => ({
+      ...a,
+      state: answers[a.decisionId] ?? ('partly' as const),
+      comment,
+    }));
+    return { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp };
   });
   const saved = saveReport(
     t.app,
@@ -67,23 +81,23 @@ describe("Skate's decisions", () => {
 
   const decisions = (): Decision[] => t.app.uow.read((repos) => repos.decisions.listForInitiative(ID));
 
-  it('records a decision on the compiled round, dated the Skate meeting, and closes the earlier open one', () => {
+  it('records a decision on the compiled round, dated the Skate meeting; the earlier open ones stay open', () => {
     const decision = recordDecision(t.app, { initiativeId: ID, text: `  ${TEXT}\n` }, secretariat, MEETING_DAY);
     expect(decision).toEqual({
       id: 'V-2026-Q4-01',
       initiativeId: ID,
       roundId: ROUND,
       text: TEXT,
+      point: null,
       decidedOn: '2026-12-10',
       state: 'open',
       recordedBy: 'ingrid.haugland@example.no',
     });
-    expect(decisions().map((d) => [d.id, d.state])).toEqual([
-      ['V-2026-Q3-01', 'closed'],
-      ['V-2026-Q4-01', 'open'],
+    expect(t.app.uow.read((repos) => repos.decisions.listOpenFor(ID)).map((d) => d.id)).toEqual([
+      'V-2026-Q3-01',
+      'V-2026-Q3-04',
+      'V-2026-Q4-01',
     ]);
-    expect(t.app.uow.read((repos) => repos.decisions.findOpenFor(ID))?.id).toBe('V-2026-Q4-01');
-    // The next decision of the round gets the next number; other initiatives' open decisions are untouched.
     const second = recordDecision(
       t.app,
       { initiativeId: 'T-2024-01', text: 'Til orientering.' },
@@ -91,10 +105,9 @@ describe("Skate's decisions", () => {
       MEETING_DAY,
     );
     expect(second.id).toBe('V-2026-Q4-02');
-    expect(t.app.uow.read((repos) => repos.decisions.get('V-2026-Q3-02'))?.state).toBe('open');
   });
 
-  it("appears in the owner's next form, and the follow-up in the next agenda item", async () => {
+  it("asks every open decision in the owner's next form, none answered; a decision closes when followed", async () => {
     const decision = recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
     moveRound(t.app, ROUND, 'closed', secretariat, MEETING_DAY);
     openRound(t.app, { quarter: NEXT }, OPERATOR, NEXT_OPEN);
@@ -102,25 +115,32 @@ describe("Skate's decisions", () => {
     const owner = t.person(OWNER);
     const screen = openReportForm(t.app, { roundId: NEXT, initiativeId: ID }, owner, NEXT_OPEN);
     if (screen.kind !== 'form') throw new Error(`expected the form, got ${screen.kind}`);
-    expect(screen.view.decision).toEqual({ date: formatDate('2026-12-10', 'nb'), text: TEXT });
+    const parts = screen.view.form.sections.filter((s) => s.id.startsWith('decision-'));
+    expect(parts.map((p) => p.lines[0])).toEqual([
+      formatDate('2026-09-10', 'nb'),
+      formatDate('2026-09-10', 'nb'),
+      formatDate('2026-12-10', 'nb'),
+    ]);
+    expect(parts.at(-1)?.lines[1]).toBe(TEXT);
+    // Nothing is answered for the owner.
+    expect(parts.flatMap((p) => p.inputs.map((i) => i.value))).toEqual([null, '', null, '', null, '']);
 
     const comment = 'Planen er under arbeid og legges fram for AU i mars.';
-    submit(t, NEXT, NEXT_REPORT, comment);
+    submit(t, NEXT, NEXT_REPORT, comment, { 'V-2026-Q3-04': 'followed' });
+    // Followed is done: that decision closes; the others stay open until their follow-up says so.
+    expect(t.app.uow.read((repos) => repos.decisions.listOpenFor(ID)).map((d) => d.id)).toEqual([
+      'V-2026-Q3-01',
+      'V-2026-Q4-01',
+    ]);
     moveRound(t.app, NEXT, 'in-review', OPERATOR, NEXT_REPORT);
     const next = await compileAgenda(t.app, agendaRenderers, { roundId: NEXT }, secretariat, NEXT_REPORT);
-    expect(next.document.followUp).toContainEqual(
-      expect.objectContaining({
-        initiativeId: ID,
-        decisionText: TEXT,
-        decidedOn: decision.decidedOn,
-        state: 'partly',
-        comment,
-      }),
-    );
-    // The superseded decision is not followed up again.
-    expect(next.document.followUp.map((f) => f.decisionText)).not.toContain(
-      t.app.uow.read((repos) => repos.decisions.get('V-2026-Q3-01')?.text),
-    );
+    const followUp = next.document.followUp.filter((f) => f.initiativeId === ID);
+    expect(followUp.map((f) => [f.decidedOn, f.state])).toEqual([
+      ['2026-09-10', 'partly'],
+      ['2026-09-10', 'followed'],
+      [decision.decidedOn, 'partly'],
+    ]);
+    expect(followUp.at(-1)?.decision).toEqual({ source: 'typed', text: TEXT });
     expect(next.agenda.markdown).toContain(comment);
     expect(next.agenda.caseNumber).toBe('01/2027');
   });
@@ -137,13 +157,20 @@ describe("Skate's decisions", () => {
     expect(corrected.state).toBe('open');
     expect(listDecisions(t.app, { initiativeId: ID }, OPERATOR).map((d) => d.id)).toEqual([
       'V-2026-Q3-01',
+      'V-2026-Q3-04',
       'V-2026-Q4-01',
     ]);
     expect(listDecisions(t.app, { roundId: ROUND }, OPERATOR).map((d) => d.text)).toEqual([corrected.text]);
     // All of them: round by round, oldest round first.
     const all = listDecisions(t.app, {}, OPERATOR);
-    expect(all.map((d) => d.roundId)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', ROUND]);
-    expect(all.map((d) => d.id).sort()).toEqual(['V-2026-Q3-01', 'V-2026-Q3-02', 'V-2026-Q3-03', 'V-2026-Q4-01']);
+    expect(all.map((d) => d.roundId)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', '2026-Q3', ROUND]);
+    expect(all.map((d) => d.id).sort()).toEqual([
+      'V-2026-Q3-01',
+      'V-2026-Q3-02',
+      'V-2026-Q3-03',
+      'V-2026-Q3-04',
+      'V-2026-Q4-01',
+    ]);
     expect(
       failureCodes(() => correctDecision(t.app, { decisionId: 'V-2026-Q4-09', text: 'x' }, secretariat, MEETING_DAY)),
     ).toEqual(['DECISION.NOT_FOUND']);

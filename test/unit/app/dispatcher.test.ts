@@ -8,6 +8,7 @@ import {
   MAX_ATTEMPTS,
 } from '../../../src/app/dispatch/retry-policy';
 import { TEAMS_LIMITS } from '../../../src/channels/teams/teams-limits';
+import { instantToOsloDate } from '../../../src/domain/calendar';
 import type { Destination, OutboxMessage } from '../../../src/domain/delivery';
 import type { MessageView } from '../../../src/views/message-view';
 import { FakeClock } from '../../helpers/fake-clock';
@@ -18,6 +19,8 @@ const T0 = DEMO_NOW.getTime();
 const OWNER = 'kristin.hovland@example.no';
 const OTHER = 'sindre.aune@example.no';
 const SECRETARIAT = [DEMO_EMAILS.secretariat, DEMO_EMAILS.secretariat2];
+/** The Oslo day the test clock stands on: the summaries are per day. */
+const DAY = instantToOsloDate(DEMO_NOW);
 
 const toPerson = (email: string): Destination => ({ kind: 'person', email });
 
@@ -129,7 +132,13 @@ describe('Dispatcher', () => {
     expect(w.get('item').state).toBe('failed');
     expect(w.get('item').error).toContain('never sent (failed)');
     expect(w.messenger.keys().filter((k) => k === 'item')).toEqual([]);
-    expect(w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:'))).toHaveLength(4);
+    // Both failures are in one summary per secretariat member: AU's channel, twice.
+    const summaries = w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:'));
+    expect(summaries.map((m) => m.dedupeKey).sort()).toEqual(
+      SECRETARIAT.map((e) => `undeliverable:${DAY}/to:${e}`).sort(),
+    );
+    for (const m of summaries)
+      expect((m.view as MessageView).items).toEqual([expect.stringMatching(/^AU-kanalen \(2 meldinger\): /)]);
   });
 
   it('marks a permanent failure failed at once and tells each secretariat member once', async () => {
@@ -140,14 +149,44 @@ describe('Dispatcher', () => {
     await w.drainAll();
 
     const failed = w.get('request');
-    expect([failed.state, failed.attempts, failed.error]).toEqual(['failed', 1, 'ConversationBlockedByUser']);
+    expect([failed.state, failed.attempts, failed.error]).toEqual([
+      'failed',
+      1,
+      'transport: ConversationBlockedByUser',
+    ]);
     const notices = w.all().filter((m) => (m.view as MessageView).kind === 'undeliverable');
     expect(notices.map((m) => m.dedupeKey).sort()).toEqual(
-      SECRETARIAT.map((e) => `undeliverable:request/to:${e}`).sort(),
+      SECRETARIAT.map((e) => `undeliverable:${DAY}/to:${e}`).sort(),
     );
     expect(notices.every((m) => m.state === 'sent')).toBe(true);
-    expect(notices.map((m) => (m.view as MessageView).data.email)).toEqual([OWNER, OWNER]);
+    // By name, in plain words, never the address or the platform's code.
+    const text = JSON.stringify(notices.map((m) => m.view));
+    expect(text).toContain('Kristin Hovland');
+    expect(text).not.toContain(OWNER);
+    expect(text).not.toContain('ConversationBlockedByUser');
     expect(w.messenger.keys().filter((k) => k === 'request')).toHaveLength(1);
+  });
+
+  it('gathers a fan-out’s failures into one summary per member a day, updated in place once it is sent', async () => {
+    const w = setUp();
+    w.enqueue('a', toPerson(OWNER));
+    w.messenger.script('a', { kind: 'permanent', reason: 'ConversationNotFound' });
+    await w.drainAll();
+    w.enqueue('b', toPerson(OTHER));
+    w.enqueue('c', toPerson(OTHER));
+    w.messenger.script('b', { kind: 'permanent', reason: 'ConversationNotFound' });
+    w.messenger.script('c', { kind: 'permanent', reason: 'ConversationNotFound' });
+    await w.drainAll();
+
+    const undeliverable = w.all().filter((m) => (m.view as MessageView).kind === 'undeliverable');
+    const [first] = SECRETARIAT;
+    const mine = undeliverable.filter((m) => m.dedupeKey.startsWith(`undeliverable:${DAY}/to:${first}`));
+    // One summary, then updates of that same message (never a new message per failure).
+    expect(mine[0]?.destination).toEqual(toPerson(first ?? ''));
+    for (const update of mine.slice(1)) expect(update.destination).toMatchObject({ kind: 'update' });
+    const latest = mine.at(-1)?.view as MessageView;
+    expect(latest.items).toHaveLength(2);
+    expect(latest.items.join('\n')).toContain('(2 meldinger)');
   });
 
   it('does not cascade: a notice that cannot be delivered causes no further notice', async () => {
@@ -161,10 +200,10 @@ describe('Dispatcher', () => {
     await w.drainAll();
 
     const states = Object.fromEntries(w.all().map((m) => [m.dedupeKey, m.state]));
+    // Ingrid is not told that Ingrid could not be reached; the other member is.
     expect(states).toEqual({
       'to-ingrid': 'failed',
-      [`undeliverable:to-ingrid/to:${ingrid}`]: 'failed',
-      [`undeliverable:to-ingrid/to:${DEMO_EMAILS.secretariat2}`]: 'sent',
+      [`undeliverable:${DAY}/to:${DEMO_EMAILS.secretariat2}`]: 'sent',
     });
   });
 
@@ -180,8 +219,12 @@ describe('Dispatcher', () => {
     const gaps = times.slice(1).map((at, i) => at - (times[i] ?? 0));
     expect(gaps).toEqual(Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => backoffCeiling(i + 1)));
     const failed = w.get('flaky');
-    expect([failed.state, failed.attempts, failed.error]).toEqual(['failed', MAX_ATTEMPTS, '503 Service Unavailable']);
-    expect(w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:flaky/'))).toHaveLength(2);
+    expect([failed.state, failed.attempts, failed.error]).toEqual([
+      'failed',
+      MAX_ATTEMPTS,
+      'platform-error: 503 Service Unavailable',
+    ]);
+    expect(w.all().filter((m) => m.dedupeKey.startsWith(`undeliverable:${DAY}/`))).toHaveLength(2);
   });
 
   it('sends a message that recovers within its attempts, jittered but never sooner than the floor', async () => {

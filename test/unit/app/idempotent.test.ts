@@ -119,7 +119,7 @@ describe('the use cases under one delivery id', () => {
     fields = t.app.uow.read((repos) => {
       const initiative = repos.initiatives.get(INITIATIVE);
       if (!initiative) throw new Error('demo initiative missing');
-      return prefillReport(initiative, null, null);
+      return prefillReport(initiative, null, []);
     });
   });
   afterEach(() => t.close());
@@ -162,7 +162,16 @@ describe('the use cases under one delivery id', () => {
     const vote = (choice: 'agree' | 'disagree', comment: string) =>
       castVote(
         t.app,
-        { roundId: '2026-Q4', initiativeId: INITIATIVE, choice, comment, recused: false, idempotencyKey: ref },
+        {
+          roundId: '2026-Q4',
+          initiativeId: INITIATIVE,
+          choice,
+          comment,
+          request: null,
+          requestReason: '',
+          recused: false,
+          idempotencyKey: ref,
+        },
         voter,
         at,
       );

@@ -16,6 +16,8 @@ const SLACK_ONLY = 'henrik.aasen@example.no';
 const NO_CONVERSATION = 'silje.eide@example.no';
 const BLOCKED = 'amir.haddad@example.no';
 const GHOST = 'ghost@example.no';
+/** AU's and Skate's channels: counted among what the round must reach. */
+const CHANNELS = 2;
 
 interface Check {
   email: string;
@@ -93,6 +95,13 @@ beforeEach(() => {
       const people = [...i.contacts, ...i.delegations.filter((d) => d.toDate >= today).map((d) => d.to)];
       for (const email of people) targets.set(email, [...(targets.get(email) ?? []), i.id]);
     }
+    // AU votes and the secretariat runs the round: they are checked too, with no initiatives of their own.
+    for (const p of [...repos.people.withRole('au'), ...repos.people.withRole('secretariat')]) {
+      if (!targets.has(p.email)) targets.set(p.email, []);
+    }
+    // Both channels are bound here; the test below leaves them unbound.
+    for (const name of ['au', 'skate'] as const)
+      repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
     for (const email of targets.keys()) {
       if (email === NO_IDENTITY) continue;
       if (email === SLACK_ONLY) {
@@ -112,11 +121,24 @@ const preflights = (): OutboxMessage[] =>
   t.app.uow.read((repos) => repos.outbox.list()).filter((m) => (m.view as MessageView).kind === 'preflight');
 
 describe('preflight', () => {
+  it('says which channels are not bound yet, by name, before anything else', async () => {
+    const fresh = testApp();
+    try {
+      const report = await preflight(fresh.app, new FakeTeamsMessenger(true), ROUND, OPERATOR, DEMO_NOW);
+      expect(report.unreachable.filter((u) => u.reason === 'channel-not-bound').map((u) => u.channel)).toEqual([
+        'au',
+        'skate',
+      ]);
+    } finally {
+      fresh.close();
+    }
+  });
+
   it('reports who cannot be reached and why, checking each person once with their Teams id and chat', async () => {
     const messenger = new FakeTeamsMessenger(false);
     const report = await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
 
-    expect(report.total).toBe(targets.size);
+    expect(report.total).toBe(targets.size + CHANNELS);
     const byEmail = (a: (string | null)[], b: (string | null)[]) => String(a[0]).localeCompare(String(b[0]));
     expect(report.unreachable.map((u) => [u.email, u.reason, u.detail]).sort(byEmail)).toEqual(
       [
@@ -159,7 +181,7 @@ describe('preflight', () => {
     const messenger = new FakeTeamsMessenger(true);
     const report = await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
 
-    expect(report.total).toBe(targets.size + 1);
+    expect(report.total).toBe(targets.size + 1 + CHANNELS);
     expect(report.unreachable.find((u) => u.email === GHOST)).toEqual({
       name: GHOST,
       email: GHOST,
@@ -182,7 +204,7 @@ describe('preflight', () => {
     const day = instantToOsloDate(DEMO_NOW);
     expect(first.every((m) => m.dedupeKey.startsWith(`round:${ROUND}/preflight:${day}/to:`))).toBe(true);
     const view = first[0]?.view as MessageView;
-    expect(view.data).toEqual({ roundId: ROUND, unreachable: 4, total: targets.size });
+    expect(view.data).toEqual({ roundId: ROUND, unreachable: 4, total: targets.size + CHANNELS });
     expect(view.items).toHaveLength(4);
 
     await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 24 * 60 * 60_000));

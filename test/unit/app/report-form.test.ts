@@ -9,6 +9,7 @@ import { openRound } from '../../../src/app/rounds/open-round';
 import type { DomainError } from '../../../src/domain/errors';
 import { type Initiative, LOCALES, type Locale, type Person } from '../../../src/domain/model';
 import { describeError, messagesFor } from '../../../src/i18n';
+import { type FormValues, formInputs, formValues } from '../../../src/views/form';
 import { FORM_FIELDS, type ReportFormView } from '../../../src/views/report-form-view';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
 
@@ -18,6 +19,20 @@ const ROUND = '2026-Q4';
 const nb = messagesFor('nb');
 
 type Screen = FormScreen | { kind: 'refused'; error: DomainError };
+
+/** The form's parts by input name, as a person reads them: values, hints, labels, errors. */
+const values = (form: ReportFormView) => formValues(form.form);
+const hints = (form: ReportFormView): Record<string, string> & { cost: string; schedule: string; overall: string } => ({
+  cost: '',
+  schedule: '',
+  overall: '',
+  ...Object.fromEntries(formInputs(form.form).map((i) => [i.name, i.hint ?? ''])),
+});
+const labels = (form: ReportFormView): Record<string, string> =>
+  Object.fromEntries(formInputs(form.form).map((i) => [i.name, i.label]));
+const errors = (form: ReportFormView): Record<string, string> =>
+  Object.fromEntries(formInputs(form.form).flatMap((i) => (i.error ? [[i.name, i.error]] : [])));
+const hasDecision = (form: ReportFormView) => form.form.sections.some((s) => s.id === 'decision');
 
 function formOf(screen: Screen): ReportFormView {
   if (screen.kind !== 'form') throw new Error(`expected the form, got ${JSON.stringify(screen)}`);
@@ -44,14 +59,14 @@ describe('the report form', () => {
   const stored = () => t.app.uow.read((repos) => repos.reports.get(ID, ROUND));
 
   /** Sends the open form with `changes` over what it shows. */
-  function send(changes: Record<string, unknown>, submit: boolean, form = open()): Screen {
+  function send(changes: FormValues, submit: boolean, form = open()): Screen {
     return submitReportForm(
       t.app,
       {
         roundId: ROUND,
         initiativeId: ID,
         baseVersion: form.baseVersion,
-        values: { ...form.values, ...changes },
+        values: { ...values(form), ...changes },
         submit,
       },
       owner,
@@ -62,50 +77,52 @@ describe('the report form', () => {
   /** What the owner must fill in for a submission to pass, whatever the demo's last quarter said. */
   const complete = (form: ReportFormView) => ({
     progress: 'Søket er i produksjon.',
-    ...(form.decision ? { followUpState: 'followed', followUpComment: 'Fulgt opp.' } : {}),
+    ...(hasDecision(form) ? { followUpState: 'followed', followUpComment: 'Fulgt opp.' } : {}),
   });
 
-  const overrun = (percent: number) => String(Math.round((initiative.agreedCostNok * (100 + percent)) / 100));
+  const overrun = (percent: number) => Math.round((initiative.agreedCostNok * (100 + percent)) / 100);
 
   describe('suggests from the forecast entered, not from last quarter', () => {
     const redHint = () => nb.form.suggestion(nb.lights.red);
 
     it('a draft saved with a 20 % cost overrun comes back suggesting red, with the tolerance stated', () => {
       const before = open();
-      expect(before.hints.cost.startsWith(nb.form.suggestion(nb.lights.red))).toBe(false);
+      expect(hints(before).cost.startsWith(nb.form.suggestion(nb.lights.red))).toBe(false);
       const form = formOf(send({ forecastCostNok: overrun(20) }, false, before));
       expect(form.notice).toContain('lagret');
-      expect(form.hints.cost.startsWith(redHint())).toBe(true);
-      expect(form.hints.cost).toContain(
+      expect(hints(form).cost.startsWith(redHint())).toBe(true);
+      expect(hints(form).cost).toContain(
         `rød når prognosen er mer enn ${initiative.tolerancePercent}\u00a0% over avtalt kostnad`,
       );
-      expect(form.hints.schedule).toContain(`gul inntil ${initiative.toleranceDays} dager etter`);
+      expect(hints(form).schedule).toContain(`gul inntil ${initiative.toleranceDays} dager etter`);
     });
 
     it('a submission refused for another error re-shows the form suggesting red', () => {
       const form = formOf(send({ forecastCostNok: overrun(20), progress: '' }, true));
-      expect(form.errors.progress).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
-      expect(form.hints.cost.startsWith(redHint())).toBe(true);
-      expect(form.values.forecastCostNok).toBe(overrun(20));
+      expect(errors(form).progress).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
+      expect(hints(form).cost.startsWith(redHint())).toBe(true);
+      expect(values(form).forecastCostNok).toBe(overrun(20));
       expect(stored()).toBeNull();
     });
 
-    it('keeps a forecast typed in words next to its error, and states the rule without a suggestion', () => {
-      const form = formOf(send({ forecastCostNok: '1 500 kroner' }, true));
-      expect(form.values.forecastCostNok).toBe('1 500 kroner');
-      expect(form.errors.forecastCostNok).toBe(describeError({ code: 'REPORT.INVALID_NUMBER' }, 'nb'));
-      expect(form.hints.cost).toBe(nb.form.costRule(String(initiative.tolerancePercent)));
+    it('refuses a forecast that is not a number, and states the rule without a suggestion', () => {
+      // What a channel sends for a number it could not read (Teams' number input never sends words).
+      const form = formOf(send({ forecastCostNok: Number.NaN }, true));
+      expect(values(form).forecastCostNok).toBeNull();
+      expect(errors(form).forecastCostNok).toBe(describeError({ code: 'REPORT.INVALID_NUMBER' }, 'nb'));
+      expect(hints(form).cost).toBe(nb.form.costRule(String(initiative.tolerancePercent)));
     });
   });
 
   it.each(LOCALES)('gives every input its own label in %s, the reasons naming their light', (locale: Locale) => {
     const form = open({ ...owner, locale });
-    const labels = FORM_FIELDS.map((f) => form.labels[f]);
-    expect(new Set(labels).size).toBe(labels.length);
+    const all = formInputs(form.form).map((i) => i.label);
+    expect(all.length).toBeGreaterThanOrEqual(FORM_FIELDS.length - 2);
+    expect(new Set(all).size).toBe(all.length);
     const t = messagesFor(locale);
-    expect(form.labels.scheduleOverrideReason).toBe(t.form.reasons.schedule);
-    expect(form.labels.costOverrideReason).toBe(t.form.reasons.cost);
-    expect(form.labels.overallOverrideReason).toBe(t.form.reasons.overall);
+    expect(labels(form).scheduleOverrideReason).toBe(t.form.reasons.schedule);
+    expect(labels(form).costOverrideReason).toBe(t.form.reasons.cost);
+    expect(labels(form).overallOverrideReason).toBe(t.form.reasons.overall);
   });
 
   describe('the overall light', () => {
@@ -119,11 +136,11 @@ describe('the report form', () => {
     it('green with a red cost light is refused without a justification, the error on overall', () => {
       const form = open();
       const shown = formOf(send({ ...redCost(form), overall: 'green' }, true, form));
-      expect(shown.errors.overall).toBe(
+      expect(errors(shown).overall).toBe(
         describeError({ code: 'REPORT.OVERALL_REASON_REQUIRED', params: { worst: 'red' } }, 'nb'),
       );
-      expect(shown.errors.overall).toContain('(rød)');
-      expect(shown.hints.overall).toContain(nb.form.worstNow(nb.lights.red));
+      expect(errors(shown).overall).toContain('(rød)');
+      expect(hints(shown).overall).toContain(nb.form.worstNow(nb.lights.red));
       expect(stored()).toBeNull();
     });
 
@@ -140,13 +157,13 @@ describe('the report form', () => {
     it.each(['overall', 'result', 'schedule', 'cost'])('%s is required on submission', (light) => {
       const form = open();
       const shown = formOf(send({ ...complete(form), [light]: '' }, true, form));
-      expect(shown.errors[light as 'overall']).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
+      expect(errors(shown)[light as 'overall']).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
       expect(stored()).toBeNull();
     });
 
     it('may be left empty in a draft', () => {
       const form = formOf(send({ overall: '', result: '', schedule: '', cost: '' }, false));
-      expect(form.errors).toEqual({});
+      expect(errors(form)).toEqual({});
       expect(stored()?.fields).toMatchObject({ overall: '', result: '', schedule: '', cost: '' });
       expect(stored()?.state).toBe('draft');
     });
@@ -158,11 +175,11 @@ describe('the report form', () => {
     ])('refuses %p (submit: %p) with an error on the field, storing nothing', (value, submit) => {
       const form = open();
       const shown = formOf(send({ ...complete(form), cost: value }, submit, form));
-      expect(shown.errors.cost).toBe(
+      expect(errors(shown).cost).toBe(
         describeError({ code: 'REPORT.INVALID_LIGHT', params: { value: String(value) } }, 'nb'),
       );
       // Shown unchosen for the owner to pick, never as the raw value.
-      expect(shown.values.cost).toBe('');
+      expect(values(shown).cost).toBeNull();
       expect(stored()).toBeNull();
     });
 
@@ -182,6 +199,6 @@ describe('the report form', () => {
     const { overallOverrideReason: _, ...old } = JSON.parse(row.fields) as Record<string, unknown>;
     t.db.prepare('UPDATE reports SET fields = ? WHERE initiative_id = ?').run(JSON.stringify(old), ID);
     expect(stored()?.fields.overallOverrideReason).toBeNull();
-    expect(open().values.overallOverrideReason).toBe('');
+    expect(values(open()).overallOverrideReason).toBe('');
   });
 });

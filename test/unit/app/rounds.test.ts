@@ -31,8 +31,14 @@ describe('rounds', () => {
     expect(all.filter((i) => i.acceptance === 'proposed' || i.track === 'line').length).toBeGreaterThanOrEqual(2);
     expect(opened.initiatives).toHaveLength(
       all.length -
-        all.filter((i) => i.acceptance !== 'accepted' || i.track !== 'skate' || i.phase === 'final-treatment-done')
-          .length,
+        all.filter(
+          (i) =>
+            i.acceptance !== 'accepted' ||
+            i.track !== 'skate' ||
+            i.phase === 'final-treatment-done' ||
+            // In final treatment: finished, asked for no more reports.
+            i.phase === 'finished',
+        ).length,
     );
     const audit = t.app.uow.read((repos) => repos.audit.list('round', '2026-Q4'));
     expect(audit).toHaveLength(1);

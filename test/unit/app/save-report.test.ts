@@ -21,12 +21,13 @@ describe('saving and submitting a report', () => {
       const prefill = prefillReport(
         initiative,
         repos.reports.latestSubmittedBefore(INITIATIVE, '2026-Q4'),
-        repos.decisions.findOpenFor(INITIATIVE),
+        repos.decisions.listOpenFor(INITIATIVE),
       );
-      const followUp = prefill.decisionFollowUp && {
-        ...prefill.decisionFollowUp,
+      const followUp = prefill.decisionFollowUp.map((a) => ({
+        ...a,
+        state: 'followed' as const,
         comment: 'Fulgt opp i styringsgruppen.',
-      };
+      }));
       return { ...prefill, progress: 'Ny søkeløsning er i drift.', decisionFollowUp: followUp };
     });
   });
@@ -114,7 +115,7 @@ describe('saving and submitting a report', () => {
     const delegate = t.person(nav.delegations[0]?.to ?? '');
     const result = saveReport(
       t.app,
-      input({ initiativeId: nav.id, submit: false, fields: { ...fields, decisionFollowUp: null } }),
+      input({ initiativeId: nav.id, submit: false, fields: { ...fields, decisionFollowUp: [] } }),
       delegate,
       DEMO_NOW,
     );

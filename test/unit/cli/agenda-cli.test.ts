@@ -1,5 +1,5 @@
 /**
- * `compile`, `decision` and `decisions` from the admin CLI, on the demo in a
+ * `compile` (with `--case-number`), `minutes`, `decision` and `decisions` from the admin CLI, on the demo in a
  * temp database: the Markdown is the golden case paper of the demo's 2026-Q3
  * round, the Word file a valid package, and decisions are recorded and listed.
  */
@@ -41,11 +41,39 @@ describe('the agenda commands of the CLI', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('`compile --case-number` sets the number Skate gave the item; one number is never given twice', async () => {
+    const file = join(dir, 'sak.md');
+    const result = await cli(
+      dir,
+      PREPARED_ON,
+      'compile',
+      '2026-Q3',
+      '--case-number',
+      '24/2026',
+      '--out',
+      file,
+      '--format',
+      'md',
+    );
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('Saksnummer 24/2026 er satt for samlesaken for 2026-Q3.');
+    expect(readFileSync(file, 'utf8')).toContain('**Sak 24/2026 Status i tiltakene');
+    const bad = await cli(dir, PREPARED_ON, 'compile', '2026-Q3', '--case-number', '24-2026', '--out', file);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('«24-2026» er ikke et saksnummer');
+  });
+
+  it('`minutes` needs a published paper', async () => {
+    const result = await cli(dir, PREPARED_ON, 'minutes', '2026-Q3', '--out', join(dir, 'p.md'));
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain('Samlesaken for 2026-Q3 er ikke publisert ennå.');
+  });
+
   it('`compile 2026-Q3 --format md` writes the golden case paper of the demo round', async () => {
     const file = join(dir, 'sak.md');
     const result = await cli(dir, PREPARED_ON, 'compile', '2026-Q3', '--format', 'md', '--out', file);
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toContain('Sak 01/2026 Status i tiltakene i handlingsplanen – 3.\u00a0kvartal 2026');
+    expect(result.out).toContain('Sak 17/2026 Status i tiltakene i handlingsplanen – 3.\u00a0kvartal 2026');
     expect(result.out).toContain(`→ ${file}`);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(goldenPath('demo-2026-Q3', 'nb'), 'utf8'));
   });
@@ -56,7 +84,7 @@ describe('the agenda commands of the CLI', () => {
     await cli(dir, PREPARED_ON, 'compile', '2026-Q3', '--format', 'md', '--out', first);
     const again = await cli(dir, DEMO_NOW, 'compile', '2026-Q3', '--format', 'md', '--out', second);
     expect(again.code).toBe(0);
-    expect(again.out).toContain('Ingenting er endret siden sak 01/2026 ble sammenstilt');
+    expect(again.out).toContain('Ingenting er endret siden sak 17/2026 ble sammenstilt');
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   });
 
@@ -76,7 +104,7 @@ describe('the agenda commands of the CLI', () => {
     const names = zip.getEntries().map((e) => e.entryName);
     expect(names).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
     const xml = zip.getEntry('word/document.xml')?.getData().toString('utf8') ?? '';
-    expect(xml).toContain('Sak 01/2026');
+    expect(xml).toContain('Sak 17/2026');
     expect(xml).toContain('SAKSFRAMLEGG');
   });
 
@@ -96,17 +124,17 @@ describe('the agenda commands of the CLI', () => {
     const recorded = await cli(dir, DEMO_NOW, 'decision', 't-2024-1', ...text.split(' '));
     expect(recorded).toEqual({
       code: 0,
-      out: 'Beslutning V-2026-Q3-04 er registrert for T-2024-01. Tiltakseier blir bedt om å følge den opp i neste rapport.\n',
+      out: 'Beslutning V-2026-Q3-05 er registrert for T-2024-01. Tiltakseier blir bedt om å følge den opp i neste rapport.\n',
       err: '',
     });
     const mine = await cli(dir, DEMO_NOW, 'decisions', 'T-2024-01');
     expect(mine).toEqual({
       code: 0,
-      out: `V-2026-Q3-04 (T-2024-01, 10.09.2026, til oppfølging): «${text}»\n`,
+      out: `V-2026-Q3-05 (T-2024-01, 10.09.2026, til oppfølging): «${text}»\n`,
       err: '',
     });
     const all = await cli(dir, DEMO_NOW, 'decisions');
-    expect(all.out.trim().split('\n')).toHaveLength(4);
+    expect(all.out.trim().split('\n')).toHaveLength(5);
     expect((await cli(dir, DEMO_NOW, 'decisions', 'T-2026-03')).out).toBe('Ingen beslutninger er registrert.\n');
     const bad = await cli(dir, DEMO_NOW, 'decision', 'nope', 'tekst');
     expect(bad.code).toBe(1);

@@ -43,11 +43,13 @@ describe('the admin CLI', () => {
     const opened = await cli(dir, 'round', 'open', '2026-Q4');
     // The same answer as `runde åpne` in chat (one command table): the dates, then the pre-flight check.
     expect(opened.out).toBe(
-      'Runde 2026-Q4 er åpnet for 13 tiltak. Frist: torsdag 26.11.2026 kl. 16:00. Låses: 02.12.2026 kl. 12:00. ' +
-        'AU-møte: 03.12.2026. Skate-møte: 10.12.2026.\nAlle 16 mottakere kan nås.\n',
+      'Runde 2026-Q4 er åpnet for 12 tiltak. Frist: torsdag 26.11.2026 kl. 16:00. Låses: 02.12.2026 kl. 12:00. ' +
+        'AU-møte: 03.12.2026. Skate-møte: 10.12.2026.\n2 av 24 mottakere kan ikke nås:\n' +
+        '• AU-kanalen: kanalen er ikke satt opp; skriv «kanal au» eller «kanal skate» i kanalen\n' +
+        '• Skate-kanalen: kanalen er ikke satt opp; skriv «kanal au» eller «kanal skate» i kanalen\n',
     );
     const status = await cli(dir, 'round', 'status');
-    expect(status.out).toContain('Levert: 0. Utkast: 0. Mangler: 13.');
+    expect(status.out).toContain('Levert: 0. Utkast: 0. Mangler: 12.');
     const close = await cli(dir, 'round', 'close', '2026-Q4');
     expect(close).toEqual({
       code: 1,

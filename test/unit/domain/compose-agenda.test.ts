@@ -5,6 +5,7 @@ import type { Initiative, Light, ReportFields, StatusReport } from '../../../src
 import { recommendationText } from '../../../src/i18n/recommendation-text';
 import {
   AU,
+  agreeAndAsk,
   allAgree,
   baseInput,
   decision,
@@ -46,10 +47,13 @@ describe('composeAgenda: what the agenda covers', () => {
         ],
       }),
     );
-    expect(doc.statusOverview.map((r) => r.initiativeId)).toEqual(['T-2024-06', 'T-2025-03', 'T-2026-01']);
-    expect(doc.appendix.map((r) => r.initiativeId)).toEqual(['T-2024-06', 'T-2025-03', 'T-2026-01']);
+    // T-2024-06 is in final treatment: AU treats it, but it is asked for no report, so it is not listed as missing.
+    expect(doc.statusOverview.map((r) => r.initiativeId)).toEqual(['T-2025-03', 'T-2026-01']);
+    expect(doc.appendix.map((r) => r.initiativeId)).toEqual(['T-2025-03', 'T-2026-01']);
     expect(doc.auTreatment.map((r) => r.initiativeId)).toEqual(['T-2024-06', 'T-2025-03', 'T-2026-01']);
-    expect(doc.background.expected).toBe(3);
+    expect(doc.missingReports.map((r) => r.initiativeId)).toEqual(['T-2025-03', 'T-2026-01']);
+    expect(doc.finalTreatment.map((r) => r.initiativeId)).toEqual(['T-2024-06']);
+    expect(doc.background.expected).toBe(2);
   });
 
   it('fills the header from the round, the meeting and the case number', () => {
@@ -58,6 +62,7 @@ describe('composeAgenda: what the agenda covers', () => {
       forum: 'Skate',
       meetingDate: '2027-03-11',
       caseNumber: '03/2027',
+      caseNumberConfirmed: true,
       quarter: 4,
       year: 2026,
       caseType: 'behandlingssak',
@@ -98,6 +103,8 @@ describe('composeAgenda: what the agenda covers', () => {
       deadline: '2026-11-27', // 23:30 UTC is past midnight in Oslo
       auMeeting: '2026-12-03',
       previousRound: '2026-Q3',
+      auAdopted: 0,
+      auTreated: 3,
     });
     expect(doc.missingReports.map((m) => m.initiativeId)).toEqual(['T-2025-04', 'T-2026-01']);
   });
@@ -255,11 +262,14 @@ describe('composeAgenda: follow-up of Skate’s decisions', () => {
       input({
         decisionsToFollowUp: [d1, d2, d3],
         reports: [
-          report('T-2026-01', green({ decisionFollowUp: { decisionId: 'V-1', state: 'partly', comment: 'Delvis.' } })),
+          report(
+            'T-2026-01',
+            green({ decisionFollowUp: [{ decisionId: 'V-1', state: 'partly', comment: 'Delvis.' }] }),
+          ),
           // Answers another decision than the one listed: not an answer to V-3.
           report(
             'T-2025-01',
-            green({ decisionFollowUp: { decisionId: 'V-0', state: 'followed', comment: 'Gammel.' } }),
+            green({ decisionFollowUp: [{ decisionId: 'V-0', state: 'followed', comment: 'Gammel.' }] }),
           ),
         ],
       }),
@@ -268,13 +278,37 @@ describe('composeAgenda: follow-up of Skate’s decisions', () => {
       {
         initiativeId: 'T-2025-01',
         title: 'Felles datakatalog – videreutvikling og økt bruk',
-        decisionText: 'Beskriv datasettene.',
+        decision: { source: 'typed', text: 'Beskriv datasettene.' },
         decidedOn: '2026-09-17',
         state: null,
         comment: '',
       },
       expect.objectContaining({ initiativeId: 'T-2025-04', state: null, comment: '' }),
       expect.objectContaining({ initiativeId: 'T-2026-01', state: 'partly', comment: 'Delvis.' }),
+    ]);
+  });
+
+  it('asks every open decision of an initiative, each answered on its own', () => {
+    const second = decision('V-4', 'T-2026-01', 'Meld hvem som deltar.');
+    const doc = composeAgenda(
+      input({
+        decisionsToFollowUp: [d1, second],
+        reports: [
+          report(
+            'T-2026-01',
+            green({
+              decisionFollowUp: [
+                { decisionId: 'V-1', state: 'partly', comment: 'Delvis.' },
+                { decisionId: 'V-4', state: '', comment: '' },
+              ],
+            }),
+          ),
+        ],
+      }),
+    );
+    expect(doc.followUp.map((f) => [f.decision, f.state, f.comment])).toEqual([
+      [{ source: 'typed', text: 'Legg fram ny plan.' }, 'partly', 'Delvis.'],
+      [{ source: 'typed', text: 'Meld hvem som deltar.' }, null, ''],
     ]);
   });
 });
@@ -286,7 +320,7 @@ describe('composeAgenda: AU’s treatment', () => {
         auMembers: [AU.nav, AU.ks, AU.brreg, AU.nav],
         votes: [
           vote('T-2025-01', AU.nav, 'agree'),
-          vote('T-2025-01', AU.ks, 'oral-briefing', 'Hvor mange datasett gjenstår?'),
+          agreeAndAsk('T-2025-01', AU.ks, 'oral-briefing', 'Hvor mange datasett gjenstår?'),
           vote('T-2025-01', 'former.member@example.no', 'disagree', 'Ikke medlem lenger.'),
           { ...vote('T-2025-01', AU.brreg, 'disagree', 'Forrige runde.'), roundId: '2026-Q3' },
         ],
@@ -300,9 +334,15 @@ describe('composeAgenda: AU’s treatment', () => {
       source: 'typed',
       text: 'AU anbefaler at Skate tar statusen til orientering.',
     });
-    expect(entry?.tally.counts).toEqual({ agree: 1, disagree: 0, 'oral-briefing': 1, 'separate-item': 0 });
+    expect(entry?.tally.counts).toEqual({ agree: 2, disagree: 0 });
     expect(entry?.tally.notVoted).toEqual([AU.brreg]);
-    expect(entry?.oralBriefingReasons).toEqual(['Hvor mange datasett gjenstår?']);
+    expect(entry?.tally.outcome).toBe('adopted');
+    // One of two counted votes asks: at least half, so AU asks for the briefing.
+    expect(entry?.tally.requests['oral-briefing']).toEqual({
+      count: 1,
+      asked: true,
+      reasons: [{ voter: AU.ks, comment: 'Hvor mange datasett gjenstår?' }],
+    });
   });
 
   it('falls back to the default draft, as data, when no recommendation was stored', () => {
@@ -331,16 +371,52 @@ describe('composeAgenda: missing reports, final treatment and SDGs', () => {
     ]);
   });
 
-  it('lists finished initiatives for final treatment', () => {
-    const doc = composeAgenda(input({ initiatives: [A(), INITIATIVES.arkiv()] }));
+  it('lists finished initiatives for final treatment, with each agency’s latest written feedback', () => {
+    const at = (day: string) => `2026-11-${day}T10:00:00.000Z`;
+    const feedback = (organisationId: string | null, text: string, day: string) => ({
+      initiativeId: 'T-2024-06',
+      author: 'kari.nordmann@digdir.example.no',
+      organisationId,
+      text,
+      at: at(day),
+    });
+    const doc = composeAgenda(
+      input({
+        initiatives: [A(), INITIATIVES.arkiv()],
+        finalTreatments: [
+          {
+            initiativeId: 'T-2024-06',
+            state: 'feedback',
+            requestedBy: 'ole.mathisen@arkivverket.example.no',
+            requestedAt: at('10'),
+            confirmedBy: 'ingrid.haugland@digdir.example.no',
+            confirmedAt: at('11'),
+            feedbackDeadline: '2026-11-25',
+            decisionId: null,
+          },
+        ],
+        finalFeedback: [
+          feedback('digdir', 'Først.', '12'),
+          feedback('ks', 'Fra KS.', '13'),
+          feedback('digdir', 'Rettet.', '14'),
+        ],
+      }),
+    );
     expect(doc.finalTreatment).toEqual([
       {
         initiativeId: 'T-2024-06',
         title: 'Felles løsning for digital arkivering og bevaring',
         owner: 'Arkivverket',
         agreedResult: 'Statlige virksomheter kan avlevere digitalt arkiv gjennom en felles, selvbetjent tjeneste.',
+        feedbackDeadline: '2026-11-25',
+        feedback: [
+          { from: 'KS', text: 'Fra KS.' },
+          { from: 'Digitaliseringsdirektoratet', text: 'Rettet.' },
+        ],
       },
     ]);
+    // Finished: never missing, whatever the report.
+    expect(doc.missingReports.map((m) => m.initiativeId)).not.toContain('T-2024-06');
   });
 
   it('counts SDGs over the reports, the initiative’s own when the report is missing; most first, then by number', () => {
@@ -392,7 +468,13 @@ describe('composeAgenda: the proposed decision', () => {
       input({
         initiatives: [A(), B(), C(), kompetanse, arkiv, sykeBarn, frivillige],
         reports: [plain, attention, red, finished, separate, edited],
-        votes: [...allAgree(sykeBarn.id).slice(1), vote(sykeBarn.id, AU.nav, 'separate-item', 'Egen sak.')],
+        votes: [
+          ...allAgree(sykeBarn.id).slice(1),
+          agreeAndAsk(sykeBarn.id, AU.nav, 'separate-item', 'Egen sak.'),
+          agreeAndAsk(sykeBarn.id, AU.ks, 'separate-item', 'Egen sak, også.'),
+          agreeAndAsk(sykeBarn.id, AU.brreg, 'separate-item', 'Tre av fem ber om det.'),
+          ...[A(), kompetanse, B(), arkiv, frivillige].flatMap((i) => allAgree(i.id)),
+        ],
         recommendations: [
           system(A(), plain),
           system(kompetanse, attention),
@@ -403,20 +485,59 @@ describe('composeAgenda: the proposed decision', () => {
         ],
       }),
     );
-    expect(doc.proposedDecision.map((p) => p.initiativeId)).toEqual([
-      'T-2024-06', // finished
-      'T-2025-03', // separate item
-      'T-2025-04', // red
-      'T-2026-01', // missing
-      'T-2026-02', // asks for attention
-      'T-2026-03', // edited by the secretariat
+    expect(doc.proposedDecision.points.map((p) => [p.initiativeId, p.kind, p.source])).toEqual([
+      ['T-2024-06', 'recommendation', 'au'], // finished
+      ['T-2025-03', 'separate-item', 'au'], // AU asks for a separate item
+      ['T-2025-04', 'recommendation', 'au'], // red
+      ['T-2026-01', 'recommendation', 'undecided'], // missing, and nobody voted
+      ['T-2026-02', 'recommendation', 'au'], // asks for attention
+      ['T-2026-03', 'recommendation', 'au'], // edited by the secretariat
     ]);
-    expect(doc.proposedDecision.at(-1)?.recommendation).toEqual({
+    expect(doc.proposedDecision.points.at(-1)?.content).toEqual({
       source: 'typed',
       text: 'AU anbefaler at Skate ber Brreg involvere kommunene.',
     });
-    const red2 = doc.proposedDecision[2]?.recommendation;
+    const red2 = doc.proposedDecision.points[2]?.content;
     expect(red2 && recommendationText(red2, 'nb')).toContain('merker seg vesentlig avvik på kostnad');
+  });
+
+  it('takes only an adopted recommendation as AU’s; the secretariat’s decision settles the others', () => {
+    const red = report('T-2025-04', green({ cost: 'red', forecastCostNok: 40_000_000, correctiveActions: 'Kutt.' }));
+    const base = {
+      initiatives: [B()],
+      reports: [red],
+      recommendations: [system(B(), red)],
+    };
+    const rejected = [
+      vote('T-2025-04', AU.nav, 'agree'),
+      vote('T-2025-04', AU.ks, 'disagree', 'Nei.'),
+      vote('T-2025-04', AU.brreg, 'disagree', 'Nei.'),
+    ];
+    const decided = (disposition: 'secretariat-proposal' | 'withdrawn') => [
+      { roundId: '2026-Q4', initiativeId: 'T-2025-04', disposition, decidedBy: 'x', at: '2026-12-04T08:00:00.000Z' },
+    ];
+    const undecided = composeAgenda(input({ ...base, votes: rejected }));
+    expect(undecided.proposedDecision.points.map((p) => [p.source, p.vote.outcome])).toEqual([
+      ['undecided', 'rejected'],
+    ]);
+    const own = composeAgenda(input({ ...base, votes: rejected, pointDecisions: decided('secretariat-proposal') }));
+    expect(own.proposedDecision.points.map((p) => p.source)).toEqual(['secretariat']);
+    const withdrawn = composeAgenda(input({ ...base, votes: rejected, pointDecisions: decided('withdrawn') }));
+    expect(withdrawn.proposedDecision).toEqual({
+      points: [],
+      withdrawn: [
+        {
+          initiativeId: 'T-2025-04',
+          title: 'Deling av data – felles API-katalog og tilgangsstyring',
+          vote: { outcome: 'rejected', agree: 1, disagree: 2, counted: 3, needed: 3, members: 5 },
+        },
+      ],
+    });
+    // Once AU adopts it, an earlier decision of the secretariat no longer matters.
+    const adopted = composeAgenda(
+      input({ ...base, votes: allAgree('T-2025-04'), pointDecisions: decided('withdrawn') }),
+    );
+    expect(adopted.proposedDecision.points.map((p) => p.source)).toEqual(['au']);
   });
 
   it('knows an edit from the stored flag, not by comparing words with the catalogue', () => {
@@ -431,22 +552,23 @@ describe('composeAgenda: the proposed decision', () => {
         recommendations: [{ ...storedDefault(A(), r), text: 'Gammel ordlyd.' }],
       }),
     );
-    expect(stale.proposedDecision).toEqual([]);
+    expect(stale.proposedDecision).toEqual({ points: [], withdrawn: [] });
     expect(stale.auTreatment[0]?.recommendation).toEqual(asDefault);
     // Text the secretariat typed is an edit even when it repeats the default's words.
     const typed = composeAgenda(
       input({ initiatives: [A()], reports: [r], recommendations: [recommendation('T-2025-01', wording)] }),
     );
-    expect(typed.proposedDecision).toEqual([
-      { initiativeId: 'T-2025-01', recommendation: { source: 'typed', text: wording } },
+    expect(typed.proposedDecision.points.map((p) => [p.initiativeId, p.content])).toEqual([
+      ['T-2025-01', { source: 'typed', text: wording }],
     ]);
   });
 
-  it('words a stored default from the report as it stands, in the reader’s language', () => {
+  it('words a default nobody has voted on from the report as it stands, in the reader’s language', () => {
     const late = report('T-2025-01', green());
-    // The review stored the default while the report was missing; the report came in later.
+    // The review stored the default (no code yet) while the report was missing; the report came in later.
+    const posted = { ...storedDefault(A(), null), draft: null };
     const doc = composeAgenda({
-      ...input({ initiatives: [A()], reports: [late], recommendations: [storedDefault(A(), null)] }),
+      ...input({ initiatives: [A()], reports: [late], recommendations: [posted] }),
       locale: 'en',
     });
     const au = doc.auTreatment[0]?.recommendation;
@@ -454,6 +576,13 @@ describe('composeAgenda: the proposed decision', () => {
     expect(au && recommendationText(au, 'en')).toBe(
       'Skate takes note of the status of T-2025-01 Felles datakatalog – videreutvikling og økt bruk.',
     );
+  });
+
+  it('keeps the default AU voted on when a report comes in late: a vote is on the words it saw', () => {
+    const late = report('T-2025-01', green());
+    const frozen = storedDefault(A(), null);
+    const doc = composeAgenda(input({ initiatives: [A()], reports: [late], recommendations: [frozen] }));
+    expect(doc.auTreatment[0]?.recommendation).toEqual(defaultRecommendation(A(), null));
   });
 });
 

@@ -57,7 +57,7 @@ describe('draftRecommendation', () => {
     expect(draftRecommendation(finished, aStatusReport({ fields }))).toEqual({ kind: 'final-treatment' });
   });
 
-  it('still notes a missing report for a finished initiative', () => {
-    expect(draftRecommendation(anInitiative({ phase: 'finished' }), null)).toEqual({ kind: 'missing-report' });
+  it('proposes final treatment of a finished initiative without a report: it is asked for none, so never «missing»', () => {
+    expect(draftRecommendation(anInitiative({ phase: 'finished' }), null)).toEqual({ kind: 'final-treatment' });
   });
 });

@@ -20,7 +20,7 @@ describe('validateDraft', () => {
       result: 'red',
       correctiveActions: '',
       schedule: 'red',
-      decisionFollowUp: null,
+      decisionFollowUp: [],
     };
     expect(validateDraft(fields)).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('validateDraft', () => {
       forecastCostNok: -1,
       deviations: 'x'.repeat(TEXT_LIMITS.deviations + 1),
       scheduleOverrideReason: 'x'.repeat(TEXT_LIMITS.overrideReason + 1),
-      decisionFollowUp: { ...followUp, comment: 'x'.repeat(TEXT_LIMITS.followUpComment + 1) },
+      decisionFollowUp: [{ ...followUp, comment: 'x'.repeat(TEXT_LIMITS.followUpComment + 1) }],
       sdgs: [0],
     });
     expect(codesByField(errors)).toEqual({
@@ -55,7 +55,7 @@ describe('validateDraft', () => {
       forecastCompletionDate: 'REPORT.INVALID_DATE',
       forecastCostNok: 'REPORT.NEGATIVE_COST',
       deviations: 'REPORT.TOO_LONG',
-      'decisionFollowUp.comment': 'REPORT.TOO_LONG',
+      [`decisionFollowUp.${followUp.decisionId}.comment`]: 'REPORT.TOO_LONG',
       sdgs: 'REPORT.INVALID_SDG',
     });
   });

@@ -5,7 +5,7 @@ import { worstLight } from '../../../src/domain/traffic-lights';
 import { aDecision, anInitiative, aRound, someReportFields } from '../../helpers/builders';
 
 function context(overrides: Partial<ReportValidationContext> = {}): ReportValidationContext {
-  return { initiative: anInitiative(), round: aRound(), openDecision: null, ...overrides };
+  return { initiative: anInitiative(), round: aRound(), openDecisions: [], ...overrides };
 }
 
 /**
@@ -110,8 +110,14 @@ describe('validateReport', () => {
 
     it('limits the follow-up comment', () => {
       const comment = 'x'.repeat(TEXT_LIMITS.followUpComment + 1);
-      expect(submit({ decisionFollowUp: { ...followUp, comment } }, context({ openDecision: aDecision() }))).toEqual([
-        { code: 'REPORT.TOO_LONG', field: 'decisionFollowUp.comment', params: { max: TEXT_LIMITS.followUpComment } },
+      expect(
+        submit({ decisionFollowUp: [{ ...followUp, comment }] }, context({ openDecisions: [aDecision()] })),
+      ).toEqual([
+        {
+          code: 'REPORT.TOO_LONG',
+          field: 'decisionFollowUp.D-2026-Q3-T-2026-03.comment',
+          params: { max: TEXT_LIMITS.followUpComment },
+        },
       ]);
     });
   });
@@ -195,38 +201,55 @@ describe('validateReport', () => {
     });
   });
 
-  describe("follow-up of Skate's open decision", () => {
-    const ctx = context({ openDecision: aDecision() });
+  describe("follow-up of Skate's open decisions", () => {
+    const ctx = context({ openDecisions: [aDecision()] });
+    const state = 'decisionFollowUp.D-2026-Q3-T-2026-03.state';
+    const comment = 'decisionFollowUp.D-2026-Q3-T-2026-03.comment';
+    const params = { decisionId: 'D-2026-Q3-T-2026-03' };
 
-    it('is required when a decision is open', () => {
+    it('is required when a decision is open: its state and its comment', () => {
       expect(submit({}, ctx)).toEqual([
-        { code: 'REPORT.FOLLOW_UP_REQUIRED', field: 'decisionFollowUp', params: { decisionId: 'D-2026-Q3-T-2026-03' } },
+        { code: 'REPORT.FOLLOW_UP_REQUIRED', field: state, params },
+        { code: 'REPORT.FOLLOW_UP_REQUIRED', field: comment, params },
       ]);
     });
 
-    it('must follow up the open decision, not another one', () => {
-      const errors = submit({ decisionFollowUp: { ...followUp, decisionId: 'D-old' } }, ctx);
-      expect(codesByField(errors)).toEqual({ decisionFollowUp: 'REPORT.FOLLOW_UP_REQUIRED' });
-    });
-
-    it('needs a comment', () => {
-      const errors = submit({ decisionFollowUp: { ...followUp, comment: ' ' } }, ctx);
-      expect(codesByField(errors)).toEqual({ 'decisionFollowUp.comment': 'REPORT.FOLLOW_UP_REQUIRED' });
-    });
-
-    it('needs a valid state', () => {
-      const decisionFollowUp = { ...followUp, state: '' as unknown as 'partly' };
-      expect(codesByField(submit({ decisionFollowUp }, ctx))).toEqual({
-        'decisionFollowUp.state': 'REPORT.FOLLOW_UP_REQUIRED',
+    it('must answer the open decision, not another one', () => {
+      const errors = submit({ decisionFollowUp: [{ ...followUp, decisionId: 'D-old' }] }, ctx);
+      expect(codesByField(errors)).toEqual({
+        [state]: 'REPORT.FOLLOW_UP_REQUIRED',
+        [comment]: 'REPORT.FOLLOW_UP_REQUIRED',
       });
     });
 
+    it('needs a comment', () => {
+      const errors = submit({ decisionFollowUp: [{ ...followUp, comment: ' ' }] }, ctx);
+      expect(codesByField(errors)).toEqual({ [comment]: 'REPORT.FOLLOW_UP_REQUIRED' });
+    });
+
+    it('needs a state: none is answered in advance', () => {
+      const decisionFollowUp = [{ ...followUp, state: '' as const }];
+      expect(codesByField(submit({ decisionFollowUp }, ctx))).toEqual({ [state]: 'REPORT.FOLLOW_UP_REQUIRED' });
+    });
+
     it('accepts a complete follow-up', () => {
-      expect(submit({ decisionFollowUp: followUp }, ctx)).toEqual([]);
+      expect(submit({ decisionFollowUp: [followUp] }, ctx)).toEqual([]);
+    });
+
+    it('asks every open decision, each on its own', () => {
+      const second = aDecision({ id: 'D-2026-Q3-2', decidedOn: '2026-09-17' });
+      const both = context({ openDecisions: [aDecision(), second] });
+      const errors = submit({ decisionFollowUp: [followUp] }, both);
+      expect(codesByField(errors)).toEqual({
+        'decisionFollowUp.D-2026-Q3-2.state': 'REPORT.FOLLOW_UP_REQUIRED',
+        'decisionFollowUp.D-2026-Q3-2.comment': 'REPORT.FOLLOW_UP_REQUIRED',
+      });
+      const answered = [followUp, { decisionId: 'D-2026-Q3-2', state: 'followed' as const, comment: 'Gjort.' }];
+      expect(submit({ decisionFollowUp: answered }, both)).toEqual([]);
     });
 
     it('is not required, and harmless, without an open decision', () => {
-      expect(submit({ decisionFollowUp: followUp })).toEqual([]);
+      expect(submit({ decisionFollowUp: [followUp] })).toEqual([]);
     });
   });
 
@@ -295,7 +318,7 @@ describe('validateReport', () => {
         forecastCostNok: -5,
         sdgs: [99],
       },
-      context({ openDecision: aDecision() }),
+      context({ openDecisions: [aDecision()] }),
     );
     expect(errors.map((e) => e.field)).toEqual([
       'overall',
@@ -303,7 +326,8 @@ describe('validateReport', () => {
       'forecastCostNok',
       'progress',
       'correctiveActions',
-      'decisionFollowUp',
+      'decisionFollowUp.D-2026-Q3-T-2026-03.state',
+      'decisionFollowUp.D-2026-Q3-T-2026-03.comment',
       'sdgs',
     ]);
   });

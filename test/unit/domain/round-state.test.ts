@@ -1,5 +1,11 @@
 import { ROUND_STATES } from '../../../src/domain/model';
-import { acceptsReports, acceptsVotes, canTransition, transitionRound } from '../../../src/domain/round-state';
+import {
+  acceptsRecommendations,
+  acceptsReports,
+  acceptsVotes,
+  canTransition,
+  transitionRound,
+} from '../../../src/domain/round-state';
 import { aRound } from '../../helpers/builders';
 
 const NOW = new Date('2026-11-20T08:00:00.000Z');
@@ -41,5 +47,18 @@ describe('round state machine', () => {
     expect(acceptsReports(aRound({ state: 'compiled' }), NOW)?.code).toBe('REPORT.ROUND_LOCKED');
     expect(acceptsVotes(aRound({ state: 'in-review' }))).toBe(true);
     expect(acceptsVotes(aRound())).toBe(false);
+  });
+});
+
+describe('acceptsRecommendations', () => {
+  it('refuses a change once the round is closed (and before it opens), allows it while it runs', () => {
+    const round = (state: 'planned' | 'open' | 'in-review' | 'compiled' | 'closed') => aRound({ id: '2026-Q4', state });
+    expect(acceptsRecommendations(round('closed'))).toEqual({
+      code: 'RECOMMENDATION.ROUND_CLOSED',
+      params: { round: '2026-Q4' },
+    });
+    expect(acceptsRecommendations(round('planned'))?.code).toBe('RECOMMENDATION.ROUND_CLOSED');
+    for (const state of ['open', 'in-review', 'compiled'] as const)
+      expect(acceptsRecommendations(round(state))).toBeNull();
   });
 });

@@ -1,25 +1,49 @@
 import { needsRecusalQuestion, VOTE_COMMENT_LIMIT, validateVote } from '../../../src/domain/vote-tally';
 import { anInitiative, aPerson } from '../../helpers/builders';
 
+const vote = (
+  choice: 'agree' | 'disagree',
+  comment = '',
+  request: 'oral-briefing' | 'separate-item' | null = null,
+  requestReason = '',
+) => ({
+  choice,
+  comment,
+  request,
+  requestReason,
+});
+
 describe('validateVote', () => {
-  it('accepts agree and oral-briefing without a comment', () => {
-    expect(validateVote('agree', '')).toEqual([]);
-    expect(validateVote('oral-briefing', '')).toEqual([]);
+  it('accepts agree without a comment, and a request with its reason', () => {
+    expect(validateVote(vote('agree'))).toEqual([]);
+    expect(validateVote(vote('agree', '', 'oral-briefing', 'Den reviderte planen.'))).toEqual([]);
   });
 
   it.each(['', '  '])('requires a comment to disagree (%j)', (comment) => {
-    expect(validateVote('disagree', comment)).toEqual([{ code: 'VOTE.COMMENT_REQUIRED', field: 'comment' }]);
+    expect(validateVote(vote('disagree', comment))).toEqual([{ code: 'VOTE.COMMENT_REQUIRED', field: 'comment' }]);
   });
 
-  it('requires a justification for a separate item', () => {
-    expect(validateVote('separate-item', '')).toEqual([{ code: 'VOTE.JUSTIFICATION_REQUIRED', field: 'comment' }]);
-    expect(validateVote('separate-item', 'Vesentlig kostnadsøkning.')).toEqual([]);
+  it.each(['oral-briefing', 'separate-item'] as const)('requires a reason for a request: %s', (request) => {
+    expect(validateVote(vote('agree', '', request, ' '))).toEqual([
+      { code: 'VOTE.JUSTIFICATION_REQUIRED', field: 'requestReason' },
+    ]);
+  });
+
+  it('checks the position and the request apart: a dissent may ask for a separate item too', () => {
+    expect(validateVote(vote('disagree', 'For mildt.', 'separate-item', 'Vesentlig kostnadsøkning.'))).toEqual([]);
+    expect(validateVote(vote('disagree', '', 'separate-item', ''))).toEqual([
+      { code: 'VOTE.COMMENT_REQUIRED', field: 'comment' },
+      { code: 'VOTE.JUSTIFICATION_REQUIRED', field: 'requestReason' },
+    ]);
   });
 
   it('allows a comment of exactly the limit and rejects one character more', () => {
-    expect(validateVote('disagree', 'x'.repeat(VOTE_COMMENT_LIMIT))).toEqual([]);
-    expect(validateVote('agree', 'x'.repeat(VOTE_COMMENT_LIMIT + 1))).toEqual([
+    expect(validateVote(vote('disagree', 'x'.repeat(VOTE_COMMENT_LIMIT)))).toEqual([]);
+    expect(validateVote(vote('agree', 'x'.repeat(VOTE_COMMENT_LIMIT + 1)))).toEqual([
       { code: 'VOTE.TOO_LONG', field: 'comment', params: { max: VOTE_COMMENT_LIMIT } },
+    ]);
+    expect(validateVote(vote('agree', '', 'oral-briefing', 'x'.repeat(VOTE_COMMENT_LIMIT + 1)))).toEqual([
+      { code: 'VOTE.TOO_LONG', field: 'requestReason', params: { max: VOTE_COMMENT_LIMIT } },
     ]);
   });
 });

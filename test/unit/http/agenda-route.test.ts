@@ -50,7 +50,8 @@ async function get(link: string, method = 'GET'): Promise<Response> {
   return fetch(`${base}${url.pathname}${url.search}`, { method, signal: AbortSignal.timeout(10_000) });
 }
 
-const fileName = 'sak-01-2026';
+/** «sak-NN-YYYY», from the case number the compiled paper got (the demo's series decides it). */
+const fileName = () => `sak-${agenda.caseNumber.replace('/', '-')}`;
 
 /** The same string with its last character changed. */
 const flipLast = (s: string): string => `${s.slice(0, -1)}${s.endsWith('A') ? 'B' : 'A'}`;
@@ -65,7 +66,7 @@ describe('a signed link', () => {
     const response = await get(links[format]);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(type);
-    expect(response.headers.get('content-disposition')).toBe(`${disposition}; filename="${fileName}.${format}"`);
+    expect(response.headers.get('content-disposition')).toBe(`${disposition}; filename="${fileName()}.${format}"`);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const body = Buffer.from(await response.arrayBuffer());

@@ -2,7 +2,8 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import type { AgendaDocument } from '../../../src/domain/agenda/agenda-document';
 import { composeAgenda } from '../../../src/domain/agenda/compose-agenda';
 import { messagesFor } from '../../../src/i18n';
-import { decisionPoints, initiativeLabel } from '../../../src/render/agenda-text';
+import { decisionPoints } from '../../../src/render/agenda-au-text';
+import { initiativeLabel } from '../../../src/render/agenda-text';
 import { escapeText, renderHtml } from '../../../src/render/html';
 import { renderMarkdown } from '../../../src/render/markdown';
 import { AGENDA_CASES, agendaCase } from '../../helpers/agenda-cases';
@@ -68,7 +69,10 @@ describe('renderHtml', () => {
     expect(headingsOf(all)).toEqual(markdownHeadings(doc));
     const text = textOf(all[0] as Element);
     for (const row of doc.statusOverview) expect(text).toContain(initiativeLabel(row.initiativeId, row.title));
-    for (const point of decisionPoints(doc)) expect(text).toContain(point.replace(/\s+/g, ' ').trim());
+    for (const point of decisionPoints(doc)) {
+      expect(text).toContain(point.text.replace(/\s+/g, ' ').trim());
+      if (point.note !== null) expect(text).toContain(point.note.replace(/\s+/g, ' ').trim());
+    }
     const ol = all.find((el) => el.tagName === 'ol');
     expect(ol?.childNodes.filter((n) => n.nodeName === 'li')).toHaveLength(decisionPoints(doc).length);
   });

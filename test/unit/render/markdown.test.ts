@@ -3,14 +3,8 @@ import { dirname } from 'node:path';
 import type { AgendaDocument } from '../../../src/domain/agenda/agenda-document';
 import { composeAgenda } from '../../../src/domain/agenda/compose-agenda';
 import type { Locale } from '../../../src/domain/model';
-import {
-  decisionPoints,
-  LIGHT_SYMBOLS,
-  lightText,
-  quote,
-  statusTable,
-  trendText,
-} from '../../../src/render/agenda-text';
+import { decisionPoints } from '../../../src/render/agenda-au-text';
+import { LIGHT_SYMBOLS, lightText, quote, statusTable, trendText } from '../../../src/render/agenda-text';
 import { escapeMarkdown, renderMarkdown } from '../../../src/render/markdown';
 import {
   AGENDA_CASES,
@@ -67,18 +61,18 @@ describe('the agenda item in Markdown', () => {
       '**Forslag til beslutning:**',
       '## Status i tiltakene',
       '## Utviklingen de siste kvartalene',
-      '## Vesentlige avvik og korrigerende tiltak',
+      '## Vesentlige avvik og korreksjonstiltak',
       '## Oppfølging av Skates tidligere beslutninger',
       '## AUs behandling',
       '### Muntlig orientering',
       '### Anbefalt som egen sak i Skate',
       '## Manglende statusrapporter',
-      '## Tiltak klare for sluttbehandling',
+      '## Sluttbehandling',
       '## Bærekraftsmål',
       'Saken vil bli framlagt av Ingrid Haugland',
       'Saksframlegget er utarbeidet av Skatesekretariatet',
       'Oslo, 04.12.2026',
-      '## Vedlegg: status på initiativene',
+      '## Vedlegg: status per tiltak',
       '### T-2025-03 Livshendelsen «Alvorlig sykt barn»',
     ];
     let from = 0;
@@ -92,8 +86,9 @@ describe('the agenda item in Markdown', () => {
     expect(md.endsWith('\n') && !md.endsWith('\n\n')).toBe(true);
   });
 
-  it('numbers the proposed decision, the general point first', () => {
-    expect(md).toContain('\n\n1. Skate tar status i tiltakene i handlingsplanen til orientering.\n2. T-2025-03 ');
+  it('numbers the proposed decision, the general point first, each specific point with its note in italics', () => {
+    expect(md).toContain('\n\n1. Skate tar status i tiltakene i handlingsplanen til orientering.\n\n2. T-2025-03 ');
+    expect(md).toContain('\n\n   _AU anbefaler punktet: 5 stemte for, ingen mot._\n');
   });
 
   it('writes amounts with no-break spaces and dates as Norwegians do', () => {
@@ -109,7 +104,7 @@ describe('the agenda item in Markdown', () => {
   it('reads without colour: every light has its own shape and its word', () => {
     expect(new Set(Object.values(LIGHT_SYMBOLS)).size).toBe(3);
     expect(md).toMatch(
-      /\n\| T-2025-03 Livshendelsen «Alvorlig sykt barn» +\| Helsedirektoratet +\| ■ Rød +\| ▲ Gul +\| ■ Rød +\| ▲ Gul +\| ↓ +\|\n/,
+      /\n\| T-2025-03 Livshendelsen «Alvorlig sykt barn» +\| Helsedirektoratet +\| ■ Rød +\| ▲ Gul +\| ■ Rød +\| ▲ Gul +\| ↓ dårligere +\|\n/,
     );
   });
 });
@@ -153,7 +148,8 @@ describe('agenda text shared by the renderers', () => {
 
   it('shows trends as arrows, «ny» for new and – when the report is missing', () => {
     const doc = composeAgenda(handMadeCase('all-green'));
-    expect(doc.statusOverview.map((row) => trendText(row, 'nb'))).toEqual(['↑', '→', '↑', 'ny']);
+    expect(doc.statusOverview.map((row) => trendText(row, 'nb'))).toEqual(['↑ bedre', '→ uendret', '↑ bedre', 'ny']);
+    expect(doc.statusOverview.map((row) => trendText(row, 'nn'))).toEqual(['↑ betre', '→ uendra', '↑ betre', 'ny']);
     const missing = composeAgenda(handMadeCase('missing-and-separate-item'));
     const row = missing.statusOverview.find((r) => r.initiativeId === 'T-2025-03');
     expect(row && trendText(row, 'en')).toBe('–');
@@ -169,18 +165,31 @@ describe('agenda text shared by the renderers', () => {
     expect(quote('See “this”.', 'en')).toBe('“See ‘this’.”');
   });
 
-  it('names the initiative in a decision point unless the text does, and notes separate items and dissent', () => {
+  it('names the initiative in a decision point unless the text does, and makes a separate item a point of its own', () => {
     const doc = composeAgenda(handMadeCase('missing-and-separate-item'));
     const points = decisionPoints(doc);
-    expect(points[0]).toBe('Skate tar status i tiltakene i handlingsplanen til orientering.');
-    expect(points).toContain(
-      'Skate tar status i T-2026-01 Livshendelsen «Miste og finne jobb» til orientering. I AU er det anbefalt at tiltaket behandles som egen sak i Skate. Innstillingen fikk ikke flertall i AU.',
-    );
+    expect(points[0]).toEqual({ text: 'Skate tar status i tiltakene i handlingsplanen til orientering.', note: null });
+    expect(points).toContainEqual({
+      text: 'Skate behandler status i T-2026-01 Livshendelsen «Miste og finne jobb» som egen sak i et senere møte.',
+      note: 'AU anbefaler egen sak: 2 av 4 talte stemmer ba om det.',
+    });
+    const first = doc.proposedDecision.points[0];
+    if (!first) throw new Error('fixture');
     const unnamed: AgendaDocument = {
       ...doc,
-      proposedDecision: [{ initiativeId: 'T-2025-02', recommendation: { source: 'typed', text: 'Be om plan.' } }],
+      proposedDecision: {
+        points: [
+          {
+            ...first,
+            initiativeId: 'T-2025-02',
+            title: 'eID og fullmakter',
+            content: { source: 'typed', text: 'Be om plan.' },
+          },
+        ],
+        withdrawn: [],
+      },
     };
-    expect(decisionPoints(unnamed)[1]).toBe('T-2025-02 eID og fullmakter for innbyggere og næringsliv: Be om plan.');
+    expect(decisionPoints(unnamed)[1]?.text).toBe('T-2025-02 eID og fullmakter: Be om plan.');
   });
 
   it('says so when every report is in', () => {

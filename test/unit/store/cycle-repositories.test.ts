@@ -118,8 +118,13 @@ describe('votes', () => {
     const s = store();
     const votes = [
       aVote(),
-      aVote({ voter: KARI, choice: 'separate-item', comment: 'Egen sak.', recused: true }),
-      aVote({ initiativeId: 'T-2025-01', choice: 'oral-briefing' }),
+      aVote({ voter: KARI, request: 'separate-item', requestReason: 'Egen sak.', recused: true }),
+      aVote({
+        initiativeId: 'T-2025-01',
+        request: 'oral-briefing',
+        requestReason: 'Planen.',
+        recommendationVersion: 2,
+      }),
       aVote({ choice: 'disagree', comment: 'Endret syn.', at: '2026-11-28T09:00:00.000Z' }),
     ];
     for (const v of votes) s.uow.write(T2, (r) => r.votes.record(v));
@@ -150,6 +155,8 @@ describe('recommendations', () => {
     initiativeId: 'T-2026-03',
     text: 'AU anbefaler at Skate tar statusrapporten til orientering.',
     typed: true,
+    draft: null,
+    version: 1,
     author: SECRETARIAT,
     updatedAt: '2026-11-27T08:00:00.000Z',
   };
@@ -221,7 +228,7 @@ describe('agenda items', () => {
   const store = useMemoryStore();
   beforeEach(() => seed(store()));
 
-  const item: AgendaItem = { roundId: '2026-Q4', year: 2026, seq: 17, caseNumber: '17/2026' };
+  const item: AgendaItem = { roundId: '2026-Q4', year: 2026, seq: 17, caseNumber: '17/2026', confirmed: true };
 
   it('round-trips and audits created, unchanged and updated saves', () => {
     checkSaveCycle(store(), {
@@ -238,13 +245,17 @@ describe('agenda items', () => {
     const s = store();
     s.uow.write(T2, (r) => {
       r.agenda.save(item);
-      r.agenda.save({ roundId: '2026-Q2', year: 2026, seq: 4, caseNumber: '4/2026' });
-      r.agenda.save({ roundId: '2027-Q1', year: 2027, seq: 1, caseNumber: '1/2027' });
+      r.agenda.save({ roundId: '2026-Q2', year: 2026, seq: 4, caseNumber: '4/2026', confirmed: false });
+      r.agenda.save({ roundId: '2027-Q1', year: 2027, seq: 1, caseNumber: '1/2027', confirmed: false });
     });
     expect(s.uow.read((r) => r.agenda.sequencesIn(2026))).toEqual([4, 17]);
     expect(s.uow.read((r) => r.agenda.sequencesIn(2025))).toEqual([]);
+    expect(s.uow.read((r) => r.agenda.findByNumber(2026, 17))?.roundId).toBe('2026-Q4');
+    expect(s.uow.read((r) => r.agenda.findByNumber(2026, 18))).toBeNull();
     expect(() =>
-      s.uow.write(T2, (r) => r.agenda.save({ roundId: '2026-Q3', year: 2026, seq: 17, caseNumber: '17/2026' })),
+      s.uow.write(T2, (r) =>
+        r.agenda.save({ roundId: '2026-Q3', year: 2026, seq: 17, caseNumber: '17/2026', confirmed: false }),
+      ),
     ).toThrow(/UNIQUE constraint failed: agenda_items.year, agenda_items.seq/);
   });
 });

@@ -23,7 +23,13 @@ describe('migration 6: recommendation-typed', () => {
     insert.run('T-2025-01', 'Skate tar status i T-2025-01 til orientering.', 'system');
     insert.run('T-2026-03', 'AU anbefaler revidert plan.', 'ingrid.haugland@digdir.example.no');
 
-    expect(migrate(db, MIGRATIONS)).toContain(recommendationTyped.version);
+    // Up to this migration: a later one (8) drops the words of the defaults, which are never shown.
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= recommendationTyped.version),
+      ),
+    ).toContain(recommendationTyped.version);
 
     const rows = db.prepare('SELECT initiative_id AS id, text, typed FROM recommendations ORDER BY id').all();
     expect(rows).toEqual([

@@ -1,13 +1,12 @@
 import * as ACData from 'adaptivecards-templating';
 import { TEXT_LIMITS } from '../../../domain/report-validation';
 import { VOTE_COMMENT_LIMIT } from '../../../domain/vote-tally';
-import type { MessageView } from '../../../views/message-view';
-import type { ReceiptView, ReportFormView } from '../../../views/report-form-view';
-import type { TableView, VoteCardView } from '../../../views/vote-view';
+import type { CardView } from '../../../views/card-view';
+import type { ReportFormView } from '../../../views/report-form-view';
+import { formCard } from './form-card';
 import { TEMPLATES, type TemplateName } from './templates';
 
-/** Every view model the Teams channel renders as an Adaptive Card. */
-export type CardView = MessageView | ReportFormView | ReceiptView | VoteCardView | TableView;
+export type { CardView } from '../../../views/card-view';
 
 export interface RenderCardOptions {
   /** Universal Actions: Teams asks the bot for this user's up-to-date card when one of `userIds` opens it. */
@@ -19,10 +18,8 @@ export interface CardAttachment {
   content: Record<string, unknown>;
 }
 
-function templateFor(view: CardView): TemplateName {
+function templateFor(view: Exclude<CardView, ReportFormView>): TemplateName {
   switch (view.kind) {
-    case 'report-form':
-      return 'report-form';
     case 'report-receipt':
       return 'receipt';
     case 'review-vote':
@@ -52,6 +49,11 @@ function withoutNulls(value: unknown): unknown {
 
 /** Expands the view's Adaptive Card template (1.5) with the view as its data. */
 export function renderCard(view: CardView, options: RenderCardOptions = {}): Record<string, unknown> {
+  // A form is drawn from its neutral model, input by input; the other views fill a template.
+  if (view.kind === 'report-form') {
+    const { title, intro, notice, formError, roundId, initiativeId, baseVersion } = view;
+    return formCard({ title, intro, notice, formError }, view.form, { roundId, initiativeId, baseVersion });
+  }
   const template = new ACData.Template(TEMPLATES[templateFor(view)]);
   // Optional parts of a message view are bound as empty so the template's `$when`s can test them.
   const root = 'paragraphs' in view ? { links: [], image: null, ...view } : view;

@@ -112,14 +112,14 @@ describe('RateLimiter', () => {
       expect(sent[100]?.at).toBe(2_000);
     });
 
-    it('applies Slack’s workspace-wide 50 per minute and 1 per second per channel', () => {
+    it('applies Slack’s workspace-wide 300 per minute and 1 per second per channel', () => {
       const limiter = new RateLimiter(SLACK_LIMITS);
       const sent = sendGreedily(limiter, [
-        ...Array.from({ length: 50 }, (_, i) => ({ key: `C${i}` })),
+        ...Array.from({ length: 300 }, (_, i) => ({ key: `C${i}` })),
         { key: 'C-late' },
       ]);
-      expect(sent[49]?.at).toBe(0);
-      expect(sent[50]?.at).toBe(60_000);
+      expect(sent[299]?.at).toBe(0);
+      expect(sent[300]?.at).toBe(60_000);
       expect(limiter.delayFor('C0', 60_000)).toBe(0);
       limiter.record('C0', 60_000);
       expect(limiter.delayFor('C0', 60_000)).toBe(1_000);

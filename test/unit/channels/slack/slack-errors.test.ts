@@ -1,4 +1,5 @@
-import { classifySlackFailure } from '../../../../src/channels/slack/slack-errors';
+import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError } from '@slack/web-api';
+import { classifySlackError, classifySlackFailure } from '../../../../src/channels/slack/slack-errors';
 
 const NOW = Date.UTC(2026, 2, 12, 9, 0, 0);
 
@@ -30,6 +31,35 @@ describe('classifySlackFailure', () => {
     expect(classifySlackFailure(200, null, 'invalid_blocks', NOW)).toEqual({
       kind: 'permanent',
       reason: 'invalid_blocks',
+    });
+  });
+});
+
+describe('classifySlackError: what the Web API client throws', () => {
+  it('waits out ratelimited for exactly Slack’s Retry-After', () => {
+    expect(classifySlackError(new WebAPIRateLimitedError(7), NOW)).toEqual({
+      kind: 'rate-limited',
+      retryAfterMs: 7_000,
+      scope: 'conversation',
+    });
+  });
+
+  it('reads Slack’s code from an ok:false answer', () => {
+    const error = new WebAPIPlatformError({ ok: false, error: 'not_in_channel' });
+    expect(classifySlackError(error, NOW)).toEqual({ kind: 'permanent', reason: 'not_in_channel' });
+  });
+
+  it('retries a 5xx and a dropped connection, and keeps a bug’s own message', () => {
+    expect(classifySlackError(new WebAPIHTTPError(503, 'Service Unavailable', {}), NOW)).toMatchObject({
+      kind: 'transient',
+      status: 503,
+    });
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(classifySlackError(new WebAPIRequestError(reset), NOW)).toMatchObject({ kind: 'transient', status: null });
+    expect(classifySlackError(new TypeError('x is undefined'), NOW)).toEqual({
+      kind: 'transient',
+      status: null,
+      reason: 'x is undefined',
     });
   });
 });

@@ -1,45 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agendaLinks } from '../../../../src/app/agenda/compile-agenda';
-import { openReportForm, submitReportForm } from '../../../../src/app/reports/report-form';
-import { tallyFor } from '../../../../src/app/review/review-item';
-import { openRound } from '../../../../src/app/rounds/open-round';
-import { roundStatus } from '../../../../src/app/rounds/round-status';
-import { type CardView, cardAttachment, renderCard } from '../../../../src/channels/teams/cards/render-card';
+import { cardAttachment, renderCard } from '../../../../src/channels/teams/cards/render-card';
 import { CARDS_DIR, TEMPLATE_NAMES } from '../../../../src/channels/teams/cards/templates';
-import { composeAgenda } from '../../../../src/domain/agenda/compose-agenda';
-import { defaultRecommendation } from '../../../../src/domain/agenda/default-recommendation';
-import { reportersOf } from '../../../../src/domain/authorisation';
-import type { Initiative, Locale, Person, Quarter } from '../../../../src/domain/model';
+import type { Locale } from '../../../../src/domain/model';
 import { LOCALES } from '../../../../src/domain/model';
-import type { Repositories } from '../../../../src/domain/ports';
-import { describeError, messagesFor } from '../../../../src/i18n';
-import { formatInstant } from '../../../../src/i18n/format';
-import { agendaSummaryView } from '../../../../src/views/agenda-views';
-import {
-  acceptanceRequestView,
-  escalationView,
-  preflightView,
-  reminderView,
-  reportRequestView,
-  undeliverableView,
-} from '../../../../src/views/cycle-views';
-import { ACTION_IDS, MESSAGE_KINDS, type MessageView } from '../../../../src/views/message-view';
-import { FORM_FIELDS, type ReportFormView, receiptView } from '../../../../src/views/report-form-view';
-import { reviewItemView, reviewSummaryView } from '../../../../src/views/review-views';
-import { type TableView, voteCardView } from '../../../../src/views/vote-view';
+import { messagesFor } from '../../../../src/i18n';
+import { formInputs } from '../../../../src/views/form';
+import { ACTION_IDS, MESSAGE_KINDS } from '../../../../src/views/message-view';
+import { FORM_FIELDS, type FormField, inputNamed, type ReportFormView } from '../../../../src/views/report-form-view';
 import { adaptiveCardProblems } from '../../../helpers/adaptive-cards';
-import { demoAgendaInput } from '../../../helpers/agenda-cases';
-import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../../helpers/test-app';
-
-const ROUND: Quarter = '2026-Q4';
-const LATER = new Date('2026-11-23T09:00:00.000Z');
-
-interface Sample {
-  name: string;
-  view: CardView;
-  refresh?: { verb: string; data: Record<string, string>; userIds: string[] };
-}
+import { type Sample, ViewGallery } from '../../../helpers/view-gallery';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -51,270 +21,23 @@ function objects(node: Json): JsonObject[] {
   return [];
 }
 
+/** Teams' wire form of an input's value (a multi-select as "1,3,5"). */
+const inputValue = (form: ReportFormView, name: FormField) => {
+  const value = inputNamed(form, name)?.value;
+  return Array.isArray(value) ? value.join(',') : value;
+};
+/** The errors a form shows, by input name (and `form` for the one that belongs to none). */
+const errorsOf = (form: ReportFormView): Record<string, string> => ({
+  ...Object.fromEntries(formInputs(form.form).flatMap((i) => (i.error ? [[i.name, i.error]] : []))),
+  ...(form.formError ? { form: form.formError } : {}),
+});
+
 const ofType = (card: Json, type: string) => objects(card).filter((o) => o.type === type);
 const INPUT_TYPES = ['Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle', 'Input.ChoiceSet'];
 const inputIds = (card: Json) =>
   objects(card)
     .filter((o) => INPUT_TYPES.includes(String(o.type)))
     .map((o) => String(o.id));
-
-/** The demo database with the 2026-Q4 round open, one report submitted and one draft saved. */
-class Fixture {
-  readonly t: TestApp = testApp();
-  readonly due: Initiative[];
-  readonly withDecision: Initiative;
-  readonly plain: Initiative;
-  readonly submitted: Initiative;
-
-  constructor() {
-    const opened = openRound(this.t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    this.due = opened.initiatives;
-    const open = (i: Initiative) => this.read((r) => r.decisions.findOpenFor(i.id)) !== null;
-    const [withDecision] = this.due.filter(open);
-    const [plain, submitted] = this.due.filter((i) => !open(i));
-    if (!withDecision || !plain || !submitted) throw new Error('the demo needs initiatives with and without decisions');
-    this.withDecision = withDecision;
-    this.plain = plain;
-    this.submitted = submitted;
-    const screen = this.submit(submitted, 'nb', { progress: 'Ny søkeløsning er i drift.' }, true, DEMO_NOW);
-    if (screen.kind !== 'receipt') throw new Error(`could not submit the demo report: ${JSON.stringify(screen)}`);
-  }
-
-  read<T>(work: (repos: Repositories) => T): T {
-    return this.t.app.uow.read(work);
-  }
-
-  owner(initiative: Initiative, locale: Locale): Person {
-    const [email] = reportersOf(initiative, '2026-11-22');
-    if (!email) throw new Error(`no reporter for ${initiative.id}`);
-    return { ...this.t.person(email), locale };
-  }
-
-  secretary(locale: Locale): Person {
-    const [person] = this.read((r) => r.people.withRole('secretariat'));
-    if (!person) throw new Error('no secretariat in the demo');
-    return { ...person, locale };
-  }
-
-  /** Opens the form and saves or submits it with `values` over what it showed. */
-  submit(initiative: Initiative, locale: Locale, values: Record<string, string>, submit: boolean, now: Date) {
-    const person = this.owner(initiative, locale);
-    const form = openReportForm(this.t.app, { roundId: ROUND, initiativeId: initiative.id }, person, now);
-    if (form.kind !== 'form') throw new Error(`expected a form for ${initiative.id}, got ${form.kind}`);
-    return submitReportForm(
-      this.t.app,
-      {
-        roundId: ROUND,
-        initiativeId: initiative.id,
-        baseVersion: form.view.baseVersion,
-        values: { ...form.view.values, ...values },
-        submit,
-      },
-      person,
-      now,
-    );
-  }
-
-  form(initiative: Initiative, locale: Locale): ReportFormView {
-    const screen = openReportForm(
-      this.t.app,
-      { roundId: ROUND, initiativeId: initiative.id },
-      this.owner(initiative, locale),
-      DEMO_NOW,
-    );
-    if (screen.kind !== 'form') throw new Error(`expected a form for ${initiative.id}, got ${screen.kind}`);
-    return screen.view;
-  }
-
-  /** Every view kind a Teams card is rendered for, in `locale`. */
-  samples(locale: Locale): Sample[] {
-    const t = messagesFor(locale);
-    const secretary = this.secretary(locale);
-    const owner = this.owner(this.withDecision, locale);
-    const round = this.read((r) => r.rounds.get(ROUND));
-    const past = this.read((r) => r.rounds.list().find((x) => x.state === 'closed'));
-    if (!round || !past) throw new Error('the demo needs an open and a closed round');
-    const org = this.read((r) => r.organisations.get(this.withDecision.ownerOrganisationId));
-    const decision = this.read((r) => r.decisions.findOpenFor(this.withDecision.id));
-    const pastReports = this.read((r) => r.reports.listForRound(past.id));
-    const contacts = (i: Initiative) => reportersOf(i, '2026-11-22').map((e) => this.t.person(e));
-
-    const messages: MessageView[] = [
-      reportRequestView({
-        round,
-        initiative: this.withDecision,
-        recipient: owner,
-        skateMeeting: this.read((r) => r.meetings.get(round.skateMeetingId)),
-        openDecision: decision,
-        delegatedBy: { name: 'Kari Nordmann', until: '2026-12-31' },
-      }),
-      acceptanceRequestView(this.plain, org, owner),
-      reminderView({
-        round,
-        initiative: this.plain,
-        recipient: owner,
-        kind: 'before',
-        ordinal: 1,
-        hasDraft: true,
-        at: DEMO_NOW.toISOString(),
-      }),
-      reminderView({
-        round,
-        initiative: this.plain,
-        recipient: owner,
-        kind: 'overdue',
-        ordinal: 2,
-        hasDraft: false,
-        at: round.lockAt,
-      }),
-      escalationView(
-        round,
-        this.due.slice(0, 3).map((initiative) => ({ initiative, contacts: contacts(initiative) })),
-        2,
-        secretary,
-      ),
-      reviewSummaryView(past, pastReports, this.due.length, null, locale),
-      undeliverableView(
-        t.cycle.reportRequest.title(this.plain.id, '4. kvartal 2026'),
-        owner,
-        'ConversationNotFound',
-        secretary,
-      ),
-      preflightView(ROUND, 12, [], secretary),
-      preflightView(
-        ROUND,
-        12,
-        [
-          { name: owner.name, email: owner.email, initiatives: [this.plain.id], reason: 'no-identity', detail: null },
-          {
-            name: secretary.name,
-            email: secretary.email,
-            initiatives: [this.withDecision.id, this.plain.id],
-            reason: 'transport',
-            detail: '403 Forbidden',
-          },
-        ],
-        secretary,
-      ),
-      {
-        kind: 'notice',
-        locale,
-        title: t.commands.helpTitle,
-        summary: t.commands.helpIntro,
-        paragraphs: [t.commands.helpIntro],
-        facts: [],
-        items: Object.values(t.commands.help).map((h) => t.commands.helpLine(h.usage, h.text, h.example)),
-        actions: [],
-        data: {},
-      },
-      {
-        kind: 'notice',
-        locale,
-        title: describeError({ code: 'REPORT.ROUND_LOCKED', params: { round: ROUND } }, locale),
-        summary: '',
-        paragraphs: [],
-        facts: [],
-        items: [],
-        actions: [],
-        data: {},
-      },
-    ];
-    const reviewItems = pastReports.slice(0, 2).map((report) => {
-      const initiative = this.read((r) => r.initiatives.get(report.initiativeId));
-      if (!initiative) throw new Error(`no initiative ${report.initiativeId}`);
-      const recommendation = defaultRecommendation(initiative, report);
-      const tally = this.read((r) => tallyFor(r, this.t.app.settings, past, initiative.id));
-      return {
-        open: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, { ...tally, closed: false }),
-        closed: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, tally),
-        missing: reviewItemView(past, initiative, null, recommendation, 'Digdir', locale),
-      };
-    });
-    for (const item of reviewItems) messages.push(item.open, item.closed, item.missing);
-    const agenda = composeAgenda(demoAgendaInput(locale));
-    const links = agendaLinks(this.t.app, agenda.round, 0, LATER);
-    messages.push(agendaSummaryView(agenda, links, true), agendaSummaryView(agenda, links, false));
-
-    const [firstItem] = reviewItems;
-    if (!firstItem) throw new Error('the demo needs past reports');
-    const vote = this.read((r) => r.votes.listForRound(past.id));
-    const myVote = vote.find((v) => !v.recused && v.comment !== '') ?? null;
-    const recusedVote = vote.find((v) => v.recused) ?? null;
-
-    const withErrors = this.submit(
-      this.withDecision,
-      locale,
-      {
-        progress: '',
-        forecastCostNok: '1 500 kroner',
-        schedule: 'red',
-        scheduleOverrideReason: '',
-        followUpState: '',
-        followUpComment: '',
-      },
-      true,
-      LATER,
-    );
-    const draftSaved = this.submit(this.plain, locale, { progress: 'Pilot i gang.' }, false, LATER);
-    const status = roundStatus(this.t.app, ROUND, LATER, OPERATOR);
-    if (!status) throw new Error('no round status');
-    const c = t.cli.columns;
-    const table: TableView = {
-      kind: 'table',
-      locale,
-      title: t.cli.roundSummary({
-        round: ROUND,
-        state: t.roundStates[status.round.state],
-        deadline: formatInstant(status.round.deadline, locale),
-        lockAt: formatInstant(status.round.lockAt, locale),
-      }),
-      lines: [t.cli.roundCounts(status.counts)],
-      columns: [c.id, c.title, c.reporters, c.status, c.submittedAt],
-      rows: status.due.map((d) => [
-        d.initiative.id,
-        d.initiative.title,
-        d.reporters.map((r) => r.name).join('\n'),
-        t.reportStates[d.state],
-        d.report?.submittedAt ? formatInstant(d.report.submittedAt, locale) : '',
-      ]),
-    };
-    const submittedReport = this.read((r) => r.reports.get(this.submitted.id, ROUND));
-    if (!submittedReport) throw new Error('the demo report was not submitted');
-    const voter = this.read((r) => r.people.withRole('au'))[0];
-
-    return [
-      ...messages.map((view, i) => ({ name: `${view.kind} #${i}`, view })),
-      { name: 'report form with a decision', view: this.form(this.withDecision, locale) },
-      { name: 'report form without a decision', view: this.form(this.plain, locale) },
-      { name: 'report form with errors', view: screenView(withErrors, 'form') },
-      { name: 'report form with a saved draft', view: screenView(draftSaved, 'form') },
-      { name: 'receipt with edit', view: receiptView(round, this.submitted, submittedReport, locale, true) },
-      { name: 'receipt without edit', view: receiptView(round, this.submitted, submittedReport, locale, false) },
-      { name: 'vote card, open', view: voteCardView(firstItem.open, null, false, false, null) },
-      { name: 'vote card, my vote', view: voteCardView(firstItem.open, myVote, false, false, null) },
-      { name: 'vote card, recusal', view: voteCardView(firstItem.open, recusedVote, true, false, null) },
-      {
-        name: 'vote card, error',
-        view: voteCardView(firstItem.open, null, true, false, describeError({ code: 'VOTE.COMMENT_REQUIRED' }, locale)),
-      },
-      {
-        name: 'vote card, closed',
-        view: voteCardView(firstItem.closed, myVote, false, true, null),
-        refresh: {
-          verb: 'review.open',
-          data: { roundId: past.id, initiativeId: firstItem.closed.data.initiativeId as string },
-          userIds: voter ? [voter.email] : [],
-        },
-      },
-      { name: 'status table', view: table },
-    ];
-  }
-}
-
-function screenView(screen: ReturnType<typeof submitReportForm>, kind: 'form'): ReportFormView {
-  if (screen.kind !== kind) throw new Error(`expected a ${kind}, got ${JSON.stringify(screen)}`);
-  return screen.view as ReportFormView;
-}
 
 /** Words only the right catalogue has: nynorsk, bokmål and English differ on these. */
 const LANGUAGE_SAMPLES: Record<Locale, { form: string[]; vote: string[]; absent: string[] }> = {
@@ -324,9 +47,9 @@ const LANGUAGE_SAMPLES: Record<Locale, { form: string[]; vote: string[]; absent:
 };
 
 describe('Teams Adaptive Cards', () => {
-  let fixture: Fixture;
+  let fixture: ViewGallery;
   beforeAll(() => {
-    fixture = new Fixture();
+    fixture = new ViewGallery();
   });
   afterAll(() => fixture.t.close());
 
@@ -418,9 +141,12 @@ describe('Teams Adaptive Cards', () => {
     it('gives the report form the inputs of FORM_FIELDS and actions that carry the form identity', () => {
       for (const { name, view, card } of samples.filter((s) => s.view.kind === 'report-form')) {
         const form = view as ReportFormView;
-        const expected = FORM_FIELDS.filter(
-          (f) => form.decision !== null || (f !== 'followUpState' && f !== 'followUpComment'),
-        );
+        // One state and comment per open decision, numbered: `followUpState.1`, `followUpComment.1`, …
+        const followUps = form.form.sections.filter((s) => s.id.startsWith('decision-')).flatMap((s) => s.inputs);
+        const expected = [
+          ...FORM_FIELDS.filter((f) => f !== 'followUpState' && f !== 'followUpComment'),
+          ...followUps.map((i) => i.name),
+        ];
         expect({ name, ids: inputIds(card).sort() }).toEqual({ name, ids: [...expected].sort() });
         const actions = ofType(card, 'Action.Execute');
         expect(actions.map((a) => a.verb)).toEqual(['report.save', 'report.submit']);
@@ -431,21 +157,21 @@ describe('Teams Adaptive Cards', () => {
           });
         }
         const choices = objects(card).find((o) => o.id === 'sdgs');
-        expect(choices).toMatchObject({ isMultiSelect: true, value: form.values.sdgs });
+        expect(choices).toMatchObject({ isMultiSelect: true, value: inputValue(form, 'sdgs') });
         expect(objects(card).find((o) => o.id === 'asksSkateAttention')).toMatchObject({
           type: 'Input.Toggle',
           valueOn: 'true',
           valueOff: 'false',
         });
-        for (const [field, message] of Object.entries(form.errors)) {
+        for (const [field, message] of Object.entries(errorsOf(form))) {
           expect(ofType(card, 'TextBlock')).toContainEqual(
             expect.objectContaining({ text: message, color: 'Attention' }),
           );
           if (field !== 'form') expect(inputIds(card)).toContain(field);
         }
       }
-      expect(Object.keys(formView('report form with errors').errors)).toEqual(
-        expect.arrayContaining(['progress', 'forecastCostNok', 'followUpState']),
+      expect(Object.keys(errorsOf(formView('report form with errors')))).toEqual(
+        expect.arrayContaining(['progress', 'forecastCostNok', 'followUpState.1']),
       );
     });
 
@@ -465,17 +191,21 @@ describe('Teams Adaptive Cards', () => {
       const t = messagesFor(locale);
       const form = formView('report form without a decision');
       const texts = ofType(sample('report form without a decision').card, 'TextBlock').map((b) => b.text);
-      expect(texts).toContain(form.hints.cost);
-      expect(form.hints.cost).toContain(t.form.costRule(String(fixture.plain.tolerancePercent)));
-      expect(form.hints.schedule).toContain(t.form.scheduleRule(fixture.plain.toleranceDays));
-      expect(form.hints.overall.startsWith(t.form.overallRule)).toBe(true);
+      const hint = (name: FormField) => inputNamed(form, name)?.hint ?? '';
+      expect(texts).toContain(hint('cost'));
+      expect(hint('cost')).toContain(t.form.costRule(String(fixture.plain.tolerancePercent)));
+      expect(hint('schedule')).toContain(t.form.scheduleRule(fixture.plain.toleranceDays));
+      expect(hint('overall').startsWith(t.form.overallRule)).toBe(true);
     });
 
     it('shows the decision to follow up only when there is one', () => {
-      const decision = formView('report form with a decision').decision;
-      expect(decision).not.toBeNull();
-      expect(JSON.stringify(sample('report form with a decision').card)).toContain(JSON.stringify(decision?.text));
-      expect(inputIds(sample('report form without a decision').card)).not.toContain('followUpState');
+      const decision = formView('report form with a decision').form.sections.find((s) => s.id === 'decision-1');
+      expect(decision).toBeDefined();
+      const text = decision?.lines.at(-1) ?? '';
+      expect(text).not.toBe('');
+      expect(JSON.stringify(sample('report form with a decision').card)).toContain(JSON.stringify(text));
+      expect(inputIds(sample('report form with a decision').card)).toContain('followUpState.1');
+      expect(inputIds(sample('report form without a decision').card)).not.toContain('followUpState.1');
     });
 
     it('offers Edit on a receipt only while the report is editable', () => {
@@ -486,23 +216,28 @@ describe('Teams Adaptive Cards', () => {
 
     it('asks for a vote until the vote closes, and for recusal only when asked to', () => {
       const card = (name: string) => sample(name).card;
-      expect(inputIds(card('vote card, open'))).toEqual(['choice', 'comment']);
-      expect(inputIds(card('vote card, recusal'))).toEqual(['choice', 'comment', 'recused']);
+      // The position and the request for a briefing or a separate item are separate inputs.
+      expect(inputIds(card('vote card, open'))).toEqual(['choice', 'comment', 'request', 'requestReason']);
+      expect(inputIds(card('vote card, recusal'))).toEqual([
+        'choice',
+        'comment',
+        'request',
+        'requestReason',
+        'recused',
+      ]);
       expect(inputIds(card('vote card, closed'))).toEqual([]);
       expect(ofType(card('vote card, closed'), 'Action.Execute').map((a) => a.verb)).toEqual(['review.open']);
       expect(ofType(card('vote card, open'), 'Action.Execute')).toEqual([
         expect.objectContaining({
           verb: 'review.vote',
-          data: { roundId: expect.any(String), initiativeId: expect.any(String) },
+          data: { roundId: expect.any(String), initiativeId: expect.any(String), version: 1 },
         }),
       ]);
       const mine = sample('vote card, my vote');
       const myVote = mine.view.kind === 'review-vote' ? mine.view.myVote : null;
       expect(myVote).not.toBeNull();
       expect(JSON.stringify(mine.card)).toContain(JSON.stringify(myVote?.choice));
-      expect(objects(mine.card).find((o) => o.id === 'choice')?.value).toMatch(
-        /^(agree|disagree|oral-briefing|separate-item)$/,
-      );
+      expect(objects(mine.card).find((o) => o.id === 'choice')?.value).toMatch(/^(agree|disagree)$/);
       expect(ofType(card('vote card, error'), 'TextBlock')).toContainEqual(
         expect.objectContaining({ color: 'Attention' }),
       );
