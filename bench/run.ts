@@ -4,8 +4,11 @@
  * missing a speed goal is reported, not failed, as it depends on the machine.
  */
 import { runCompileBench } from './compile.bench';
+import { COMPOSE_5000_GOAL_MS, runComposeScaleBench } from './compose-scale.bench';
 import { runFanoutBench } from './fanout.bench';
 import { runSlackFanoutBench } from './fanout-slack.bench';
+import { runStallBench, STALL_GOAL_MS } from './stall.bench';
+import { runStoreBench } from './store.bench';
 
 const RATIO_GOAL = 1.1;
 
@@ -33,6 +36,19 @@ async function main(): Promise<void> {
   }
   await slackBench();
   await compileBench();
+  await stallBench();
+  const store = runStoreBench();
+  console.log(`\nstore: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
+}
+
+async function stallBench(): Promise<void> {
+  console.log('\nevent-loop stall while the 1,000-initiative paper renders in every format…');
+  for (const t of await runStallBench()) {
+    const goal = `goal < ${STALL_GOAL_MS} ms: ${t.maxStallMs < STALL_GOAL_MS ? 'met' : 'MISSED'}`;
+    console.log(
+      `  ${t.name.padEnd(13)}  rendered in ${(t.elapsedMs / 1_000).toFixed(2)} s, longest stall ${t.maxStallMs.toFixed(0)} ms (${goal})`,
+    );
+  }
 }
 
 async function slackBench(): Promise<void> {
@@ -68,6 +84,14 @@ async function compileBench(): Promise<void> {
       t.goalMs === null ? 'no goal' : `goal < ${t.goalMs / 1_000} s: ${t.medianMs < t.goalMs ? 'met' : 'MISSED'}`;
     const size = t.size >= 1_000_000 ? `${(t.size / 1_000_000).toFixed(1)} M` : `${(t.size / 1_000).toFixed(0)} k`;
     console.log(`  ${t.name.padEnd(width)}  ${(t.medianMs / 1_000).toFixed(3)} s  (${goal}; output ${size})`);
+  }
+  console.log('\ncompose at scale: eight quarters each; median of 3 runs…');
+  for (const t of runComposeScaleBench()) {
+    const goal =
+      t.initiatives === 5_000
+        ? ` (goal < ${COMPOSE_5000_GOAL_MS / 1_000} s: ${t.medianMs < COMPOSE_5000_GOAL_MS ? 'met' : 'MISSED'})`
+        : '';
+    console.log(`  ${String(t.initiatives).padStart(5)} initiatives  ${(t.medianMs / 1_000).toFixed(3)} s${goal}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext } from './app/app-context';
 import type { ChannelAdapter, Messenger } from './app/ports';
-import { createSlackChannel } from './channels/slack/slack-channel';
+import type * as SlackChannelModule from './channels/slack/slack-channel';
 import { createTeamsAdapter, teamsRoute } from './channels/teams/teams-adapter';
 import { SkateTeamsBot } from './channels/teams/teams-bot';
 import { TeamsMessenger } from './channels/teams/teams-messenger';
@@ -83,6 +83,8 @@ function teamsChannel(config: Config, deps: ChannelDeps): HttpChannelAdapter {
 
 function slackChannel(slack: NonNullable<Config['slack']>, config: Config, deps: ChannelDeps): HttpChannelAdapter {
   const { app } = deps;
+  // Loaded only when Slack is configured: Bolt and the Web API client are ~30 MB of a Teams-only bot's memory.
+  const { createSlackChannel } = require('./channels/slack/slack-channel') as typeof SlackChannelModule;
   return createSlackChannel(slack, {
     ...deps,
     defaultLocale: config.defaultLocale,

@@ -41,6 +41,6 @@ export function compose(
 ): Composition {
   const db = openDatabase(config.databasePath);
   const app: AppContext = { settings: appSettings(config), uow: new SqliteUnitOfWork(db) };
-  const messenger = new LocalMessenger(app.uow, options.now ?? (() => new Date()), options.log);
+  const messenger = new LocalMessenger(app, options.now ?? (() => new Date()), options.log);
   return { db, app, messenger, close: () => db.close() };
 }

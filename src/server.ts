@@ -11,6 +11,8 @@ import { agendaRoute } from './http/agenda-route';
 import { metricsRoute, PromMetrics } from './http/metrics';
 import { createHttpServer, healthRoutes, listen, readinessGate } from './http/server';
 import { type Logger, withoutAddresses } from './logger';
+import { useRenderWorker } from './render';
+import { RenderWorker } from './render/worker-renderers';
 import { Scheduler } from './scheduler/scheduler';
 import type { Db } from './store/db';
 import { queueFigures } from './store/queue-figures';
@@ -34,14 +36,18 @@ export interface RunningBot {
  * Builds and starts the whole bot: database, use cases, one channel adapter per
  * configured platform (Teams on `POST /api/messages`, Slack on `POST /slack/events`), the health checks, the
  * cycle engine with one dispatcher over every platform's Messenger, and its
- * scheduler. Tests start it on port 0 with their own clock.
+ * scheduler. Tests start it on port 0 with their own clock; `renderInWorker`
+ * (what `npm start` and `start:prod` use) renders compiled papers in a worker thread.
  */
 export async function startBot(
   config: Config,
   log: Logger,
-  options: { now?: () => Date; schedule?: boolean } = {},
+  options: { now?: () => Date; schedule?: boolean; renderInWorker?: boolean } = {},
 ): Promise<RunningBot> {
   const now = options.now ?? (() => new Date());
+  // Off the event loop, a compilation's seconds of Word and PNG no longer hold up everyone else's answers.
+  const renderWorker = options.renderInWorker ? new RenderWorker() : null;
+  useRenderWorker(renderWorker);
   const composition = compose(config, {
     now,
     // Ids only in the log: the recipient's address and the message's words stay in the database.
@@ -121,6 +127,10 @@ export async function startBot(
       // Work a platform still does after answering (Slack's acknowledged requests), before the database closes.
       await Promise.all(adapters.map((a) => a.stop?.()));
       composition.close();
+      if (renderWorker) {
+        useRenderWorker(null);
+        await renderWorker.close();
+      }
     },
   };
 }

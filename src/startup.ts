@@ -28,7 +28,7 @@ export async function startFromEnvironment(
         'Set a platform’s credentials in .env to deploy.',
     );
   }
-  const bot = await startBot(config, log);
+  const bot = await startBot(config, log, { renderInWorker: true });
   const endpoints = bot.platforms.map((p) => (p === 'msteams' ? 'Teams endpoint: /api/messages, ' : `${p}, `)).join('');
   log.info(
     { platforms: bot.platforms, transport: config.transport },

@@ -1,6 +1,10 @@
 import { tz } from '@date-fns/tz';
-import { format, parseISO } from 'date-fns';
-import { enGB, nb as nbLocale, nn as nnLocale } from 'date-fns/locale';
+// Per-function and per-locale entry points: the package indexes load every function and every locale (~800 modules).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb as nbLocale } from 'date-fns/locale/nb';
+import { nn as nnLocale } from 'date-fns/locale/nn';
+import { parseISO } from 'date-fns/parseISO';
 import { OSLO } from '../domain/calendar';
 import type { Instant, IsoDate, Locale } from '../domain/model';
 

@@ -35,7 +35,9 @@ import {
 } from './agenda-text';
 
 /** Characters that could start inline markup, and table pipes. */
-const INLINE = /[\\`*_[\]<>|]/g;
+const INLINE = /[\\`*_[\]<>|~]/g;
+/** Bare addresses GFM would turn into links: a scheme's colon, `www.` and an address's `@` are escaped. */
+const AUTOLINKS = /\b(https?|ftp)(:\/\/)|\b(www)(\.)|([\w.+-])@(?=[\w-]+\.)/gi;
 /** Line starts Markdown would read as a heading or a bullet. */
 const HEADING_OR_BULLET = /^(#{1,6}|[-+=])(?=\s|$)/;
 /** A line start Markdown would read as an ordered list item: `1.` or `1)` and a space. */
@@ -45,7 +47,11 @@ const UNDERLINE = /^([=-])(\1*\s*)$/;
 
 /** Escapes text for use inside a line (table cells, headings, after a list marker): inline markup only. */
 function escapeInline(text: string): string {
-  return text.replace(INLINE, (c) => `\\${c}`);
+  return text
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(AUTOLINKS, (_m, scheme, sep, www, dot, local) =>
+      scheme ? `${scheme}\\${sep}` : www ? `${www}\\${dot}` : `${local}\\@`,
+    );
 }
 
 /** Escapes one line of plain text that starts a Markdown line: inline markup and block markers. */

@@ -11,6 +11,13 @@ export interface SchedulerHooks {
 const MAX_TIMER_MS = 60_000;
 
 /**
+ * How long a wake-up after a command waits for others to join it: a burst of
+ * submissions then costs one engine run, not one per submission. Short enough
+ * that a message enqueued by a command still leaves at once to a person.
+ */
+export const WAKE_COALESCE_MS = 25;
+
+/**
  * Wakes the engine: at start-up (catching up, once, on whatever fell due while
  * the process was down), every minute by node-cron in Europe/Oslo, and at the
  * next due time in between. node-cron never replays slots missed while the
@@ -19,6 +26,11 @@ const MAX_TIMER_MS = 60_000;
 export class Scheduler {
   private task: ScheduledTask | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** The coalescing timer of a requested wake-up, while one is pending. */
+  private pending: NodeJS.Timeout | null = null;
+  /** A run is in progress; a wake-up meanwhile sets `again` instead of starting another. */
+  private running = false;
+  private again = false;
   private stopped = false;
 
   constructor(
@@ -28,26 +40,53 @@ export class Scheduler {
   ) {}
 
   start(): void {
-    this.task = cron.schedule('* * * * *', () => this.wake(), { timezone: OSLO, noOverlap: true, name: 'cycle' });
-    this.wake();
+    this.task = cron.schedule('* * * * *', () => this.run(), { timezone: OSLO, noOverlap: true, name: 'cycle' });
+    this.run();
   }
 
-  /** Runs due work now (e.g. after a command enqueued messages). */
+  /**
+   * Asks for due work to run shortly (e.g. after a command enqueued messages).
+   * Wake-ups within {@link WAKE_COALESCE_MS} of each other, or during a run,
+   * share one run: the work is whatever is due in the database then, so one
+   * run serves them all.
+   */
   wake(): void {
+    if (this.stopped || this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.run();
+    }, WAKE_COALESCE_MS);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.pending) clearTimeout(this.pending);
+    await this.task?.stop();
+  }
+
+  /** Runs due work now, or once more right after the run in progress (what it read may predate the wake-up). */
+  private run(): void {
     if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
     this.engine
       .runDueWork()
       .then((summary) => {
         this.hooks.onRun?.(summary);
         this.armTimer();
       })
-      .catch((error: unknown) => this.hooks.onError?.(error));
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.task?.stop();
+      .catch((error: unknown) => this.hooks.onError?.(error))
+      .finally(() => {
+        this.running = false;
+        if (this.again) {
+          this.again = false;
+          this.run();
+        }
+      });
   }
 
   private armTimer(): void {
@@ -56,6 +95,6 @@ export class Scheduler {
     const next = this.engine.nextDueAt();
     if (!next) return;
     const delay = next.getTime() - this.now().getTime();
-    if (delay < MAX_TIMER_MS) this.timer = setTimeout(() => this.wake(), Math.max(delay, 0));
+    if (delay < MAX_TIMER_MS) this.timer = setTimeout(() => this.run(), Math.max(delay, 0));
   }
 }

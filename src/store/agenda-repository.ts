@@ -2,6 +2,7 @@ import type { AgendaItem, Quarter } from '../domain/model';
 import type { AgendaRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 const COLUMNS = 'round_id AS roundId, year, seq, case_number AS caseNumber, confirmed';
 
@@ -16,14 +17,14 @@ export class SqliteAgendaRepository implements AgendaRepository {
   ) {}
 
   get(roundId: Quarter): AgendaItem | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE round_id = ?`).get(roundId) as
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM agenda_items WHERE round_id = ?`).get(roundId) as
       | Row
       | undefined;
     return row ? fromRow(row) : null;
   }
 
   findByNumber(year: number, seq: number): AgendaItem | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE year = ? AND seq = ?`).get(year, seq) as
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM agenda_items WHERE year = ? AND seq = ?`).get(year, seq) as
       | Row
       | undefined;
     return row ? fromRow(row) : null;
@@ -31,20 +32,19 @@ export class SqliteAgendaRepository implements AgendaRepository {
 
   sequencesIn(year: number): number[] {
     return (
-      this.db.prepare('SELECT seq FROM agenda_items WHERE year = ? ORDER BY seq').all(year) as { seq: number }[]
+      statement(this.db, 'SELECT seq FROM agenda_items WHERE year = ? ORDER BY seq').all(year) as { seq: number }[]
     ).map((r) => r.seq);
   }
 
   save(item: AgendaItem): void {
     this.audit.save('agenda-item', item.roundId, this.get(item.roundId), item, () => {
-      this.db
-        .prepare(
-          `INSERT INTO agenda_items (round_id, year, seq, case_number, confirmed)
+      statement(
+        this.db,
+        `INSERT INTO agenda_items (round_id, year, seq, case_number, confirmed)
            VALUES (@roundId, @year, @seq, @caseNumber, @confirmed)
            ON CONFLICT (round_id) DO UPDATE SET year = excluded.year, seq = excluded.seq,
              case_number = excluded.case_number, confirmed = excluded.confirmed`,
-        )
-        .run({ ...item, confirmed: item.confirmed ? 1 : 0 });
+      ).run({ ...item, confirmed: item.confirmed ? 1 : 0 });
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditRepository, ChangeContext, Refusal } from '../domain/ports';
 import type { Db } from './db';
 import { canonicalJson } from './json-column';
+import { statement } from './statement-cache';
 
 interface AuditRow {
   seq: number;
@@ -26,19 +27,18 @@ export class Auditor {
   }
 
   record(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
-    this.db
-      .prepare(
-        'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        this.ctx.now.toISOString(),
-        this.ctx.actor,
-        action,
-        entity,
-        entityId,
-        before === null || before === undefined ? null : JSON.stringify(before),
-        after === null || after === undefined ? null : JSON.stringify(after),
-      );
+    statement(
+      this.db,
+      'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      this.ctx.now.toISOString(),
+      this.ctx.actor,
+      action,
+      entity,
+      entityId,
+      before === null || before === undefined ? null : JSON.stringify(before),
+      after === null || after === undefined ? null : JSON.stringify(after),
+    );
   }
 
   /**
@@ -75,12 +75,11 @@ export class SqliteAuditRepository implements AuditRepository {
   }
 
   list(entity?: string, entityId?: string): AuditEntry[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM audit_log WHERE (@entity IS NULL OR entity = @entity)
+    const rows = statement(
+      this.db,
+      `SELECT * FROM audit_log WHERE (@entity IS NULL OR entity = @entity)
          AND (@entityId IS NULL OR entity_id = @entityId) ORDER BY seq`,
-      )
-      .all({ entity: entity ?? null, entityId: entityId ?? null }) as AuditRow[];
+    ).all({ entity: entity ?? null, entityId: entityId ?? null }) as AuditRow[];
     return rows.map((r) => ({
       seq: r.seq,
       at: r.at,

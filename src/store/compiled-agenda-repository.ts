@@ -2,6 +2,7 @@ import type { Quarter } from '../domain/model';
 import type { CompiledAgenda, CompiledAgendaRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 interface Row {
   round_id: string;
@@ -46,37 +47,37 @@ export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository 
   ) {}
 
   latest(roundId: Quarter): CompiledAgenda | null {
-    const row = this.db
-      .prepare('SELECT * FROM compiled_agendas WHERE round_id = ? ORDER BY revision DESC LIMIT 1')
-      .get(roundId) as Row | undefined;
+    const row = statement(
+      this.db,
+      'SELECT * FROM compiled_agendas WHERE round_id = ? ORDER BY revision DESC LIMIT 1',
+    ).get(roundId) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
   latestPublished(roundId: Quarter): CompiledAgenda | null {
-    const row = this.db
-      .prepare(
-        'SELECT * FROM compiled_agendas WHERE round_id = ? AND published_at IS NOT NULL ORDER BY revision DESC LIMIT 1',
-      )
-      .get(roundId) as Row | undefined;
+    const row = statement(
+      this.db,
+      'SELECT * FROM compiled_agendas WHERE round_id = ? AND published_at IS NOT NULL ORDER BY revision DESC LIMIT 1',
+    ).get(roundId) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
   get(roundId: Quarter, revision: number): CompiledAgenda | null {
-    const row = this.db
-      .prepare('SELECT * FROM compiled_agendas WHERE round_id = ? AND revision = ?')
-      .get(roundId, revision) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM compiled_agendas WHERE round_id = ? AND revision = ?').get(
+      roundId,
+      revision,
+    ) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
   save(a: CompiledAgenda): void {
-    this.db
-      .prepare(
-        `INSERT INTO compiled_agendas (round_id, revision, hash, case_number, locale, created_at, created_by, markdown,
+    statement(
+      this.db,
+      `INSERT INTO compiled_agendas (round_id, revision, hash, case_number, locale, created_at, created_by, markdown,
            html, docx, heatmap_png, summary, published_at, edition, undecided_points)
          VALUES (@roundId, @revision, @hash, @caseNumber, @locale, @createdAt, @createdBy, @markdown, @html, @docx,
            @heatmapPng, @summary, @publishedAt, @edition, @undecidedPoints)`,
-      )
-      .run(a);
+    ).run(a);
     this.audit.record('compile', 'agenda', `${a.roundId}/${a.revision}`, null, {
       hash: a.hash,
       caseNumber: a.caseNumber,
@@ -86,11 +87,10 @@ export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository 
   }
 
   markPublished(roundId: Quarter, revision: number, at: Date): void {
-    this.db
-      .prepare(
-        'UPDATE compiled_agendas SET published_at = ? WHERE round_id = ? AND revision = ? AND published_at IS NULL',
-      )
-      .run(at.toISOString(), roundId, revision);
+    statement(
+      this.db,
+      'UPDATE compiled_agendas SET published_at = ? WHERE round_id = ? AND revision = ? AND published_at IS NULL',
+    ).run(at.toISOString(), roundId, revision);
     this.audit.record('publish', 'agenda', `${roundId}/${revision}`, null, { at: at.toISOString() });
   }
 }

@@ -4,6 +4,7 @@ import type { DecisionRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 const COLUMNS = `id, initiative_id AS initiativeId, round_id AS roundId, text, point, decided_on AS decidedOn, state,
   recorded_by AS recordedBy`;
@@ -23,33 +24,32 @@ export class SqliteDecisionRepository implements DecisionRepository {
   ) {}
 
   get(id: string): Decision | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id) as Row | undefined;
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM decisions WHERE id = ?`).get(id) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
   listForInitiative(initiativeId: string): Decision[] {
     return (
-      this.db
-        .prepare(`SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? ORDER BY decided_on, id`)
-        .all(initiativeId) as Row[]
+      statement(this.db, `SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? ORDER BY decided_on, id`).all(
+        initiativeId,
+      ) as Row[]
     ).map(fromRow);
   }
 
   listForRound(roundId: Quarter): Decision[] {
     const decisions = (
-      this.db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE round_id = ? ORDER BY id`).all(roundId) as Row[]
+      statement(this.db, `SELECT ${COLUMNS} FROM decisions WHERE round_id = ? ORDER BY id`).all(roundId) as Row[]
     ).map(fromRow);
     // By initiative as people read the ids (T-2026-2 before T-2026-10); the sort is stable, so by id within one.
     return sortByInitiativeId(decisions, (d) => d.initiativeId);
   }
 
   findOpenFor(initiativeId: string): Decision | null {
-    const row = this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? AND state = 'open'
+    const row = statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM decisions WHERE initiative_id = ? AND state = 'open'
          ORDER BY decided_on DESC, id DESC LIMIT 1`,
-      )
-      .get(initiativeId) as Row | undefined;
+    ).get(initiativeId) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
@@ -59,14 +59,13 @@ export class SqliteDecisionRepository implements DecisionRepository {
 
   save(d: Decision): void {
     this.audit.save('decision', d.id, this.get(d.id), d, () => {
-      this.db
-        .prepare(
-          `INSERT INTO decisions (id, initiative_id, round_id, text, point, decided_on, state, recorded_by)
+      statement(
+        this.db,
+        `INSERT INTO decisions (id, initiative_id, round_id, text, point, decided_on, state, recorded_by)
            VALUES (@id, @initiativeId, @roundId, @text, @point, @decidedOn, @state, @recordedBy)
            ON CONFLICT (id) DO UPDATE SET text = excluded.text, point = excluded.point,
              decided_on = excluded.decided_on, state = excluded.state, recorded_by = excluded.recorded_by`,
-        )
-        .run({ ...d, point: d.point === null ? null : JSON.stringify(d.point) });
+      ).run({ ...d, point: d.point === null ? null : JSON.stringify(d.point) });
     });
   }
 }

@@ -2,6 +2,7 @@ import type { FinalFeedback, FinalTreatment } from '../domain/model';
 import type { FinalTreatmentRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 const COLUMNS = `initiative_id AS initiativeId, state, requested_by AS requestedBy, requested_at AS requestedAt,
   confirmed_by AS confirmedBy, confirmed_at AS confirmedAt, feedback_deadline AS feedbackDeadline,
@@ -17,21 +18,24 @@ export class SqliteFinalTreatmentRepository implements FinalTreatmentRepository 
 
   get(initiativeId: string): FinalTreatment | null {
     return (
-      (this.db.prepare(`SELECT ${COLUMNS} FROM final_treatments WHERE initiative_id = ?`).get(initiativeId) as
+      (statement(this.db, `SELECT ${COLUMNS} FROM final_treatments WHERE initiative_id = ?`).get(initiativeId) as
         | FinalTreatment
         | undefined) ?? null
     );
   }
 
   list(): FinalTreatment[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM final_treatments ORDER BY initiative_id`).all() as FinalTreatment[];
+    return statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM final_treatments ORDER BY initiative_id`,
+    ).all() as FinalTreatment[];
   }
 
   save(f: FinalTreatment): void {
     this.audit.save('final-treatment', f.initiativeId, this.get(f.initiativeId), f, () => {
-      this.db
-        .prepare(
-          `INSERT INTO final_treatments (initiative_id, state, requested_by, requested_at, confirmed_by, confirmed_at,
+      statement(
+        this.db,
+        `INSERT INTO final_treatments (initiative_id, state, requested_by, requested_at, confirmed_by, confirmed_at,
              feedback_deadline, decision_id)
            VALUES (@initiativeId, @state, @requestedBy, @requestedAt, @confirmedBy, @confirmedAt, @feedbackDeadline,
              @decisionId)
@@ -39,24 +43,22 @@ export class SqliteFinalTreatmentRepository implements FinalTreatmentRepository 
              requested_at = excluded.requested_at, confirmed_by = excluded.confirmed_by,
              confirmed_at = excluded.confirmed_at, feedback_deadline = excluded.feedback_deadline,
              decision_id = excluded.decision_id`,
-        )
-        .run(f);
+      ).run(f);
     });
   }
 
   addFeedback(f: FinalFeedback): void {
-    this.db
-      .prepare(
-        `INSERT INTO final_feedback (initiative_id, author, organisation_id, text, at)
+    statement(
+      this.db,
+      `INSERT INTO final_feedback (initiative_id, author, organisation_id, text, at)
          VALUES (@initiativeId, @author, @organisationId, @text, @at)`,
-      )
-      .run(f);
+    ).run(f);
     this.audit.record('feedback', 'final-treatment', f.initiativeId, null, f);
   }
 
   feedbackFor(initiativeId: string): FinalFeedback[] {
-    return this.db
-      .prepare(`SELECT ${FEEDBACK} FROM final_feedback WHERE initiative_id = ? ORDER BY seq`)
-      .all(initiativeId) as FinalFeedback[];
+    return statement(this.db, `SELECT ${FEEDBACK} FROM final_feedback WHERE initiative_id = ? ORDER BY seq`).all(
+      initiativeId,
+    ) as FinalFeedback[];
   }
 }

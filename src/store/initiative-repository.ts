@@ -4,6 +4,7 @@ import type { InitiativeRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 interface Row {
   id: string;
@@ -45,12 +46,14 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
   ) {}
 
   private toInitiative(r: Row): Initiative {
-    const contacts = this.db
-      .prepare('SELECT email FROM initiative_contacts WHERE initiative_id = ? ORDER BY position')
-      .all(r.id) as { email: string }[];
-    const delegations = this.db
-      .prepare('SELECT * FROM delegations WHERE initiative_id = ? ORDER BY from_date, from_email, to_email')
-      .all(r.id) as DelegationRow[];
+    const contacts = statement(
+      this.db,
+      'SELECT email FROM initiative_contacts WHERE initiative_id = ? ORDER BY position',
+    ).all(r.id) as { email: string }[];
+    const delegations = statement(
+      this.db,
+      'SELECT * FROM delegations WHERE initiative_id = ? ORDER BY from_date, from_email, to_email',
+    ).all(r.id) as DelegationRow[];
     return {
       id: r.id,
       title: r.title,
@@ -75,23 +78,22 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
   }
 
   get(id: string): Initiative | null {
-    const row = this.db.prepare('SELECT * FROM initiatives WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM initiatives WHERE id = ?').get(id) as Row | undefined;
     return row ? this.toInitiative(row) : null;
   }
 
   // Sorted after reading: SQL orders text, and 'T-2026-10' < 'T-2026-2' as text; people read running numbers.
   list(): Initiative[] {
-    const rows = this.db.prepare('SELECT * FROM initiatives').all() as Row[];
+    const rows = statement(this.db, 'SELECT * FROM initiatives').all() as Row[];
     return sortByInitiativeId(rows, (r) => r.id).map((r) => this.toInitiative(r));
   }
 
   listForPerson(email: Email): Initiative[] {
-    const ids = this.db
-      .prepare(
-        `SELECT initiative_id AS id FROM initiative_contacts WHERE email = @email
+    const ids = statement(
+      this.db,
+      `SELECT initiative_id AS id FROM initiative_contacts WHERE email = @email
          UNION SELECT initiative_id FROM delegations WHERE to_email = @email`,
-      )
-      .all({ email: email.toLowerCase() }) as { id: string }[];
+    ).all({ email: email.toLowerCase() }) as { id: string }[];
     return sortByInitiativeId(ids, (r) => r.id)
       .map((r) => this.get(r.id))
       .filter((i): i is Initiative => i !== null);
@@ -100,9 +102,9 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
   save(initiative: Initiative): 'created' | 'updated' | 'unchanged' {
     const i = normalise(initiative);
     return this.audit.save('initiative', i.id, this.get(i.id), i, () => {
-      this.db
-        .prepare(
-          `INSERT INTO initiatives (id, title, description, owner_organisation_id, acceptance, focus_area,
+      statement(
+        this.db,
+        `INSERT INTO initiatives (id, title, description, owner_organisation_id, acceptance, focus_area,
              life_events, sdgs, agreed_result, agreed_completion_date, agreed_cost_nok, tolerance_days,
              tolerance_percent, phase, track)
            VALUES (@id, @title, @description, @ownerOrganisationId, @acceptance, @focusArea, @lifeEvents, @sdgs,
@@ -113,33 +115,34 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
              agreed_result = excluded.agreed_result, agreed_completion_date = excluded.agreed_completion_date,
              agreed_cost_nok = excluded.agreed_cost_nok, tolerance_days = excluded.tolerance_days,
              tolerance_percent = excluded.tolerance_percent, phase = excluded.phase, track = excluded.track`,
-        )
-        .run({
-          id: i.id,
-          title: i.title,
-          description: i.description,
-          ownerOrganisationId: i.ownerOrganisationId,
-          acceptance: i.acceptance,
-          focusArea: i.focusArea,
-          lifeEvents: JSON.stringify(i.lifeEvents),
-          sdgs: JSON.stringify(i.sdgs),
-          agreedResult: i.agreedResult,
-          agreedCompletionDate: i.agreedCompletionDate,
-          agreedCostNok: i.agreedCostNok,
-          toleranceDays: i.toleranceDays,
-          tolerancePercent: i.tolerancePercent,
-          phase: i.phase,
-          track: i.track,
-        });
-      this.db.prepare('DELETE FROM initiative_contacts WHERE initiative_id = ?').run(i.id);
-      const contact = this.db.prepare(
+      ).run({
+        id: i.id,
+        title: i.title,
+        description: i.description,
+        ownerOrganisationId: i.ownerOrganisationId,
+        acceptance: i.acceptance,
+        focusArea: i.focusArea,
+        lifeEvents: JSON.stringify(i.lifeEvents),
+        sdgs: JSON.stringify(i.sdgs),
+        agreedResult: i.agreedResult,
+        agreedCompletionDate: i.agreedCompletionDate,
+        agreedCostNok: i.agreedCostNok,
+        toleranceDays: i.toleranceDays,
+        tolerancePercent: i.tolerancePercent,
+        phase: i.phase,
+        track: i.track,
+      });
+      statement(this.db, 'DELETE FROM initiative_contacts WHERE initiative_id = ?').run(i.id);
+      const contact = statement(
+        this.db,
         'INSERT INTO initiative_contacts (initiative_id, email, position) VALUES (?, ?, ?)',
       );
       i.contacts.forEach((email, position) => {
         contact.run(i.id, email.toLowerCase(), position);
       });
-      this.db.prepare('DELETE FROM delegations WHERE initiative_id = ?').run(i.id);
-      const delegation = this.db.prepare(
+      statement(this.db, 'DELETE FROM delegations WHERE initiative_id = ?').run(i.id);
+      const delegation = statement(
+        this.db,
         'INSERT INTO delegations (initiative_id, from_email, to_email, from_date, to_date) VALUES (?, ?, ?, ?, ?)',
       );
       for (const d of i.delegations) delegation.run(i.id, d.from, d.to, d.fromDate, d.toDate);

@@ -2,6 +2,7 @@ import type { Job, JobKind, JobState, NewJob } from '../domain/delivery';
 import type { JobRepository } from '../domain/ports';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 interface Row {
   seq: number;
@@ -33,56 +34,53 @@ export class SqliteJobRepository implements JobRepository {
 
   schedule(job: NewJob): boolean {
     return (
-      this.db
-        .prepare(
-          `INSERT INTO jobs (dedupe_key, kind, payload, due_at, state) VALUES (?, ?, ?, ?, 'pending')
+      statement(
+        this.db,
+        `INSERT INTO jobs (dedupe_key, kind, payload, due_at, state) VALUES (?, ?, ?, ?, 'pending')
            ON CONFLICT (dedupe_key) DO NOTHING`,
-        )
-        .run(job.dedupeKey, job.kind, JSON.stringify(job.payload), job.dueAt).changes === 1
+      ).run(job.dedupeKey, job.kind, JSON.stringify(job.payload), job.dueAt).changes === 1
     );
   }
 
   listDue(now: Date, limit: number): Job[] {
     return (
-      this.db
-        .prepare(`SELECT * FROM jobs WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, seq LIMIT ?`)
-        .all(now.toISOString(), limit) as Row[]
+      statement(this.db, `SELECT * FROM jobs WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, seq LIMIT ?`).all(
+        now.toISOString(),
+        limit,
+      ) as Row[]
     ).map(toJob);
   }
 
   finish(seq: number, state: Exclude<JobState, 'pending'>, outcome: string, by: string, now: Date): boolean {
     return (
-      this.db
-        .prepare(
-          `UPDATE jobs SET state = ?, outcome = ?, finished_by = ?, finished_at = ?, attempts = attempts + 1
+      statement(
+        this.db,
+        `UPDATE jobs SET state = ?, outcome = ?, finished_by = ?, finished_at = ?, attempts = attempts + 1
            WHERE seq = ? AND state = 'pending'`,
-        )
-        .run(state, outcome, by, now.toISOString(), seq).changes === 1
+      ).run(state, outcome, by, now.toISOString(), seq).changes === 1
     );
   }
 
   dropPending(prefix: string, outcome: string, now: Date): number {
-    return this.db
-      .prepare(
-        `UPDATE jobs SET state = 'dropped', outcome = ?, finished_at = ?
+    return statement(
+      this.db,
+      `UPDATE jobs SET state = 'dropped', outcome = ?, finished_at = ?
          WHERE state = 'pending' AND substr(dedupe_key, 1, length(?)) = ?`,
-      )
-      .run(outcome, now.toISOString(), prefix, prefix).changes;
+    ).run(outcome, now.toISOString(), prefix, prefix).changes;
   }
 
   list(filter: { state?: JobState; prefix?: string } = {}): Job[] {
     return (
-      this.db
-        .prepare(
-          `SELECT * FROM jobs WHERE (@state IS NULL OR state = @state)
+      statement(
+        this.db,
+        `SELECT * FROM jobs WHERE (@state IS NULL OR state = @state)
            AND (@prefix IS NULL OR substr(dedupe_key, 1, length(@prefix)) = @prefix) ORDER BY due_at, seq`,
-        )
-        .all({ state: filter.state ?? null, prefix: filter.prefix ?? null }) as Row[]
+      ).all({ state: filter.state ?? null, prefix: filter.prefix ?? null }) as Row[]
     ).map(toJob);
   }
 
   nextDueAt(): string | null {
-    const row = this.db.prepare(`SELECT min(due_at) AS t FROM jobs WHERE state = 'pending'`).get() as {
+    const row = statement(this.db, `SELECT min(due_at) AS t FROM jobs WHERE state = 'pending'`).get() as {
       t: string | null;
     };
     return row.t;

@@ -2,6 +2,7 @@ import type { Meeting } from '../domain/model';
 import type { MeetingRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 export class SqliteMeetingRepository implements MeetingRepository {
   constructor(
@@ -10,21 +11,20 @@ export class SqliteMeetingRepository implements MeetingRepository {
   ) {}
 
   get(id: string): Meeting | null {
-    return (this.db.prepare('SELECT id, forum, date, place FROM meetings WHERE id = ?').get(id) as Meeting) ?? null;
+    return (statement(this.db, 'SELECT id, forum, date, place FROM meetings WHERE id = ?').get(id) as Meeting) ?? null;
   }
 
   list(): Meeting[] {
-    return this.db.prepare('SELECT id, forum, date, place FROM meetings ORDER BY date, forum').all() as Meeting[];
+    return statement(this.db, 'SELECT id, forum, date, place FROM meetings ORDER BY date, forum').all() as Meeting[];
   }
 
   save(m: Meeting): 'created' | 'updated' | 'unchanged' {
     return this.audit.save('meeting', m.id, this.get(m.id), m, () => {
-      this.db
-        .prepare(
-          `INSERT INTO meetings (id, forum, date, place) VALUES (@id, @forum, @date, @place)
+      statement(
+        this.db,
+        `INSERT INTO meetings (id, forum, date, place) VALUES (@id, @forum, @date, @place)
            ON CONFLICT (id) DO UPDATE SET forum = excluded.forum, date = excluded.date, place = excluded.place`,
-        )
-        .run(m);
+      ).run(m);
     });
   }
 }

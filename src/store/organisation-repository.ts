@@ -2,6 +2,7 @@ import type { Organisation } from '../domain/model';
 import type { OrganisationRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 interface Row {
   id: string;
@@ -18,22 +19,21 @@ export class SqliteOrganisationRepository implements OrganisationRepository {
   ) {}
 
   get(id: string): Organisation | null {
-    const row = this.db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM organisations WHERE id = ?').get(id) as Row | undefined;
     return row ? toOrganisation(row) : null;
   }
 
   list(): Organisation[] {
-    return (this.db.prepare('SELECT * FROM organisations ORDER BY name').all() as Row[]).map(toOrganisation);
+    return (statement(this.db, 'SELECT * FROM organisations ORDER BY name').all() as Row[]).map(toOrganisation);
   }
 
   save(o: Organisation): 'created' | 'updated' | 'unchanged' {
     return this.audit.save('organisation', o.id, this.get(o.id), o, () => {
-      this.db
-        .prepare(
-          `INSERT INTO organisations (id, name, org_number) VALUES (@id, @name, @orgNumber)
+      statement(
+        this.db,
+        `INSERT INTO organisations (id, name, org_number) VALUES (@id, @name, @orgNumber)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, org_number = excluded.org_number`,
-        )
-        .run(o);
+      ).run(o);
     });
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { OutboxRepository } from '../domain/ports';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 interface Row {
   seq: number;
@@ -57,132 +58,126 @@ export class SqliteOutboxRepository implements OutboxRepository {
   enqueue(m: NewOutboxMessage, now: Date): boolean {
     const parentKey = parentKeyOf(m.destination);
     const parent = parentKey ? this.get(parentKey) : null;
-    const result = this.db
-      .prepare(
-        `INSERT INTO outbox (dedupe_key, cancel_group, destination, conversation_key, parent_key, view, state,
+    const result = statement(
+      this.db,
+      `INSERT INTO outbox (dedupe_key, cancel_group, destination, conversation_key, parent_key, view, state,
            not_before, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
-      )
-      .run(
-        m.dedupeKey,
-        m.cancelGroup ?? null,
-        JSON.stringify(m.destination),
-        conversationKeyOf(m.destination, parent?.conversationKey ?? null),
-        parentKey,
-        JSON.stringify(m.view),
-        m.notBefore,
-        now.toISOString(),
-      );
+    ).run(
+      m.dedupeKey,
+      m.cancelGroup ?? null,
+      JSON.stringify(m.destination),
+      conversationKeyOf(m.destination, parent?.conversationKey ?? null),
+      parentKey,
+      JSON.stringify(m.view),
+      m.notBefore,
+      now.toISOString(),
+    );
     return result.changes === 1;
   }
 
   get(dedupeKey: string): OutboxMessage | null {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as Row | undefined;
     return row ? toMessage(row) : null;
   }
 
   cancelGroup(group: string, now: Date): number {
-    return this.db
-      .prepare(
-        `UPDATE outbox SET state = 'cancelled', error = ?, lease_owner = NULL, lease_until = NULL
+    return statement(
+      this.db,
+      `UPDATE outbox SET state = 'cancelled', error = ?, lease_owner = NULL, lease_until = NULL
          WHERE cancel_group = ? AND state = 'pending'`,
-      )
-      .run(`cancelled ${now.toISOString()}`, group).changes;
+    ).run(`cancelled ${now.toISOString()}`, group).changes;
   }
 
   listSendable(now: Date, limit: number): OutboxMessage[] {
     const at = now.toISOString();
-    const rows = this.db
-      .prepare(
-        `SELECT o.* FROM outbox o
+    const rows = statement(
+      this.db,
+      `SELECT o.* FROM outbox o
          LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
          WHERE ((o.state = 'pending' AND o.not_before <= @at) OR (o.state = 'sending' AND o.lease_until <= @at))
            AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
          ORDER BY o.not_before, o.seq LIMIT @limit`,
-      )
-      .all({ at, limit }) as Row[];
+    ).all({ at, limit }) as Row[];
     return rows.map(toMessage);
   }
 
   nextDueAt(): string | null {
     // A reply waiting for its parent is not due before the parent is sent (the same drain then sends it):
     // counting its not_before would report "due now" and wake the scheduler in a loop until then.
-    const row = this.db
-      .prepare(
-        `SELECT min(t) AS t FROM (
+    const row = statement(
+      this.db,
+      `SELECT min(t) AS t FROM (
            SELECT min(o.not_before) AS t FROM outbox o
            LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
            WHERE o.state = 'pending' AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
            UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending')`,
-      )
-      .get() as { t: string | null };
+    ).get() as { t: string | null };
     return row.t;
   }
 
   claim(seq: number, owner: string, now: Date, leaseUntil: Date): boolean {
     const at = now.toISOString();
     return (
-      this.db
-        .prepare(
-          `UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1
+      statement(
+        this.db,
+        `UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1
            WHERE seq = ? AND ((state = 'pending' AND not_before <= ?) OR (state = 'sending' AND lease_until <= ?))`,
-        )
-        .run(owner, leaseUntil.toISOString(), seq, at, at).changes === 1
+      ).run(owner, leaseUntil.toISOString(), seq, at, at).changes === 1
     );
   }
 
   markSent(seq: number, owner: string, ref: MessageRef, now: Date): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'sent', message_ref = ?, sent_at = ?, error = NULL, lease_owner = NULL,
+    statement(
+      this.db,
+      `UPDATE outbox SET state = 'sent', message_ref = ?, sent_at = ?, error = NULL, lease_owner = NULL,
            lease_until = NULL WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-      )
-      .run(JSON.stringify(ref), now.toISOString(), seq, owner);
+    ).run(JSON.stringify(ref), now.toISOString(), seq, owner);
   }
 
   retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt = true): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, lease_until = NULL,
+    statement(
+      this.db,
+      `UPDATE outbox SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, lease_until = NULL,
            attempts = attempts - ? WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-      )
-      .run(notBefore.toISOString(), error, countAttempt ? 0 : 1, seq, owner);
+    ).run(notBefore.toISOString(), error, countAttempt ? 0 : 1, seq, owner);
   }
 
   markFailed(seq: number, owner: string, error: string, now: Date): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'failed', error = ?, sent_at = NULL, lease_owner = NULL, lease_until = NULL,
+    statement(
+      this.db,
+      `UPDATE outbox SET state = 'failed', error = ?, sent_at = NULL, lease_owner = NULL, lease_until = NULL,
            not_before = ? WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-      )
-      .run(error, now.toISOString(), seq, owner);
+    ).run(error, now.toISOString(), seq, owner);
   }
 
   listFailedSince(since: Date): OutboxMessage[] {
     // A failed message's not_before is set to when it failed (see markFailed).
-    const rows = this.db
-      .prepare("SELECT * FROM outbox WHERE state = 'failed' AND not_before >= ? ORDER BY seq")
-      .all(since.toISOString()) as Row[];
+    const rows = statement(this.db, "SELECT * FROM outbox WHERE state = 'failed' AND not_before >= ? ORDER BY seq").all(
+      since.toISOString(),
+    ) as Row[];
     return rows.map(toMessage);
   }
 
   replacePendingView(dedupeKey: string, view: unknown): boolean {
-    const result = this.db
-      .prepare("UPDATE outbox SET view = ? WHERE dedupe_key = ? AND state = 'pending'")
-      .run(JSON.stringify(view), dedupeKey);
+    const result = statement(this.db, "UPDATE outbox SET view = ? WHERE dedupe_key = ? AND state = 'pending'").run(
+      JSON.stringify(view),
+      dedupeKey,
+    );
     return result.changes === 1;
   }
 
   list(filter: { state?: OutboxState; limit?: number } = {}): OutboxMessage[] {
-    const rows = this.db
-      .prepare('SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq LIMIT @limit')
-      .all({ state: filter.state ?? null, limit: filter.limit ?? -1 }) as Row[];
+    const rows = statement(
+      this.db,
+      'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq LIMIT @limit',
+    ).all({ state: filter.state ?? null, limit: filter.limit ?? -1 }) as Row[];
     return rows.map(toMessage);
   }
 
   countByState(): Record<OutboxState, number> {
     const counts = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
-    const rows = this.db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
+    const rows = statement(this.db, 'SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
       state: OutboxState;
       n: number;
     }[];

@@ -3,6 +3,7 @@ import type { PersonRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 interface Row {
   email: string;
@@ -19,9 +20,10 @@ export class SqlitePersonRepository implements PersonRepository {
   ) {}
 
   private toPerson(r: Row): Person {
-    const identities = this.db
-      .prepare('SELECT platform, user_id FROM platform_identities WHERE email = ? ORDER BY platform, user_id')
-      .all(r.email) as { platform: Platform; user_id: string }[];
+    const identities = statement(
+      this.db,
+      'SELECT platform, user_id FROM platform_identities WHERE email = ? ORDER BY platform, user_id',
+    ).all(r.email) as { platform: Platform; user_id: string }[];
     return {
       email: r.email,
       name: r.name,
@@ -33,12 +35,12 @@ export class SqlitePersonRepository implements PersonRepository {
   }
 
   get(email: Email): Person | null {
-    const row = this.db.prepare('SELECT * FROM people WHERE email = ?').get(email.toLowerCase()) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM people WHERE email = ?').get(email.toLowerCase()) as Row | undefined;
     return row ? this.toPerson(row) : null;
   }
 
   list(): Person[] {
-    return (this.db.prepare('SELECT * FROM people ORDER BY name').all() as Row[]).map((r) => this.toPerson(r));
+    return (statement(this.db, 'SELECT * FROM people ORDER BY name').all() as Row[]).map((r) => this.toPerson(r));
   }
 
   withRole(role: Role): Person[] {
@@ -46,9 +48,10 @@ export class SqlitePersonRepository implements PersonRepository {
   }
 
   findByIdentity(platform: Platform, userId: string): Person | null {
-    const row = this.db
-      .prepare('SELECT email FROM platform_identities WHERE platform = ? AND user_id = ?')
-      .get(platform, userId) as { email: string } | undefined;
+    const row = statement(this.db, 'SELECT email FROM platform_identities WHERE platform = ? AND user_id = ?').get(
+      platform,
+      userId,
+    ) as { email: string } | undefined;
     return row ? this.get(row.email) : null;
   }
 
@@ -57,29 +60,28 @@ export class SqlitePersonRepository implements PersonRepository {
     const before = this.get(p.email);
     const after: Person = { ...p, email: p.email.toLowerCase(), identities: before?.identities ?? [] };
     return this.audit.save('person', after.email, before, after, () => {
-      this.db
-        .prepare(
-          `INSERT INTO people (email, name, locale, roles, organisation_id)
+      statement(
+        this.db,
+        `INSERT INTO people (email, name, locale, roles, organisation_id)
            VALUES (@email, @name, @locale, @roles, @organisationId)
            ON CONFLICT (email) DO UPDATE SET name = excluded.name, locale = excluded.locale,
              roles = excluded.roles, organisation_id = excluded.organisation_id`,
-        )
-        .run({ ...after, roles: JSON.stringify(after.roles) });
+      ).run({ ...after, roles: JSON.stringify(after.roles) });
     });
   }
 
   linkIdentity(email: Email, identity: PlatformIdentity): void {
     const address = email.toLowerCase();
-    const existing = this.db
-      .prepare('SELECT email FROM platform_identities WHERE platform = ? AND user_id = ?')
-      .get(identity.platform, identity.userId) as { email: string } | undefined;
+    const existing = statement(this.db, 'SELECT email FROM platform_identities WHERE platform = ? AND user_id = ?').get(
+      identity.platform,
+      identity.userId,
+    ) as { email: string } | undefined;
     if (existing?.email === address) return;
-    this.db
-      .prepare(
-        `INSERT INTO platform_identities (platform, user_id, email, linked_at) VALUES (?, ?, ?, ?)
+    statement(
+      this.db,
+      `INSERT INTO platform_identities (platform, user_id, email, linked_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (platform, user_id) DO UPDATE SET email = excluded.email, linked_at = excluded.linked_at`,
-      )
-      .run(identity.platform, identity.userId, address, this.audit.nowIso);
+    ).run(identity.platform, identity.userId, address, this.audit.nowIso);
     this.audit.record('link-identity', 'person', address, existing ?? null, identity);
   }
 }

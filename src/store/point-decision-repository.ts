@@ -2,6 +2,7 @@ import type { PointDecision, Quarter } from '../domain/model';
 import type { PointDecisionRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 const COLUMNS = 'round_id AS roundId, initiative_id AS initiativeId, disposition, decided_by AS decidedBy, at';
 
@@ -13,28 +14,28 @@ export class SqlitePointDecisionRepository implements PointDecisionRepository {
 
   get(roundId: Quarter, initiativeId: string): PointDecision | null {
     return (
-      (this.db
-        .prepare(`SELECT ${COLUMNS} FROM point_decisions WHERE round_id = ? AND initiative_id = ?`)
-        .get(roundId, initiativeId) as PointDecision | undefined) ?? null
+      (statement(this.db, `SELECT ${COLUMNS} FROM point_decisions WHERE round_id = ? AND initiative_id = ?`).get(
+        roundId,
+        initiativeId,
+      ) as PointDecision | undefined) ?? null
     );
   }
 
   listForRound(roundId: Quarter): PointDecision[] {
-    return this.db
-      .prepare(`SELECT ${COLUMNS} FROM point_decisions WHERE round_id = ? ORDER BY initiative_id`)
-      .all(roundId) as PointDecision[];
+    return statement(this.db, `SELECT ${COLUMNS} FROM point_decisions WHERE round_id = ? ORDER BY initiative_id`).all(
+      roundId,
+    ) as PointDecision[];
   }
 
   save(d: PointDecision): void {
     this.audit.save('point-decision', `${d.roundId}/${d.initiativeId}`, this.get(d.roundId, d.initiativeId), d, () => {
-      this.db
-        .prepare(
-          `INSERT INTO point_decisions (round_id, initiative_id, disposition, decided_by, at)
+      statement(
+        this.db,
+        `INSERT INTO point_decisions (round_id, initiative_id, disposition, decided_by, at)
            VALUES (@roundId, @initiativeId, @disposition, @decidedBy, @at)
            ON CONFLICT (round_id, initiative_id) DO UPDATE SET disposition = excluded.disposition,
              decided_by = excluded.decided_by, at = excluded.at`,
-        )
-        .run(d);
+      ).run(d);
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 /** What `/metrics` reports of the engine's queues at one instant. */
 export interface QueueFigures {
@@ -16,12 +17,11 @@ export interface QueueFigures {
  */
 export function queueFigures(db: Db, now: Date): QueueFigures {
   const at = now.toISOString();
-  const outbox = db
-    .prepare(
-      `SELECT count(*) AS depth, coalesce(sum(not_before <= ?), 0) AS due FROM outbox WHERE state IN ('pending', 'sending')`,
-    )
-    .get(at) as { depth: number; due: number };
-  const job = db.prepare(`SELECT min(due_at) AS t FROM jobs WHERE state = 'pending' AND due_at <= ?`).get(at) as {
+  const outbox = statement(
+    db,
+    `SELECT count(*) AS depth, coalesce(sum(not_before <= ?), 0) AS due FROM outbox WHERE state IN ('pending', 'sending')`,
+  ).get(at) as { depth: number; due: number };
+  const job = statement(db, `SELECT min(due_at) AS t FROM jobs WHERE state = 'pending' AND due_at <= ?`).get(at) as {
     t: string | null;
   };
   const lag = job.t === null ? 0 : Math.max(0, (now.getTime() - Date.parse(job.t)) / 1000);

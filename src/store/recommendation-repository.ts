@@ -4,6 +4,7 @@ import type { RecommendationDraft } from '../domain/recommendation-draft';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 const COLUMNS =
   'round_id AS roundId, initiative_id AS initiativeId, text, typed, draft, version, author, updated_at AS updatedAt';
@@ -26,17 +27,18 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
   ) {}
 
   get(roundId: Quarter, initiativeId: string): Recommendation | null {
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM recommendations WHERE round_id = ? AND initiative_id = ?`)
-      .get(roundId, initiativeId) as Row | undefined;
+    const row = statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM recommendations WHERE round_id = ? AND initiative_id = ?`,
+    ).get(roundId, initiativeId) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
   listForRound(roundId: Quarter): Recommendation[] {
     return (
-      this.db
-        .prepare(`SELECT ${COLUMNS} FROM recommendations WHERE round_id = ? ORDER BY initiative_id`)
-        .all(roundId) as Row[]
+      statement(this.db, `SELECT ${COLUMNS} FROM recommendations WHERE round_id = ? ORDER BY initiative_id`).all(
+        roundId,
+      ) as Row[]
     ).map(fromRow);
   }
 
@@ -44,15 +46,14 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
   save(r: Recommendation): void {
     const before = this.get(r.roundId, r.initiativeId);
     this.audit.save('recommendation', `${r.roundId}/${r.initiativeId}`, before, r, () => {
-      this.db
-        .prepare(
-          `INSERT INTO recommendations (round_id, initiative_id, text, typed, draft, version, author, updated_at)
+      statement(
+        this.db,
+        `INSERT INTO recommendations (round_id, initiative_id, text, typed, draft, version, author, updated_at)
            VALUES (@roundId, @initiativeId, @text, @typed, @draft, @version, @author, @updatedAt)
            ON CONFLICT (round_id, initiative_id) DO UPDATE SET text = excluded.text, typed = excluded.typed,
              draft = excluded.draft, version = excluded.version, author = excluded.author,
              updated_at = excluded.updated_at`,
-        )
-        .run({ ...r, typed: r.typed ? 1 : 0, draft: r.draft === null ? null : JSON.stringify(r.draft) });
+      ).run({ ...r, typed: r.typed ? 1 : 0, draft: r.draft === null ? null : JSON.stringify(r.draft) });
     });
   }
 }

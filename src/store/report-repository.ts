@@ -4,6 +4,7 @@ import type { ReportRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
+import { statement } from './statement-cache';
 
 interface Row {
   initiative_id: string;
@@ -62,54 +63,52 @@ export class SqliteReportRepository implements ReportRepository {
   ) {}
 
   get(initiativeId: string, roundId: Quarter): StatusReport | null {
-    const row = this.db
-      .prepare('SELECT * FROM reports WHERE initiative_id = ? AND round_id = ?')
-      .get(initiativeId, roundId) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM reports WHERE initiative_id = ? AND round_id = ?').get(
+      initiativeId,
+      roundId,
+    ) as Row | undefined;
     return row ? toReport(row) : null;
   }
 
   listForRound(roundId: Quarter): StatusReport[] {
-    const rows = this.db.prepare('SELECT * FROM reports WHERE round_id = ?').all(roundId) as Row[];
+    const rows = statement(this.db, 'SELECT * FROM reports WHERE round_id = ?').all(roundId) as Row[];
     return sortByInitiativeId(rows, (r) => r.initiative_id).map(toReport);
   }
 
   latestSubmittedBefore(initiativeId: string, roundId: Quarter): StatusReport | null {
     // Quarter ids sort chronologically as text ('2026-Q3' < '2026-Q4' < '2027-Q1').
-    const row = this.db
-      .prepare(
-        `SELECT * FROM reports WHERE initiative_id = ? AND round_id < ? AND state = 'submitted'
+    const row = statement(
+      this.db,
+      `SELECT * FROM reports WHERE initiative_id = ? AND round_id < ? AND state = 'submitted'
          ORDER BY round_id DESC LIMIT 1`,
-      )
-      .get(initiativeId, roundId) as Row | undefined;
+    ).get(initiativeId, roundId) as Row | undefined;
     return row ? toReport(row) : null;
   }
 
   save(report: StatusReport): void {
     const before = this.get(report.initiativeId, report.roundId);
     const fields = JSON.stringify(report.fields);
-    this.db
-      .prepare(
-        `INSERT INTO reports (initiative_id, round_id, state, version, fields, updated_by, updated_at, submitted_at)
+    statement(
+      this.db,
+      `INSERT INTO reports (initiative_id, round_id, state, version, fields, updated_by, updated_at, submitted_at)
          VALUES (@initiativeId, @roundId, @state, @version, @fields, @updatedBy, @updatedAt, @submittedAt)
          ON CONFLICT (initiative_id, round_id) DO UPDATE SET state = excluded.state, version = excluded.version,
            fields = excluded.fields, updated_by = excluded.updated_by, updated_at = excluded.updated_at,
            submitted_at = excluded.submitted_at`,
-      )
-      .run({ ...report, fields });
-    this.db
-      .prepare(
-        `INSERT INTO report_versions (initiative_id, round_id, version, state, fields, author, at)
+    ).run({ ...report, fields });
+    statement(
+      this.db,
+      `INSERT INTO report_versions (initiative_id, round_id, version, state, fields, author, at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        report.initiativeId,
-        report.roundId,
-        report.version,
-        report.state,
-        fields,
-        report.updatedBy,
-        report.updatedAt,
-      );
+    ).run(
+      report.initiativeId,
+      report.roundId,
+      report.version,
+      report.state,
+      fields,
+      report.updatedBy,
+      report.updatedAt,
+    );
     this.audit.record(
       report.state === 'submitted' ? 'submit' : 'save-draft',
       'report',
@@ -120,9 +119,10 @@ export class SqliteReportRepository implements ReportRepository {
   }
 
   versions(initiativeId: string, roundId: Quarter): ReportVersion[] {
-    const rows = this.db
-      .prepare('SELECT * FROM report_versions WHERE initiative_id = ? AND round_id = ? ORDER BY version')
-      .all(initiativeId, roundId) as VersionRow[];
+    const rows = statement(
+      this.db,
+      'SELECT * FROM report_versions WHERE initiative_id = ? AND round_id = ? ORDER BY version',
+    ).all(initiativeId, roundId) as VersionRow[];
     return rows.map((r) => ({
       initiativeId: r.initiative_id,
       roundId: r.round_id,

@@ -2,6 +2,7 @@ import type { Quarter, Round } from '../domain/model';
 import type { RoundRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 interface Row {
   id: string;
@@ -32,36 +33,35 @@ export class SqliteRoundRepository implements RoundRepository {
   ) {}
 
   get(id: Quarter): Round | null {
-    const row = this.db.prepare('SELECT * FROM rounds WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM rounds WHERE id = ?').get(id) as Row | undefined;
     return row ? toRound(row) : null;
   }
 
   list(): Round[] {
-    return (this.db.prepare('SELECT * FROM rounds ORDER BY id').all() as Row[]).map(toRound);
+    return (statement(this.db, 'SELECT * FROM rounds ORDER BY id').all() as Row[]).map(toRound);
   }
 
   findBySkateMeeting(meetingId: string): Round | null {
-    const row = this.db.prepare('SELECT * FROM rounds WHERE skate_meeting_id = ?').get(meetingId) as Row | undefined;
+    const row = statement(this.db, 'SELECT * FROM rounds WHERE skate_meeting_id = ?').get(meetingId) as Row | undefined;
     return row ? toRound(row) : null;
   }
 
   listActive(): Round[] {
     return (
-      this.db.prepare(`SELECT * FROM rounds WHERE state IN ('open', 'in-review') ORDER BY id`).all() as Row[]
+      statement(this.db, `SELECT * FROM rounds WHERE state IN ('open', 'in-review') ORDER BY id`).all() as Row[]
     ).map(toRound);
   }
 
   save(r: Round): 'created' | 'updated' | 'unchanged' {
     return this.audit.save('round', r.id, this.get(r.id), r, () => {
-      this.db
-        .prepare(
-          `INSERT INTO rounds (id, skate_meeting_id, au_meeting_id, deadline, lock_at, state, opened_at, closed_at)
+      statement(
+        this.db,
+        `INSERT INTO rounds (id, skate_meeting_id, au_meeting_id, deadline, lock_at, state, opened_at, closed_at)
            VALUES (@id, @skateMeetingId, @auMeetingId, @deadline, @lockAt, @state, @openedAt, @closedAt)
            ON CONFLICT (id) DO UPDATE SET skate_meeting_id = excluded.skate_meeting_id,
              au_meeting_id = excluded.au_meeting_id, deadline = excluded.deadline, lock_at = excluded.lock_at,
              state = excluded.state, opened_at = excluded.opened_at, closed_at = excluded.closed_at`,
-        )
-        .run(r);
+      ).run(r);
     });
   }
 }

@@ -2,6 +2,7 @@ import type { AuRequest, Quarter, Vote } from '../domain/model';
 import type { VoteRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
 import type { Db } from './db';
+import { statement } from './statement-cache';
 
 interface Row {
   round_id: string;
@@ -23,38 +24,37 @@ export class SqliteVoteRepository implements VoteRepository {
   ) {}
 
   record(v: Vote): void {
-    this.db
-      .prepare(
-        `INSERT INTO votes (round_id, initiative_id, voter, choice, comment, request, request_reason, recused,
+    statement(
+      this.db,
+      `INSERT INTO votes (round_id, initiative_id, voter, choice, comment, request, request_reason, recused,
            recommendation_version, at)
          VALUES (@roundId, @initiativeId, @voter, @choice, @comment, @request, @requestReason, @recused,
            @recommendationVersion, @at)`,
-      )
-      .run({ ...v, recused: v.recused ? 1 : 0 });
+    ).run({ ...v, recused: v.recused ? 1 : 0 });
     this.audit.record('vote', 'vote', `${v.roundId}/${v.initiativeId}/${v.voter}`, null, v);
   }
 
   close(roundId: Quarter, initiativeId: string, by: string, now: Date): void {
-    this.db
-      .prepare(
-        `INSERT INTO vote_closures (round_id, initiative_id, closed_by, closed_at) VALUES (?, ?, ?, ?)
+    statement(
+      this.db,
+      `INSERT INTO vote_closures (round_id, initiative_id, closed_by, closed_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (round_id, initiative_id) DO NOTHING`,
-      )
-      .run(roundId, initiativeId, by, now.toISOString());
+    ).run(roundId, initiativeId, by, now.toISOString());
     this.audit.record('close-vote', 'vote', `${roundId}/${initiativeId}`, null, { closedBy: by });
   }
 
   isClosed(roundId: Quarter, initiativeId: string): boolean {
     return (
-      this.db
-        .prepare(`SELECT 1 FROM vote_closures WHERE round_id = ? AND initiative_id IN (?, '*')`)
-        .get(roundId, initiativeId) !== undefined
+      statement(this.db, `SELECT 1 FROM vote_closures WHERE round_id = ? AND initiative_id IN (?, '*')`).get(
+        roundId,
+        initiativeId,
+      ) !== undefined
     );
   }
 
   /** Every vote cast in the round, on every version, oldest first: the tally takes each voter's latest on a version. */
   listForRound(roundId: Quarter): Vote[] {
-    const rows = this.db.prepare('SELECT * FROM votes WHERE round_id = ? ORDER BY seq').all(roundId) as Row[];
+    const rows = statement(this.db, 'SELECT * FROM votes WHERE round_id = ? ORDER BY seq').all(roundId) as Row[];
     return rows.map((r) => ({
       roundId: r.round_id,
       initiativeId: r.initiative_id,

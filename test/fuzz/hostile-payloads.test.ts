@@ -30,8 +30,8 @@ import { type Harness, startHarness, USERS } from '../integration/teams/harness'
 jest.setTimeout(120_000);
 
 /** In-process cases: card actions and chat commands. */
-const ACTION_RUNS = 7000;
-const COMMAND_RUNS = 3200;
+const ACTION_RUNS = 6000;
+const COMMAND_RUNS = 4200;
 /** Cases through the real HTTP server. */
 const HTTP_RUNS = 300;
 const SEED = 20261122;

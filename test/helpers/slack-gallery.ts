@@ -79,7 +79,7 @@ export async function buildGallery(locale: Locale): Promise<Gallery> {
   const person = (email: string): Person => t.person(email);
   const answers: CardView[] = [];
   // `sjekk` asks a transport that reaches everyone: the gallery is about what is shown, not who.
-  const messenger = new LocalMessenger(app.uow, () => now);
+  const messenger = new LocalMessenger(app, () => now);
   const say = async (who: string, text: string) => {
     const outcome = await runCommand(parseCommand(text), {
       app,

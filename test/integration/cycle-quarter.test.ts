@@ -54,7 +54,7 @@ describe('a whole quarter on the demo data, through the local transport', () => 
   it('says exactly what it should, to whom and when', async () => {
     const t = testApp();
     const clock = new FakeClock(DEMO_NOW);
-    const engine = new CycleEngine(t.app, new LocalMessenger(t.app.uow, () => clock.now()), clock, { owner: 'test' });
+    const engine = new CycleEngine(t.app, new LocalMessenger(t.app, () => clock.now()), clock, { owner: 'test' });
     t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) =>
       repos.directory.bindChannel('au', 'msteams', '{"id":"au"}', 'test', DEMO_NOW),
     );

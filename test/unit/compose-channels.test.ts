@@ -17,7 +17,7 @@ afterEach(() => t.close());
 /** The adapters and the Messengers the dispatcher would get for this environment. */
 function wire(env: Record<string, string>) {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const local = new LocalMessenger(t.app.uow, () => DEMO_NOW);
+  const local = new LocalMessenger(t.app, () => DEMO_NOW);
   const deps = { app: t.app, log: createLogger(config), now: () => DEMO_NOW, wake: () => undefined, local };
   const adapters = channelAdapters(config, deps);
   const messengers = deliveryMessengers(config, adapters, local);

@@ -16,10 +16,14 @@ import { pickRound } from '../rounds/pick-round';
 import { allocateCaseNumber } from './allocate-case-number';
 import { type AgendaFormat, signAgendaLink } from './signed-links';
 
-/** The three documents and the chart, from one composed document. */
+/**
+ * The three documents and the chart, from one composed document. Markdown and
+ * HTML may come back later too: a renderer off the event loop answers them
+ * with the rest.
+ */
 export interface AgendaRenderers {
-  markdown(doc: AgendaDocument): string;
-  html(doc: AgendaDocument): string;
+  markdown(doc: AgendaDocument): string | Promise<string>;
+  html(doc: AgendaDocument): string | Promise<string>;
   docx(doc: AgendaDocument): Promise<Buffer>;
   heatmapPng(doc: AgendaDocument): Promise<Buffer>;
 }
@@ -224,7 +228,12 @@ export async function compileAgenda(
   }
   // The storage revision numbers every compilation (the links use it); the edition is what the paper shows.
   const stored = previous ? previous.revision + 1 : 0;
-  const [docx, heatmapPng] = await Promise.all([renderers.docx(document), renderers.heatmapPng(document)]);
+  const [docx, heatmapPng, markdown, html] = await Promise.all([
+    renderers.docx(document),
+    renderers.heatmapPng(document),
+    renderers.markdown(document),
+    renderers.html(document),
+  ]);
   const links = agendaLinks(app, document.round, stored, now);
   const agenda: CompiledAgenda = {
     roundId: document.round,
@@ -236,8 +245,8 @@ export async function compileAgenda(
     locale,
     createdAt: now.toISOString(),
     createdBy: actorName(actor),
-    markdown: renderers.markdown(document),
-    html: renderers.html(document),
+    markdown,
+    html,
     docx,
     heatmapPng,
     summary: JSON.stringify(agendaSummaryView(document, links, false)),

@@ -3,6 +3,7 @@ import type { DomainError } from '../../domain/errors';
 import { DomainFailure } from '../../domain/errors';
 import type { AuRequest, Person, Quarter, Vote, VoteChoice } from '../../domain/model';
 import { acceptsVotes } from '../../domain/round-state';
+import { cleanText } from '../../domain/text';
 import { type VoteTally, validateVote } from '../../domain/vote-tally';
 import type { AppContext } from '../app-context';
 import { once, type RequestRef } from '../idempotent';
@@ -59,13 +60,17 @@ export function castVote(app: AppContext, input: CastVoteInput, person: Person, 
         if (!acceptsVotes(round) || repos.votes.isClosed(round.id, initiative.id)) {
           return { ok: false, errors: [{ code: 'VOTE.CLOSED' }] };
         }
+        // Text is cleaned here, not only at the card: every way in reaches the documents the same way.
         const given = {
           choice: input.choice,
-          comment: input.comment.trim(),
+          comment: cleanText(input.comment).trim(),
           request: input.request,
-          requestReason: input.request === null ? '' : input.requestReason.trim(),
+          requestReason: input.request === null ? '' : cleanText(input.requestReason).trim(),
         };
-        const errors = input.recused ? [] : validateVote(given);
+        // A recused member's vote is not counted, but its comment is still stored: it keeps the limits.
+        const errors = input.recused
+          ? validateVote(given).filter((e) => e.code === 'VOTE.TOO_LONG')
+          : validateVote(given);
         if (errors.length > 0) return { ok: false, errors };
         const before = tallyFor(repos, app.settings, round, initiative.id).tally;
         const recommendation = freezeRecommendation(repos, round, initiative, now);

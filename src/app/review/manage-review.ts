@@ -2,14 +2,14 @@ import { currentRecommendation, recommendationVersion } from '../../domain/agend
 import { DomainFailure } from '../../domain/errors';
 import type { Quarter, Recommendation, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
+import { acceptsRecommendations } from '../../domain/round-state';
+import { cleanText, FIELD_LIMITS } from '../../domain/text';
 import { recommendationText } from '../../i18n/recommendation-text';
 import { recommendationChangedView } from '../../views/au-notice-views';
 import { type Actor, type AppContext, type AppSettings, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 import { initiativesInReview } from '../rounds/initiatives-to-report';
 import { refreshReviewPost } from './review-item';
-
-const RECOMMENDATION_LIMIT = 2000;
 
 function roundOrFail(repos: Repositories, roundId: Quarter): Round {
   const round = repos.rounds.get(roundId);
@@ -52,12 +52,15 @@ export function editRecommendation(
   now: Date,
 ): EditedRecommendation {
   requireAdministrator(actor);
-  const text = input.text.trim();
+  const text = cleanText(input.text).trim();
   if (text === '') throw DomainFailure.of('REPORT.REQUIRED', {}, 'text');
-  if ([...text].length > RECOMMENDATION_LIMIT)
-    throw DomainFailure.of('REPORT.TOO_LONG', { max: RECOMMENDATION_LIMIT }, 'text');
+  if ([...text].length > FIELD_LIMITS.recommendation)
+    throw DomainFailure.of('REPORT.TOO_LONG', { max: FIELD_LIMITS.recommendation }, 'text');
   return app.uow.write({ actor: actorName(actor), now }, (repos) => {
     const round = roundOrFail(repos, input.roundId);
+    // A closed round's recommendations are part of a paper Skate has treated: they stay as they were.
+    const closed = acceptsRecommendations(round);
+    if (closed) throw new DomainFailure([closed]);
     const initiative = repos.initiatives.get(input.initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     const stored = repos.recommendations.get(round.id, initiative.id);

@@ -1,8 +1,9 @@
+import type { AppContext } from '../../app/app-context';
+import { recordLocalDelivery } from '../../app/dispatch/local-deliveries';
 import type { RateLimitPolicy } from '../../app/dispatch/rate-limiter';
 import { classifyUnknownFailure, type DeliveryFailure } from '../../app/dispatch/retry-policy';
 import type { Messenger, OutboundMessage, Reachability } from '../../app/ports';
 import type { MessageRef } from '../../domain/delivery';
-import type { UnitOfWork } from '../../domain/ports';
 import { viewAsText } from '../../views/message-view';
 
 /** Where a delivery went, as one readable word. */
@@ -32,7 +33,7 @@ export class LocalMessenger implements Messenger {
   readonly limits: RateLimitPolicy = { global: [], perConversation: [] };
 
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly app: AppContext,
     private readonly now: () => Date,
     private readonly log: (entry: { to: string; title: string; text: string }) => void = () => undefined,
   ) {}
@@ -45,12 +46,8 @@ export class LocalMessenger implements Messenger {
     const destination = describeDestination(message);
     const text = viewAsText(message.view);
     const at = this.now();
-    const seq = this.uow.write({ actor: 'local-transport', now: at }, (repos) =>
-      repos.localDeliveries.record(
-        { dedupeKey: message.dedupeKey, destination, operation: message.destination.kind, text },
-        at,
-      ),
-    );
+    const delivery = { dedupeKey: message.dedupeKey, destination, operation: message.destination.kind, text };
+    const seq = recordLocalDelivery(this.app, delivery, at);
     this.log({ to: destination, title: message.view.title, text });
     const conversationId =
       message.destination.kind === 'thread'

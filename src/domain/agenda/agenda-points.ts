@@ -66,10 +66,7 @@ export function pointVote(tally: VoteTally): PointVote {
 
 /** The recommendation for an initiative: the one the secretariat typed, the one AU voted on, else the default. */
 export function recommendationFor(ctx: AgendaContext, initiative: Initiative): RecommendationContent {
-  const stored = ctx.input.recommendations.find(
-    (r) => r.initiativeId === initiative.id && r.roundId === ctx.input.round.id,
-  );
-  return currentRecommendation(stored ?? null, initiative, ctx.reports.get(initiative.id) ?? null);
+  return currentRecommendation(ctx.recommendation(initiative.id), initiative, ctx.reports.get(initiative.id) ?? null);
 }
 
 /**
@@ -95,9 +92,7 @@ export function proposedDecision(ctx: AgendaContext): ProposedDecision {
     const base = { initiativeId: initiative.id, title: initiative.title, vote };
     const recommendation = recommendationFor(ctx, initiative);
     if (isSpecific(recommendation)) {
-      const decided = ctx.input.pointDecisions.find(
-        (d) => d.initiativeId === initiative.id && d.roundId === ctx.input.round.id,
-      );
+      const decided = ctx.pointDecision(initiative.id);
       if (tally.outcome !== 'adopted' && decided?.disposition === 'withdrawn') withdrawn.push(base);
       else {
         const source: PointSource =

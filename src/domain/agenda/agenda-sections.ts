@@ -130,9 +130,9 @@ export function finalTreatment(ctx: AgendaContext): FinalTreatmentEntry[] {
   return ctx.covered
     .filter((initiative) => initiative.phase === 'finished')
     .map((initiative) => {
-      const treatment = ctx.input.finalTreatments.find((f) => f.initiativeId === initiative.id) ?? null;
+      const treatment = ctx.finalTreatment(initiative.id);
       const latest = new Map<string, { from: string; text: string; at: string }>();
-      for (const f of ctx.input.finalFeedback.filter((x) => x.initiativeId === initiative.id)) {
+      for (const f of ctx.finalFeedback(initiative.id)) {
         const from = f.organisationId
           ? (organisations.get(f.organisationId) ?? f.organisationId)
           : ctx.personName(f.author);

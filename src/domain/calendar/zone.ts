@@ -3,7 +3,7 @@
  * the IANA database via `@date-fns/tz`, so this file holds no offsets or switch dates.
  */
 import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Instant, IsoDate } from '../model';
 import { parseIsoDate } from './dates';
 

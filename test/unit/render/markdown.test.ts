@@ -117,6 +117,12 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('===')).toBe('\\===');
   });
 
+  it('keeps bare addresses and strikethrough from turning into links and markup', () => {
+    expect(escapeMarkdown('Se https://x.no, www.x.no og a@b.no ~~x~~')).toBe(
+      'Se https\\://x.no, www\\.x.no og a\\@b.no \\~\\~x\\~\\~',
+    );
+  });
+
   it('leaves ordinary text, dates and numbers alone', () => {
     expect(escapeMarkdown('31.03.2027: 18 API-er er beskrevet – 25 prosent over.')).toBe(
       '31.03.2027: 18 API-er er beskrevet – 25 prosent over.',

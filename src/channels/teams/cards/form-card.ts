@@ -92,6 +92,11 @@ function inputElements(input: FormInput): Element[] {
   return out;
 }
 
+/** The sections of a form as card elements, in order (for cards that put the form under other content). */
+export function formElements(form: Form): Element[] {
+  return form.sections.flatMap(sectionElements);
+}
+
 /** A section: its heading and read-only lines, then its inputs; a titled section stands out. */
 function sectionElements(section: FormSection): Element[] {
   const head: Element[] = [];

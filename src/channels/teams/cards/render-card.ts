@@ -1,10 +1,10 @@
 import * as ACData from 'adaptivecards-templating';
-import { TEXT_LIMITS } from '../../../domain/report-validation';
-import { VOTE_COMMENT_LIMIT } from '../../../domain/vote-tally';
 import type { CardView } from '../../../views/card-view';
 import type { ReportFormView } from '../../../views/report-form-view';
+import type { VoteCardView } from '../../../views/vote-view';
 import { formCard } from './form-card';
 import { TEMPLATES, type TemplateName } from './templates';
+import { voteCard } from './vote-card';
 
 export type { CardView } from '../../../views/card-view';
 
@@ -18,21 +18,16 @@ export interface CardAttachment {
   content: Record<string, unknown>;
 }
 
-function templateFor(view: Exclude<CardView, ReportFormView>): TemplateName {
+function templateFor(view: Exclude<CardView, ReportFormView | VoteCardView>): TemplateName {
   switch (view.kind) {
     case 'report-receipt':
       return 'receipt';
-    case 'review-vote':
-      return 'review-vote';
     case 'table':
       return 'table';
     default:
       return 'message';
   }
 }
-
-/** Bound as `$host`: the domain's input limits, so the templates do not repeat them. */
-const HOST = { limits: { ...TEXT_LIMITS, voteComment: VOTE_COMMENT_LIMIT } };
 
 /** Templating leaves `null` where an expression had no value (an empty number, a missing date); Teams wants the property absent. */
 function withoutNulls(value: unknown): unknown {
@@ -49,20 +44,25 @@ function withoutNulls(value: unknown): unknown {
 
 /** Expands the view's Adaptive Card template (1.5) with the view as its data. */
 export function renderCard(view: CardView, options: RenderCardOptions = {}): Record<string, unknown> {
-  // A form is drawn from its neutral model, input by input; the other views fill a template.
-  if (view.kind === 'report-form') {
-    const { title, intro, notice, formError, roundId, initiativeId, baseVersion } = view;
-    return formCard({ title, intro, notice, formError }, view.form, { roundId, initiativeId, baseVersion });
-  }
-  const template = new ACData.Template(TEMPLATES[templateFor(view)]);
-  // Optional parts of a message view are bound as empty so the template's `$when`s can test them.
-  const root = 'paragraphs' in view ? { links: [], image: null, ...view } : view;
-  const card = withoutNulls(template.expand({ $root: root, $host: HOST })) as Record<string, unknown>;
+  const card = cardFor(view);
   if (options.refresh) {
     const { verb, data, userIds } = options.refresh;
     card.refresh = { action: { type: 'Action.Execute', verb, data }, userIds };
   }
   return card;
+}
+
+/** Forms (the report form, the vote card) are drawn from their neutral model; the other views fill a template. */
+function cardFor(view: CardView): Record<string, unknown> {
+  if (view.kind === 'report-form') {
+    const { title, intro, notice, formError, roundId, initiativeId, baseVersion } = view;
+    return formCard({ title, intro, notice, formError }, view.form, { roundId, initiativeId, baseVersion });
+  }
+  if (view.kind === 'review-vote') return voteCard(view);
+  const template = new ACData.Template(TEMPLATES[templateFor(view)]);
+  // Optional parts of a message view are bound as empty so the template's `$when`s can test them.
+  const root = 'paragraphs' in view ? { links: [], image: null, ...view } : view;
+  return withoutNulls(template.expand({ $root: root })) as Record<string, unknown>;
 }
 
 /** The card as a Bot Framework attachment. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The Adaptive Card templates in `cards/`, one per view shape. */
-export const TEMPLATE_NAMES = ['message', 'receipt', 'review-vote', 'table'] as const;
+export const TEMPLATE_NAMES = ['message', 'receipt', 'table'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /**
