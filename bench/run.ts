@@ -9,6 +9,7 @@ import { runFanoutBench } from './fanout.bench';
 import { runSlackFanoutBench } from './fanout-slack.bench';
 import { runStallBench, STALL_GOAL_MS } from './stall.bench';
 import { runStoreBench } from './store.bench';
+import { runSubmitThroughputBench } from './submit-throughput.bench';
 
 const RATIO_GOAL = 1.1;
 
@@ -37,6 +38,13 @@ async function main(): Promise<void> {
   await slackBench();
   await compileBench();
   await stallBench();
+  console.log('\nsubmit throughput, closed loop, 200 submissions per run (bot: real HTTP, CloudAdapter, SQLite FULL)…');
+  for (const r of await runSubmitThroughputBench()) {
+    const target = r.target === 'bot' ? 'Skate-boten' : 'botbuilder echo bot';
+    console.log(
+      `  ${target.padEnd(19)} ${String(r.clients).padStart(2)} client(s)  ${r.perSecond.toFixed(0)} per second`,
+    );
+  }
   const store = runStoreBench();
   console.log(`\nstore: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
 }

@@ -38,6 +38,11 @@ export function agendaRoute(uow: UnitOfWork, secret: string, now: () => Date): R
       return true;
     }
     const body = { md: agenda.markdown, html: agenda.html, docx: agenda.docx, png: agenda.heatmapPng }[format];
+    if (body.length === 0) {
+      // This format could not be made when the paper was compiled (the preview said so); the others work.
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('This format is not available');
+      return true;
+    }
     const name = `sak-${agenda.caseNumber.replace('/', '-')}${agenda.edition > 0 ? `-rev${agenda.edition}` : ''}.${format}`;
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[format],

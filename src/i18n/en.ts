@@ -3,6 +3,13 @@ import type { ImportIssueCode } from '../domain/import-issues';
 import { formatDate } from './format';
 import type { Messages } from './index';
 
+/** The compiled paper's formats, as a sentence names them. */
+const FORMAT_NAMES: Record<string, string> = {
+  docx: 'Word document',
+  png: 'heat map',
+  md: 'Markdown version',
+  html: 'web page',
+};
 type Params = ErrorParams;
 /** A date parameter (ISO) as this language writes it. */
 const fd = (d: string | number | undefined): string =>
@@ -115,6 +122,8 @@ export const en = {
         ? `No round is open now. The rounds that exist: ${p.rounds}. Name the one you mean, e.g. “status ${String(p.rounds).split(', ').at(-1)}”.`
         : 'There are no reporting rounds yet.') +
       (p.suggestion ? ` A new round can be opened with “round open ${p.suggestion}”.` : ''),
+    'AGENDA.RENDER_FAILED': () =>
+      'The case paper could not be made in any format. Try again; if it happens again, check the bot’s log.',
     'VOTE.COMMENT_REQUIRED': () => 'Please write a comment when you disagree.',
     'VOTE.JUSTIFICATION_REQUIRED': () =>
       'Please give your reason: what AU should hear about in an oral briefing, or why Skate should treat the initiative as a separate item.',
@@ -555,6 +564,8 @@ export const en = {
     homeHint: 'Type /skate help to see what you can ask me.',
   },
   agendaCard: {
+    renderFailed: (format: string, initiative: string | null, field: string | null) =>
+      `The ${FORMAT_NAMES[format] ?? format} could not be made this time${initiative ? ` (${initiative}${field ? `, field “${field}”` : ''})` : ''}. The other formats are ready; compile again once the fault is fixed.`,
     title: (caseNumber: string, period: string, revision: number) =>
       `Item ${caseNumber} Status of the action plan's initiatives – ${period}${revision > 0 ? ` (revision ${revision})` : ''}`,
     counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>

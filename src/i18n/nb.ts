@@ -2,6 +2,13 @@ import type { ErrorCode, ErrorParams } from '../domain/errors';
 import type { ImportIssueCode } from '../domain/import-issues';
 import { formatDate } from './format';
 
+/** The compiled paper's formats, as a sentence names them. */
+const FORMAT_NAMES: Record<string, string> = {
+  docx: 'Word-dokumentet',
+  png: 'Varmekartet',
+  md: 'Markdown-utgaven',
+  html: 'Nettsiden',
+};
 type Params = ErrorParams;
 /** A date parameter (ISO) as this language writes it. */
 const fd = (d: string | number | undefined): string =>
@@ -119,6 +126,8 @@ export const nb = {
         ? `Ingen runde er åpen nå. Rundene som finnes: ${p.rounds}. Nevn den du mener, f.eks. «status ${String(p.rounds).split(', ').at(-1)}».`
         : 'Det finnes ingen rapporteringsrunder ennå.') +
       (p.suggestion ? ` En ny runde kan åpnes med «runde åpne ${p.suggestion}».` : ''),
+    'AGENDA.RENDER_FAILED': () =>
+      'Saksframlegget kunne ikke lages i noe format. Prøv igjen; skjer det igjen, se i loggen til boten.',
     'VOTE.COMMENT_REQUIRED': () => 'Skriv en kommentar når du er uenig.',
     'VOTE.JUSTIFICATION_REQUIRED': () =>
       'Begrunn ønsket: hva AU skal høre om i en muntlig orientering, eller hvorfor Skate bør behandle tiltaket som egen sak.',
@@ -554,6 +563,8 @@ export const nb = {
     homeHint: 'Skriv /skate hjelp for å se hva du kan be meg om.',
   },
   agendaCard: {
+    renderFailed: (format: string, initiative: string | null, field: string | null) =>
+      `${FORMAT_NAMES[format] ?? format} kunne ikke lages denne gangen${initiative ? ` (${initiative}${field ? `, feltet «${field}»` : ''})` : ''}. De andre formatene er klare; sammenstill på nytt når feilen er rettet.`,
     title: (caseNumber: string, period: string, revision: number) =>
       `Sak ${caseNumber} Status i tiltakene i handlingsplanen – ${period}${revision > 0 ? ` (revidert utgave ${revision})` : ''}`,
     counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>

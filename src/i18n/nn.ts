@@ -3,6 +3,13 @@ import type { ImportIssueCode } from '../domain/import-issues';
 import { formatDate } from './format';
 import type { Messages } from './index';
 
+/** The compiled paper's formats, as a sentence names them. */
+const FORMAT_NAMES: Record<string, string> = {
+  docx: 'Word-dokumentet',
+  png: 'Varmekartet',
+  md: 'Markdown-utgåva',
+  html: 'Nettsida',
+};
 type Params = ErrorParams;
 /** A date parameter (ISO) as this language writes it. */
 const fd = (d: string | number | undefined): string =>
@@ -117,6 +124,8 @@ export const nn = {
         ? `Ingen runde er open no. Rundane som finst: ${p.rounds}. Nemn den du meiner, t.d. «status ${String(p.rounds).split(', ').at(-1)}».`
         : 'Det finst ingen rapporteringsrundar enno.') +
       (p.suggestion ? ` Ein ny runde kan opnast med «runde opne ${p.suggestion}».` : ''),
+    'AGENDA.RENDER_FAILED': () =>
+      'Saksframlegget kunne ikkje lagast i noko format. Prøv igjen; skjer det igjen, sjå i loggen til boten.',
     'VOTE.COMMENT_REQUIRED': () => 'Skriv ein kommentar når du er usamd.',
     'VOTE.JUSTIFICATION_REQUIRED': () =>
       'Grunngje ønsket: kva AU skal høyre om i ei munnleg orientering, eller kvifor Skate bør handsame tiltaket som eiga sak.',
@@ -551,6 +560,8 @@ export const nn = {
     homeHint: 'Skriv /skate hjelp for å sjå kva du kan be meg om.',
   },
   agendaCard: {
+    renderFailed: (format: string, initiative: string | null, field: string | null) =>
+      `${FORMAT_NAMES[format] ?? format} kunne ikkje lagast denne gongen${initiative ? ` (${initiative}${field ? `, feltet «${field}»` : ''})` : ''}. Dei andre formata er klare; samanstill på nytt når feilen er retta.`,
     title: (caseNumber: string, period: string, revision: number) =>
       `Sak ${caseNumber} Status i tiltaka i handlingsplanen – ${period}${revision > 0 ? ` (revidert utgåve ${revision})` : ''}`,
     counts: (submitted: number, expected: number, green: number, yellow: number, red: number) =>

@@ -7,6 +7,7 @@ import type { Repositories } from '../../src/domain/ports';
 import type { FormValues } from '../../src/views/form';
 import { type ConnectorCall, cardOf } from '../helpers/mock-connector';
 import { AU_CHANNEL, personalConversationId, type TeamsChannel, type TeamsUser } from '../helpers/teams-activities';
+import { shownInTeams } from '../helpers/teams-text';
 import { type Card, type Harness, startHarness, USERS } from '../integration/teams/harness';
 import type { BoundChannel, ConversationDriver, Seen, Speaker } from './driver';
 
@@ -45,8 +46,10 @@ export function seenInCard(card: Card): Seen {
     }
     if (!node || typeof node !== 'object') return;
     const el = node as Card;
-    if (el.type === 'TextBlock' && typeof el.text === 'string' && el.text !== '') seen.texts.push(el.text);
-    if (el.type === 'FactSet') for (const f of (el.facts ?? []) as Card[]) seen.texts.push(`${f.title}: ${f.value}`);
+    if (el.type === 'TextBlock' && typeof el.text === 'string' && el.text !== '')
+      seen.texts.push(shownInTeams(el.text));
+    if (el.type === 'FactSet')
+      for (const f of (el.facts ?? []) as Card[]) seen.texts.push(shownInTeams(`${f.title}: ${f.value}`));
     if (el.type === 'Action.Execute') {
       const data = Object.fromEntries(Object.entries((el.data ?? {}) as Card).map(([k, v]) => [k, String(v)]));
       seen.buttons.push({ action: String(el.verb), label: String(el.title), data });

@@ -38,10 +38,11 @@ export type Subject = keyof typeof SUBJECTS;
 
 /** Renderers that render nothing: the matrix is about who may compile, not what the paper looks like. */
 export const STUB_RENDERERS: AgendaRenderers = {
-  markdown: () => '',
-  html: () => '',
-  docx: async () => Buffer.alloc(0),
-  heatmapPng: async () => Buffer.alloc(0),
+  // Small but not empty: an empty document means «this format failed» and its link answers 404.
+  markdown: () => '# Sak',
+  html: () => '<h1>Sak</h1>',
+  docx: async () => Buffer.from('docx'),
+  heatmapPng: async () => Buffer.from('png'),
 };
 
 /** A transport that reaches everyone and sends nothing (commands only check reachability). */

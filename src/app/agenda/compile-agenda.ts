@@ -35,6 +35,28 @@ export interface CompileOutcome {
   isNew: boolean;
   /** The secretariat's preview, with the publish button. */
   preview: MessageView;
+  /**
+   * The formats that could not be made this time (the others were stored and work): each with the
+   * initiative and field at fault when the renderer could tell.
+   */
+  failed: RenderFailure[];
+}
+
+/** A format that failed to render, and where in the paper, when the renderer said. */
+export interface RenderFailure {
+  format: 'docx' | 'png' | 'md' | 'html';
+  initiativeId: string | null;
+  field: string | null;
+}
+
+/** What a renderer's error may say about where it failed (render/ throws such errors). */
+function failureOf(format: RenderFailure['format'], error: unknown): RenderFailure {
+  const where = (error ?? {}) as { initiativeId?: unknown; field?: unknown };
+  return {
+    format,
+    initiativeId: typeof where.initiativeId === 'string' ? where.initiativeId : null,
+    field: typeof where.field === 'string' ? where.field : null,
+  };
 }
 
 const HISTORY_ROUNDS = 3;
@@ -224,16 +246,30 @@ export async function compileAgenda(
         true,
         previous.revision,
       ),
+      failed: [],
     };
   }
   // The storage revision numbers every compilation (the links use it); the edition is what the paper shows.
   const stored = previous ? previous.revision + 1 : 0;
-  const [docx, heatmapPng, markdown, html] = await Promise.all([
-    renderers.docx(document),
-    renderers.heatmapPng(document),
-    renderers.markdown(document),
-    renderers.html(document),
+  // Each format on its own: one that fails (a renderer's bug, an odd character) never hides the others.
+  const [docxR, pngR, mdR, htmlR] = await Promise.allSettled([
+    Promise.resolve().then(() => renderers.docx(document)),
+    Promise.resolve().then(() => renderers.heatmapPng(document)),
+    Promise.resolve().then(() => renderers.markdown(document)),
+    Promise.resolve().then(() => renderers.html(document)),
   ]);
+  const failed: RenderFailure[] = [];
+  const take = <T>(format: RenderFailure['format'], r: PromiseSettledResult<T>, empty: T): T => {
+    if (r.status === 'fulfilled') return r.value;
+    failed.push(failureOf(format, r.reason));
+    return empty;
+  };
+  // An empty document stands for «not available»: the link answers 404 and the preview says why.
+  const docx = take('docx', docxR, Buffer.alloc(0));
+  const heatmapPng = take('png', pngR, Buffer.alloc(0));
+  const markdown = take('md', mdR, '');
+  const html = take('html', htmlR, '');
+  if (failed.length === 4) throw DomainFailure.of('AGENDA.RENDER_FAILED', { formats: 'docx, png, md, html' });
   const links = agendaLinks(app, document.round, stored, now);
   const agenda: CompiledAgenda = {
     roundId: document.round,
@@ -256,5 +292,5 @@ export async function compileAgenda(
     repos.compiledAgendas.save(agenda);
     markCompiled(repos, agenda.roundId, now);
   });
-  return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true, stored) };
+  return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true, stored), failed };
 }

@@ -295,6 +295,9 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       if (!compiled.isNew)
         replies.push(notice(ctx.locale, a.unchanged(compiled.agenda.caseNumber, compiled.agenda.revision)));
       replies.push(compiled.preview);
+      // A format that failed is named with where it failed; the others are in the preview and work.
+      for (const f of compiled.failed)
+        replies.push(notice(ctx.locale, a.renderFailed(f.format, f.initiativeId, f.field)));
       return { replies, wake: false };
     },
   },

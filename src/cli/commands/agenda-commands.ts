@@ -36,6 +36,10 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
       }
       const compiled = await compileAgenda(app, agendaRenderers, { roundId: round, locale: out.locale }, actor, now());
       const a = compiled.agenda;
+      for (const f of compiled.failed) out.line(out.t.agendaCard.renderFailed(f.format, f.initiativeId, f.field));
+      if (compiled.failed.some((f) => f.format === format)) {
+        throw DomainFailure.of('AGENDA.RENDER_FAILED', { formats: format });
+      }
       const file =
         options.out ?? `sak-${a.caseNumber.replace('/', '-')}${a.edition > 0 ? `-rev${a.edition}` : ''}.${format}`;
       writeFileSync(file, { md: a.markdown, html: a.html, docx: a.docx }[format]);

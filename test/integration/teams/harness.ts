@@ -24,6 +24,7 @@ import {
   type TeamsUser,
   teamsUser,
 } from '../../helpers/teams-activities';
+import { shownInTeams } from '../../helpers/teams-text';
 import { DEMO_NOW } from '../../helpers/test-app';
 
 /** The demo people the tests speak as, and two strangers (see `startHarness`). */
@@ -199,8 +200,8 @@ export function cardTexts(card: unknown): string[] {
     }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (typeof o.title === 'string' && typeof o.value === 'string') out.push(`${o.title}: ${o.value}`);
+    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(shownInTeams(o.text));
+    if (typeof o.title === 'string' && typeof o.value === 'string') out.push(shownInTeams(`${o.title}: ${o.value}`));
     for (const value of Object.values(o)) walk(value);
   };
   walk(card);

@@ -95,6 +95,35 @@ describe('compileAgenda', () => {
     }
     return compile();
   };
+  it('stores every format that rendered when one fails, and names the one that did not', async () => {
+    // A Word renderer that trips over one initiative's text, as a render error says where.
+    const broken = {
+      ...agendaRenderers,
+      docx: async () => {
+        throw Object.assign(new Error('bad text'), { initiativeId: 'T-2024-01', field: 'progress' });
+      },
+    };
+    const compiled = await compileAgenda(t.app, broken, { roundId: ROUND }, secretariat, COMPILE_AT);
+    expect(compiled.failed).toEqual([{ format: 'docx', initiativeId: 'T-2024-01', field: 'progress' }]);
+    const agenda = stored();
+    expect(agenda?.markdown.length).toBeGreaterThan(0);
+    expect(agenda?.html.length).toBeGreaterThan(0);
+    expect(agenda?.heatmapPng.length).toBeGreaterThan(0);
+    expect(agenda?.docx.length).toBe(0);
+    expect(roundState()).toBe('compiled');
+  });
+
+  it('refuses with a localised error when no format renders, and stores nothing', async () => {
+    const fail = async () => {
+      throw new Error('renderer down');
+    };
+    const none = { markdown: fail, html: fail, docx: fail, heatmapPng: fail };
+    await expect(compileAgenda(t.app, none, { roundId: ROUND }, secretariat, COMPILE_AT)).rejects.toMatchObject({
+      errors: [{ code: 'AGENDA.RENDER_FAILED' }],
+    });
+    expect(stored()).toBeNull();
+  });
+
   /** Publishes the latest compilation. */
   const publish = () => {
     const latest = stored();

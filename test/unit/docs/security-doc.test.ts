@@ -26,7 +26,18 @@ it('prints the authorisation matrix generated from the domain table', () => {
     fs.writeFileSync(DOC, doc.slice(0, start) + generated + doc.slice(end + END.length));
     return;
   }
-  expect(doc.slice(start, end + END.length)).toBe(generated);
+  // Compared cell by cell: the Markdown formatter may pad a table's columns to line them up.
+  const cells = (table: string) =>
+    table
+      .split('\n')
+      .map((line) =>
+        line
+          .split('|')
+          .map((cell) => cell.trim().replace(/^-{3,}$/, '---'))
+          .join('|'),
+      )
+      .join('\n');
+  expect(cells(doc.slice(start, end + END.length))).toBe(cells(generated));
 });
 
 it('states every limit the code enforces', () => {

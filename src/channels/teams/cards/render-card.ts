@@ -1,7 +1,9 @@
 import * as ACData from 'adaptivecards-templating';
 import type { CardView } from '../../../views/card-view';
+import type { MessageView } from '../../../views/message-view';
 import type { ReportFormView } from '../../../views/report-form-view';
 import type { VoteCardView } from '../../../views/vote-view';
+import { cardText, escapedMessage } from './card-text';
 import { formCard } from './form-card';
 import { TEMPLATES, type TemplateName } from './templates';
 import { voteCard } from './vote-card';
@@ -61,8 +63,12 @@ function cardFor(view: CardView): Record<string, unknown> {
   if (view.kind === 'review-vote') return voteCard(view);
   const template = new ACData.Template(TEMPLATES[templateFor(view)]);
   // Optional parts of a message view are bound as empty so the template's `$when`s can test them.
-  const root = 'paragraphs' in view ? { links: [], image: null, ...view } : view;
+  const root = 'paragraphs' in view ? { links: [], image: null, ...escapedMessage(view) } : escapedTable(view);
   return withoutNulls(template.expand({ $root: root })) as Record<string, unknown>;
+}
+
+function escapedTable<V extends Exclude<CardView, MessageView | ReportFormView | VoteCardView>>(view: V): V {
+  return view.kind === 'table' ? { ...view, rows: view.rows.map((r) => r.map(cardText)) } : view;
 }
 
 /** The card as a Bot Framework attachment. */

@@ -1,4 +1,5 @@
 import type { VoteCardView } from '../../../views/vote-view';
+import { cardText, escapedMessage } from './card-text';
 import { formElements } from './form-card';
 
 type Element = Record<string, unknown>;
@@ -9,7 +10,9 @@ type Element = Record<string, unknown>;
  * closes — the vote form drawn from its neutral model, with one `review.vote` button per form button.
  */
 export function voteCard(view: VoteCardView): Element {
-  const { item, myVote, labels } = view;
+  const { myVote, labels } = view;
+  // What people typed (the report, comments) is shown as text, never as Markdown.
+  const item = escapedMessage(view.item);
   const body: Element[] = [
     { type: 'TextBlock', text: item.title, style: 'heading', size: 'Medium', weight: 'Bolder', wrap: true },
     ...item.paragraphs.map((text) => ({ type: 'TextBlock', text, wrap: true })),
@@ -22,7 +25,7 @@ export function voteCard(view: VoteCardView): Element {
     if (myVote.request !== null) facts.push({ title: labels.yourRequest, value: myVote.request });
     const items: Element[] = [{ type: 'FactSet', facts }];
     for (const text of [myVote.comment, myVote.requestReason]) {
-      if (text !== '') items.push({ type: 'TextBlock', text, isSubtle: true, wrap: true });
+      if (text !== '') items.push({ type: 'TextBlock', text: cardText(text), isSubtle: true, wrap: true });
     }
     body.push({ type: 'Container', style: 'emphasis', items });
   }
