@@ -67,7 +67,36 @@ export interface MessageView {
    * heading; channels that cannot place them side by side show them one after the other.
    */
   comparison?: { label: string; text: string }[];
-  data: Record<string, string | number | boolean | null>;
+  data: ViewData;
+}
+
+/**
+ * What a richer rendering may need beyond the text, by name: the round and initiative a message
+ * is about (buttons, thread replies, updates), the compiled paper's revision and case number, and
+ * the counts some messages carry. Every key a view sets is listed here.
+ */
+export interface ViewData {
+  roundId?: string;
+  initiativeId?: string;
+  /** The compiled paper's stored revision (its links use it) and its case number. */
+  revision?: string | number;
+  caseNumber?: string;
+  /** Points of the paper still waiting for the secretariat's decision, as initiative ids. */
+  undecided?: string;
+  /** The recommendation's version a notice is about. */
+  version?: number;
+  /** The review post's light and report version, so an update can tell what changed. */
+  overall?: string | null;
+  reportVersion?: number;
+  /** Counts: reports submitted and expected, missing, unreachable of total. */
+  submitted?: number;
+  expected?: number;
+  missing?: number;
+  unreachable?: number;
+  total?: number;
+  /** Dates a notice refers to (ISO). */
+  deadline?: string;
+  meetingDate?: string | null;
 }
 
 /** The plain-text form of a view: for the log, the local transport and notifications. */

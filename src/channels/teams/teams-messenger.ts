@@ -4,6 +4,7 @@ import type { DeliveryFailure } from '../../app/dispatch/retry-policy';
 import { DeliveryError, type Messenger, type OutboundMessage, type Reachability } from '../../app/ports';
 import type { MessageRef } from '../../domain/delivery';
 import type { Person } from '../../domain/model';
+import type { ViewData } from '../../views/message-view';
 import { cardAttachment, renderCard } from './cards/render-card';
 import { classifyTeamsError } from './teams-errors';
 import { teamsLimits } from './teams-limits';
@@ -99,11 +100,11 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** AU members' cards refresh to show their own vote (Universal Actions, `refresh.userIds`). */
-  private refreshFor(data: Record<string, string | number | boolean | null>) {
+  private refreshFor(data: ViewData) {
     return {
       refresh: {
         verb: 'review.open',
-        data: { roundId: String(data.roundId ?? ''), initiativeId: String(data.initiativeId ?? '') },
+        data: { roundId: data.roundId ?? '', initiativeId: data.initiativeId ?? '' },
         userIds: this.refreshUserIds(),
       },
     };

@@ -3,14 +3,11 @@ import type { Command } from 'commander';
 import { setCaseNumber } from '../../app/agenda/allocate-case-number';
 import { compileAgenda } from '../../app/agenda/compile-agenda';
 import { minutesOf } from '../../app/decisions/minutes';
-import { listDecisions, recordDecision } from '../../app/decisions/record-decision';
-import { decisionContent } from '../../domain/agenda/default-recommendation';
 import { DomainFailure } from '../../domain/errors';
 import { normaliseInitiativeId } from '../../domain/initiative-id';
-import { formatDate } from '../../i18n/format';
-import { recommendationText } from '../../i18n/recommendation-text';
 import { agendaRenderers } from '../../render';
 import { renderMinutesDocx, renderMinutesMarkdown } from '../../render/minutes';
+import { runCliCommand } from '../print-view';
 import type { CliRuntime } from '../runtime';
 
 const FORMATS = ['md', 'html', 'docx'] as const;
@@ -52,12 +49,11 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
     .description("Record Skate's decision on an initiative (on the latest compiled round's agenda item)")
     .argument('<initiative>', 'e.g. T-2026-03')
     .argument('<text...>', 'the decision as worded in the minutes')
-    .action((initiative: string, words: string[]) => {
-      const { app, out, actor, now } = rt();
+    .action(async (initiative: string, words: string[]) => {
       const id = normaliseInitiativeId(initiative);
       if (!id) throw DomainFailure.of('INITIATIVE.INVALID_ID', { value: initiative });
-      const decision = recordDecision(app, { initiativeId: id, text: words.join(' ') }, actor, now());
-      out.line(out.t.commands.decisionRecorded(decision.id, decision.initiativeId));
+      // The same command as «vedtak T-… tekst» in chat, through the shared command table.
+      await runCliCommand(rt(), { name: 'decision', initiativeId: id, text: words.join(' ') });
     });
 
   program
@@ -83,23 +79,10 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
 
   program
     .command('decisions')
-    .description("List Skate's decisions, for one initiative or all")
+    .description("List Skate's decisions, for one initiative or all (as «vedtak liste» in chat)")
     .argument('[initiative]', 'e.g. T-2026-03')
-    .action((initiative: string | undefined) => {
-      const { app, out, actor } = rt();
+    .action(async (initiative: string | undefined) => {
       const id = initiative ? normaliseInitiativeId(initiative) : null;
-      const decisions = listDecisions(app, id ? { initiativeId: id } : {}, actor);
-      if (decisions.length === 0) out.line(out.t.commands.noDecisions);
-      for (const d of decisions) {
-        out.line(
-          out.t.commands.decisionLine(
-            d.id,
-            d.initiativeId,
-            formatDate(d.decidedOn, out.locale),
-            recommendationText(decisionContent(d), out.locale),
-            d.state === 'open',
-          ),
-        );
-      }
+      await runCliCommand(rt(), { name: 'decision-list', initiativeId: id });
     });
 }

@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { runCli } from '../../../src/cli';
+import { messagesFor } from '../../../src/i18n';
 import { goldenPath } from '../../helpers/agenda-cases';
 import { DEMO_NOW } from '../../helpers/test-app';
+
+const nb = messagesFor('nb');
 
 jest.setTimeout(30_000);
 
@@ -130,11 +133,13 @@ describe('the agenda commands of the CLI', () => {
     const mine = await cli(dir, DEMO_NOW, 'decisions', 'T-2024-01');
     expect(mine).toEqual({
       code: 0,
-      out: `V-2026-Q3-05 (T-2024-01, 10.09.2026, til oppfølging): «${text}»\n`,
+      // The same view as «vedtak liste» in chat: the title, then one line per decision.
+      out: `${nb.commands.decisionsTitle}\n• V-2026-Q3-05 (T-2024-01, 10.09.2026, til oppfølging): «${text}»\n`,
       err: '',
     });
     const all = await cli(dir, DEMO_NOW, 'decisions');
-    expect(all.out.trim().split('\n')).toHaveLength(5);
+    // The title, then five decisions.
+    expect(all.out.trim().split('\n')).toHaveLength(6);
     expect((await cli(dir, DEMO_NOW, 'decisions', 'T-2026-03')).out).toBe('Ingen beslutninger er registrert.\n');
     const bad = await cli(dir, DEMO_NOW, 'decision', 'nope', 'tekst');
     expect(bad.code).toBe(1);
