@@ -38,6 +38,7 @@ import {
 } from './agenda-text';
 import { renderHeatmapSvg } from './heatmap';
 import { AGENDA_CSS } from './html-style';
+import { locating } from './render-error';
 
 /** Escapes plain text for HTML text and attribute values, keeping line breaks as `<br>`. */
 export function escapeText(text: string): string {
@@ -226,7 +227,7 @@ function appendix(doc: AgendaDocument): string {
       [
         `<section class="initiative" id="${escapeHtml(entry.initiativeId)}">`,
         h(3, initiativeLabel(entry.initiativeId, entry.title)),
-        facts(appendixFacts(entry, doc)),
+        locating(entry.initiativeId, a.headings.appendix, () => facts(appendixFacts(entry, doc))),
         '</section>',
       ].join('\n'),
     ),

@@ -33,6 +33,7 @@ import {
   statusTable,
   type TextTable,
 } from './agenda-text';
+import { locating } from './render-error';
 
 /** Characters that could start inline markup, and table pipes. */
 const INLINE = /[\\`*_[\]<>|~]/g;
@@ -188,13 +189,21 @@ function deviationsAndFollowUp(doc: AgendaDocument): string[] {
   const blocks = [`## ${cell(a.headings.deviations)}`];
   if (doc.deviations.length === 0) blocks.push(escapeMarkdown(a.deviations.none));
   for (const entry of doc.deviations) {
-    blocks.push(`### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`, facts(deviationFacts(entry, doc)));
+    const part = () => facts(deviationFacts(entry, doc));
+    blocks.push(
+      `### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`,
+      locating(entry.initiativeId, a.headings.deviations, part),
+    );
   }
   blocks.push(`## ${cell(a.headings.followUp)}`);
   if (doc.followUp.length === 0) blocks.push(escapeMarkdown(a.followUp.none));
   else blocks.push(escapeMarkdown(a.followUp.intro));
   for (const entry of doc.followUp) {
-    blocks.push(`### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`, facts(followUpFacts(entry, doc)));
+    const part = () => facts(followUpFacts(entry, doc));
+    blocks.push(
+      `### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`,
+      locating(entry.initiativeId, a.headings.followUp, part),
+    );
   }
   return blocks;
 }
@@ -233,7 +242,7 @@ function appendix(doc: AgendaDocument): string[] {
     `## ${cell(a.headings.appendix)}`,
     ...doc.appendix.flatMap((entry) => [
       `### ${cell(initiativeLabel(entry.initiativeId, entry.title))}`,
-      facts(appendixFacts(entry, doc)),
+      locating(entry.initiativeId, a.headings.appendix, () => facts(appendixFacts(entry, doc))),
     ]),
   ];
 }

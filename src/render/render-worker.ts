@@ -10,7 +10,8 @@ import { renderDocx } from './docx';
 import { renderHeatmapPng } from './heatmap-png';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
-import type { RenderReply, RenderRequest } from './render-protocol';
+import { RenderError } from './render-error';
+import type { FormatFailure, RenderReply, RenderRequest } from './render-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker must run in a worker thread');
@@ -24,15 +25,32 @@ port.on('message', (request: RenderRequest) => {
 
 async function render({ id, doc }: RenderRequest): Promise<RenderReply> {
   try {
-    const [docx, heatmapPng] = await Promise.all([renderDocx(doc), renderHeatmapPng(doc)]);
+    const failures: FormatFailure[] = [];
+    const one = async <T>(format: FormatFailure['format'], make: () => T | Promise<T>, empty: T): Promise<T> => {
+      try {
+        return await make();
+      } catch (error) {
+        const where = error instanceof RenderError ? error : null;
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ format, message, initiativeId: where?.initiativeId ?? null, field: where?.field ?? null });
+        return empty;
+      }
+    };
+    const [docx, heatmapPng, markdown, html] = await Promise.all([
+      one('docx', () => renderDocx(doc), Buffer.alloc(0)),
+      one('heatmapPng', () => renderHeatmapPng(doc), Buffer.alloc(0)),
+      one('markdown', () => renderMarkdown(doc), ''),
+      one('html', () => renderHtml(doc), ''),
+    ]);
     return {
       id,
       ok: true,
-      markdown: renderMarkdown(doc),
-      html: renderHtml(doc),
+      markdown,
+      html,
       // Copied into their own buffers so they can be transferred rather than cloned.
       docx: new Uint8Array(docx),
       heatmapPng: new Uint8Array(heatmapPng),
+      failures,
     };
   } catch (error) {
     return { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -2,7 +2,8 @@ import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AgendaRenderers } from '../app/agenda/compile-agenda';
 import type { AgendaDocument } from '../domain/agenda/agenda-document';
-import type { RenderReply, RenderRequest } from './render-protocol';
+import { RenderError } from './render-error';
+import type { FormatFailure, RenderReply, RenderRequest } from './render-protocol';
 
 /** Every format of one document. */
 export interface RenderedAgenda {
@@ -10,6 +11,8 @@ export interface RenderedAgenda {
   html: string;
   docx: Buffer;
   heatmapPng: Buffer;
+  /** The formats the worker could not make (empty above). */
+  failures: FormatFailure[];
 }
 
 interface Pending {
@@ -51,10 +54,10 @@ export class RenderWorker {
   /** The `AgendaRenderers` port backed by this worker. */
   renderers(): AgendaRenderers {
     return {
-      markdown: async (doc) => (await this.render(doc)).markdown,
-      html: async (doc) => (await this.render(doc)).html,
-      docx: async (doc) => (await this.render(doc)).docx,
-      heatmapPng: async (doc) => (await this.render(doc)).heatmapPng,
+      markdown: async (doc) => formatOf(await this.render(doc), 'markdown'),
+      html: async (doc) => formatOf(await this.render(doc), 'html'),
+      docx: async (doc) => formatOf(await this.render(doc), 'docx'),
+      heatmapPng: async (doc) => formatOf(await this.render(doc), 'heatmapPng'),
     };
   }
 
@@ -100,7 +103,8 @@ export class RenderWorker {
     if (reply.ok) {
       const { markdown, html } = reply;
       const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      pending.resolve({ markdown, html, docx: buffer(reply.docx), heatmapPng: buffer(reply.heatmapPng) });
+      const { failures } = reply;
+      pending.resolve({ markdown, html, docx: buffer(reply.docx), heatmapPng: buffer(reply.heatmapPng), failures });
     } else pending.reject(new Error(`rendering the agenda failed in the render worker: ${reply.error}`));
   }
 
@@ -114,4 +118,18 @@ export class RenderWorker {
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
   }
+}
+
+/**
+ * One format of what the worker made; a format it could not make is thrown as the renderer's
+ * error (with the initiative and part of the paper when known), so the other formats still count.
+ */
+function formatOf<F extends FormatFailure['format']>(rendered: RenderedAgenda, format: F): RenderedAgenda[F] {
+  const failure = rendered.failures.find((f) => f.format === format);
+  if (failure) {
+    throw failure.initiativeId
+      ? new RenderError(failure.initiativeId, failure.field ?? '', new Error(failure.message))
+      : new Error(failure.message);
+  }
+  return rendered[format];
 }

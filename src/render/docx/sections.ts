@@ -35,6 +35,7 @@ import {
   TREND_ARROWS,
 } from '../agenda-text';
 import { heatmapSize } from '../heatmap';
+import { locating } from '../render-error';
 import {
   bullet,
   cell,
@@ -260,7 +261,9 @@ export function appendix(doc: AgendaDocument): Block[] {
     heading(2, a.headings.appendix, { pageBreakBefore: true }),
     ...doc.appendix.flatMap((entry) => [
       heading(3, initiativeLabel(entry.initiativeId, entry.title)),
-      ...(compact ? factLines(appendixFacts(entry, doc)) : [factsTable(appendixFacts(entry, doc)), gap()]),
+      ...locating(entry.initiativeId, a.headings.appendix, () =>
+        compact ? factLines(appendixFacts(entry, doc)) : [factsTable(appendixFacts(entry, doc)), gap()],
+      ),
     ]),
   ];
 }
