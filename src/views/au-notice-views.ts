@@ -7,22 +7,10 @@ import type { Initiative, Locale, Quarter } from '../domain/model';
 import type { RequestTally } from '../domain/vote-tally';
 import { messagesFor } from '../i18n';
 import { formatDate } from '../i18n/format';
-import type { MessageView } from './message-view';
+import { type MessageView, messageView } from './message-view';
 
-function view(locale: Locale, kind: MessageView['kind'], partial: Partial<MessageView>): MessageView {
-  return {
-    kind,
-    locale,
-    title: '',
-    summary: '',
-    paragraphs: [],
-    facts: [],
-    items: [],
-    actions: [],
-    data: {},
-    ...partial,
-  };
-}
+const view = (locale: Locale, kind: MessageView['kind'], partial: Partial<MessageView>) =>
+  messageView(kind, locale, partial);
 
 /** What a briefing notice is about: the initiative, AU's request and the AU meeting it is for. */
 export interface BriefingNotice {

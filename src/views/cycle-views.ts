@@ -4,7 +4,7 @@ import type { Decision, Initiative, Locale, Meeting, Organisation, Person, Quart
 import { messagesFor } from '../i18n';
 import { formatDate, formatInstant, formatInstantLong, formatNok } from '../i18n/format';
 import { recommendationText } from '../i18n/recommendation-text';
-import type { MessageView } from './message-view';
+import { type MessageView, messageView } from './message-view';
 
 /** The period a round reports on, as people say it: «4. kvartal 2026». */
 export function periodLabel(round: Quarter, locale: Locale): string {
@@ -16,20 +16,7 @@ function deadlineText(round: Round, locale: Locale): string {
   return formatInstantLong(round.deadline, locale);
 }
 
-function view(kind: MessageView['kind'], locale: Locale, partial: Partial<MessageView>): MessageView {
-  return {
-    kind,
-    locale,
-    title: '',
-    summary: '',
-    paragraphs: [],
-    facts: [],
-    items: [],
-    actions: [],
-    data: {},
-    ...partial,
-  };
-}
+const view = messageView;
 
 export interface ReportRequestContext {
   round: Round;

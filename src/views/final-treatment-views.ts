@@ -8,22 +8,9 @@
 import type { Initiative, Locale, Person } from '../domain/model';
 import { messagesFor } from '../i18n';
 import { formatDate } from '../i18n/format';
-import type { MessageView } from './message-view';
+import { type MessageView, messageView } from './message-view';
 
-function view(locale: Locale, partial: Partial<MessageView>): MessageView {
-  return {
-    kind: 'final-treatment',
-    locale,
-    title: '',
-    summary: '',
-    paragraphs: [],
-    facts: [],
-    items: [],
-    actions: [],
-    data: {},
-    ...partial,
-  };
-}
+const view = (locale: Locale, partial: Partial<MessageView>) => messageView('final-treatment', locale, partial);
 
 const label = (i: Initiative) => `${i.id} ${i.title}`;
 

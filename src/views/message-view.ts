@@ -99,6 +99,22 @@ export interface ViewData {
   meetingDate?: string | null;
 }
 
+/** A message view of `kind` with every part empty unless `partial` gives it. */
+export function messageView(kind: MessageKind, locale: Locale, partial: Partial<MessageView>): MessageView {
+  return {
+    kind,
+    locale,
+    title: '',
+    summary: '',
+    paragraphs: [],
+    facts: [],
+    items: [],
+    actions: [],
+    data: {},
+    ...partial,
+  };
+}
+
 /** The plain-text form of a view: for the log, the local transport and notifications. */
 export function viewAsText(view: MessageView): string {
   const lines = [view.title, ...view.paragraphs];
