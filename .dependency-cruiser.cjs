@@ -136,7 +136,7 @@ module.exports = {
       comment: 'Only src/store imports the database driver; everything else goes through the repository ports.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/store/' },
-      to: { path: packages(['better-sqlite3']) },
+      to: { path: packages(['better-sqlite3', 'pg']) },
     },
     {
       name: 'only-scheduler-imports-cron',

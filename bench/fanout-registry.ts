@@ -69,20 +69,20 @@ function initiative(n: number): Initiative {
 }
 
 /** An in-memory database holding the registry. */
-export function buildRegistry(owners: number, now: Date): { app: AppContext; db: Db } {
+export async function buildRegistry(owners: number, now: Date): Promise<{ app: AppContext; db: Db }> {
   const db = openDatabase(':memory:');
   const app: AppContext = { uow: new SqliteUnitOfWork(db), settings: testSettings() };
-  app.uow.write({ actor: 'bench', now }, (repos) => {
-    repos.organisations.save({ id: ORGANISATION, name: 'Benkemerket', orgNumber: null });
-    repos.people.save({ ...owner(-1), email: 'sekretariat@bench.example.no', roles: ['secretariat'] });
+  await app.uow.write({ actor: 'bench', now }, async (repos) => {
+    await repos.organisations.save({ id: ORGANISATION, name: 'Benkemerket', orgNumber: null });
+    await repos.people.save({ ...owner(-1), email: 'sekretariat@bench.example.no', roles: ['secretariat'] });
     const { skate, au } = benchMeetings(now);
-    repos.meetings.save({ id: `au-${au}`, forum: 'au', date: au, place: null });
-    repos.meetings.save({ id: `skate-${skate}`, forum: 'skate', date: skate, place: null });
+    await repos.meetings.save({ id: `au-${au}`, forum: 'au', date: au, place: null });
+    await repos.meetings.save({ id: `skate-${skate}`, forum: 'skate', date: skate, place: null });
     for (let n = 0; n < owners; n++) {
-      repos.people.save(owner(n));
-      repos.people.linkIdentity(ownerEmail(n), { platform: 'msteams', userId: teamsUserId(n) });
-      repos.directory.saveConversation('msteams', teamsUserId(n), conversationId(n), now);
-      repos.initiatives.save(initiative(n));
+      await repos.people.save(owner(n));
+      await repos.people.linkIdentity(ownerEmail(n), { platform: 'msteams', userId: teamsUserId(n) });
+      await repos.directory.saveConversation('msteams', teamsUserId(n), conversationId(n), now);
+      await repos.initiatives.save(initiative(n));
     }
   });
   return { app, db };

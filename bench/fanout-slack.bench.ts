@@ -65,31 +65,31 @@ export function slackLowerBoundMs(posts: number, opens: number): number {
 /** Runs the Slack fan-out once; throws if it has not finished within `budgetMs`. */
 export async function runSlackFanoutBench(owners = 500, budgetMs = 180_000): Promise<SlackFanoutResult> {
   const startedAt = new Date();
-  const { app, db } = buildRegistry(owners, startedAt);
-  const people = app.uow.read((repos) => repos.people.withRole('owner'));
+  const { app, db } = await buildRegistry(owners, startedAt);
+  const people = await app.uow.read(async (repos) => await repos.people.withRole('owner'));
   const slackId = (i: number) => `U${String(i).padStart(6, '0')}`;
   let opened = 0;
-  app.uow.write({ actor: 'bench', now: startedAt }, (repos) => {
-    people.forEach((p, i) => {
+  await app.uow.write({ actor: 'bench', now: startedAt }, async (repos) => {
+    for (const [i, p] of people.entries()) {
       const key = `${TEAM}:${slackId(i)}`;
-      repos.people.linkIdentity(p.email, { platform: 'slack', userId: key });
+      await repos.people.linkIdentity(p.email, { platform: 'slack', userId: key });
       // One in five has never written to the bot: no DM yet.
       if (i % 5 === 4) opened += 1;
       else
-        repos.directory.saveConversation(
+        await repos.directory.saveConversation(
           'slack',
           key,
           conversationReference(TEAM, `D${slackId(i).slice(1)}`),
           startedAt,
         );
-    });
+    }
   });
   const double = await SlackApiDouble.start(
     people.map((p, i) => ({ id: slackId(i), teamId: TEAM, email: p.email, name: p.name })),
     ENFORCED,
   );
   try {
-    const opening = openRound(
+    const opening = await openRound(
       app,
       { quarter: benchQuarter(startedAt) },
       { kind: 'operator', name: 'bench' },
@@ -99,7 +99,7 @@ export async function runSlackFanoutBench(owners = 500, budgetMs = 180_000): Pro
     const log = pino({ level: 'silent' });
     const messenger = new SlackMessenger(new WebClient(BOT_TOKEN, webClientOptions(double.apiUrl, log)), {
       render: { images: false },
-      agendaFile: () => null,
+      agendaFile: async () => null,
       log,
       nowMs: () => Date.now(),
     });
@@ -107,13 +107,13 @@ export async function runSlackFanoutBench(owners = 500, budgetMs = 180_000): Pro
     const started = performance.now();
     for (;;) {
       await dispatcher.drain(systemClock);
-      const next = app.uow.read((repos) => repos.outbox.nextDueAt());
+      const next = await app.uow.read(async (repos) => await repos.outbox.nextDueAt());
       if (next === null) break;
       if (performance.now() - started > budgetMs) throw new Error(`not done after ${budgetMs} ms`);
       await systemClock.sleep(Math.max(0, Date.parse(next) - Date.now()));
     }
     const elapsedMs = performance.now() - started;
-    const counts = app.uow.read((repos) => repos.outbox.countByState());
+    const counts = await app.uow.read(async (repos) => await repos.outbox.countByState());
     const posts = double.callsTo('chat.postMessage');
     const perChannel = new Map<string, number>();
     for (const c of posts) perChannel.set(String(c.args.channel), (perChannel.get(String(c.args.channel)) ?? 0) + 1);

@@ -96,23 +96,28 @@ class LoopbackTeamsMessenger implements Messenger {
 export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promise<FanoutResult> {
   const server = await startTeamsLikeServer(TEAMS_LIMITS);
   const startedAt = new Date();
-  const { app, db } = buildRegistry(owners, startedAt);
+  const { app, db } = await buildRegistry(owners, startedAt);
   try {
-    const opened = openRound(app, { quarter: benchQuarter(startedAt) }, { kind: 'operator', name: 'bench' }, startedAt);
+    const opened = await openRound(
+      app,
+      { quarter: benchQuarter(startedAt) },
+      { kind: 'operator', name: 'bench' },
+      startedAt,
+    );
     if (opened.requests !== owners) throw new Error(`expected ${owners} report requests, got ${opened.requests}`);
     const dispatcher = new Dispatcher(app.uow, new LoopbackTeamsMessenger(server.url), { owner: 'bench' });
 
     const started = performance.now();
     for (;;) {
       await dispatcher.drain(systemClock);
-      const next = app.uow.read((repos) => repos.outbox.nextDueAt());
+      const next = await app.uow.read(async (repos) => await repos.outbox.nextDueAt());
       if (next === null) break;
       if (performance.now() - started > budgetMs) throw new Error(`not done after ${budgetMs} ms`);
       await systemClock.sleep(Math.max(0, Date.parse(next) - Date.now()));
     }
     const elapsedMs = performance.now() - started;
 
-    const counts = app.uow.read((repos) => repos.outbox.countByState());
+    const counts = await app.uow.read(async (repos) => await repos.outbox.countByState());
     const lowerBound = lowerBoundMs(TEAMS_LIMITS, owners, 1);
     const first = server.acceptedAt[0] ?? 0;
     return {

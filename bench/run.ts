@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       `  ${target.padEnd(19)} ${String(r.clients).padStart(2)} client(s)  ${r.perSecond.toFixed(0)} per second`,
     );
   }
-  const store = runStoreBench();
+  const store = await runStoreBench();
   console.log(`\nstore: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
 }
 

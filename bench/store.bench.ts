@@ -19,26 +19,26 @@ export interface StoreBenchResult {
 }
 
 /** Runs `iterations` read transactions each making a submission's look-ups. */
-export function runStoreBench(iterations = 20_000): StoreBenchResult {
+export async function runStoreBench(iterations = 20_000): Promise<StoreBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'skate-store-bench-'));
   const db = openDatabase(join(dir, 'bench.db'));
   try {
     const uow = new SqliteUnitOfWork(db);
-    const lookup = () =>
-      uow.read((r) => {
-        r.people.findByIdentity('msteams', 'user-1');
-        r.people.get('eier@example.no');
-        r.initiatives.get('T-2026-001');
-        r.rounds.get('2026-Q1');
-        r.reports.get('T-2026-001', '2026-Q1');
-        r.decisions.listOpenFor('T-2026-001');
-        r.votes.isClosed('2026-Q1', 'T-2026-001');
-        r.outbox.get('report/T-2026-001');
-        r.jobs.nextDueAt();
+    const lookup = async () =>
+      await uow.read(async (r) => {
+        await r.people.findByIdentity('msteams', 'user-1');
+        await r.people.get('eier@example.no');
+        await r.initiatives.get('T-2026-001');
+        await r.rounds.get('2026-Q1');
+        await r.reports.get('T-2026-001', '2026-Q1');
+        await r.decisions.listOpenFor('T-2026-001');
+        await r.votes.isClosed('2026-Q1', 'T-2026-001');
+        await r.outbox.get('report/T-2026-001');
+        await r.jobs.nextDueAt();
       });
-    for (let i = 0; i < 1_000; i++) lookup();
+    for (let i = 0; i < 1_000; i++) await lookup();
     const start = performance.now();
-    for (let i = 0; i < iterations; i++) lookup();
+    for (let i = 0; i < iterations; i++) await lookup();
     const elapsed = performance.now() - start;
     return { iterations, microsPerLookup: (elapsed * 1_000) / iterations };
   } finally {
@@ -48,6 +48,7 @@ export function runStoreBench(iterations = 20_000): StoreBenchResult {
 }
 
 if (require.main === module) {
-  const r = runStoreBench();
-  console.log(`store: ${r.iterations} submission look-ups, ${r.microsPerLookup.toFixed(1)} µs each`);
+  void runStoreBench().then((r) => {
+    console.log(`store: ${r.iterations} submission look-ups, ${r.microsPerLookup.toFixed(1)} µs each`);
+  });
 }

@@ -33,14 +33,14 @@ export interface ThroughputResult {
   perSecond: number;
 }
 
-function seed(file: string, owners: number): void {
-  const t = testApp({ path: file });
-  t.app.uow.write({ actor: 'bench', now: DEMO_NOW }, (repos) => {
-    const template = repos.initiatives.list()[0];
+async function seed(file: string, owners: number): Promise<void> {
+  const t = await testApp({ path: file });
+  await t.app.uow.write({ actor: 'bench', now: DEMO_NOW }, async (repos) => {
+    const template = (await repos.initiatives.list())[0];
     if (!template) throw new Error('no demo initiative');
     for (let i = 0; i < owners; i++) {
       const user = ownerOf(i);
-      repos.people.save({
+      await repos.people.save({
         email: user.email,
         name: user.name,
         locale: 'nb',
@@ -48,7 +48,7 @@ function seed(file: string, owners: number): void {
         organisationId: template.ownerOrganisationId,
         identities: [],
       });
-      repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
+      await repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
       const initiative: Initiative = {
         ...template,
         id: idOf(i),
@@ -59,11 +59,11 @@ function seed(file: string, owners: number): void {
         agreedCompletionDate: '2027-06-30',
         agreedCostNok: 1_000_000,
       };
-      repos.initiatives.save(initiative);
+      await repos.initiatives.save(initiative);
     }
   });
-  openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-  t.close();
+  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+  await t.close();
 }
 
 const submission = (i: number) => ({
@@ -118,7 +118,7 @@ export async function runSubmitThroughputBench(perRun = 200, clientCounts = [1, 
   const dir = mkdtempSync(join(tmpdir(), 'skate-submit-bench-'));
   const results: ThroughputResult[] = [];
   const file = join(dir, 'skate.db');
-  seed(file, perRun * clientCounts.length);
+  await seed(file, perRun * clientCounts.length);
   const config = loadConfig({
     DATABASE_PATH: file,
     DEMO_DATA: 'off',

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const wanted = (process.env.PLAYGROUND ?? 'auto') !== 'off' && isLocalMode(config) && config.transport === 'teams';
   // A round that can be opened today with its derived dates: never one whose deadline has passed.
   const today = new Date();
-  const plan = suggestOpening(bot.app, today, quarterOfInstant(today));
+  const plan = await suggestOpening(bot.app, today, quarterOfInstant(today));
   const openable = plan ? `runde åpne ${plan.quarter}` : 'kanal au';
   if (wanted) {
     try {

@@ -64,10 +64,10 @@ export function deliveryMessengers(
 function teamsChannel(config: Config, deps: ChannelDeps): HttpChannelAdapter {
   const { app, log, now, wake } = deps;
   const adapter = createTeamsAdapter(config, log);
-  const auMembers = () =>
-    app.uow
-      .read((repos) => repos.people.withRole('au'))
-      .flatMap((p) => p.identities.filter((i) => i.platform === 'msteams').map((i) => i.userId));
+  const auMembers = async () =>
+    (await app.uow.read(async (repos) => await repos.people.withRole('au'))).flatMap((p) =>
+      p.identities.filter((i) => i.platform === 'msteams').map((i) => i.userId),
+    );
   const messenger = new TeamsMessenger(adapter, config.microsoft?.appId ?? '', config.teamsGlobalRps, auMembers);
   const bot = new SkateTeamsBot({
     app,
@@ -91,6 +91,7 @@ function slackChannel(slack: NonNullable<Config['slack']>, config: Config, deps:
     publicBaseUrl: config.links.baseUrl,
     // The pre-flight check (`sjekk`) asks the Messenger that delivers.
     preflightMessenger: (own) => (config.transport === 'local' ? deps.local : own),
-    compiledAgenda: (roundId, revision) => app.uow.read((repos) => repos.compiledAgendas.get(roundId, revision)),
+    compiledAgenda: async (roundId, revision) =>
+      await app.uow.read(async (repos) => await repos.compiledAgendas.get(roundId, revision)),
   });
 }

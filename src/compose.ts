@@ -2,16 +2,15 @@ import type { AppContext, AppSettings } from './app/app-context';
 import type { Messenger } from './app/ports';
 import { LocalMessenger } from './channels/local/local-messenger';
 import type { Config } from './config';
-import { type Db, openDatabase } from './store/db';
-import { SqliteUnitOfWork } from './store/unit-of-work';
+import { openStore, type Store, type StoreLocation } from './store/store';
 
 /** The application wired to its database: what both the bot and the CLI run on. */
 export interface Composition {
-  db: Db;
+  store: Store;
   app: AppContext;
   /** The local transport: what the CLI's `tick` delivers through, and the bot with TRANSPORT=local. */
   messenger: Messenger;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** The use cases' settings, taken from the config. */
@@ -34,13 +33,28 @@ export function appSettings(config: Config): AppSettings {
   };
 }
 
+/** Where the config puts the data: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function storeLocation(config: Config): StoreLocation {
+  const pg = config.postgres;
+  if (!pg) return { kind: 'sqlite', path: config.databasePath };
+  return {
+    kind: 'postgres',
+    url: pg.url,
+    pool: {
+      max: pg.poolMax,
+      connectionTimeoutMillis: pg.connectTimeoutMs,
+      statementTimeoutMillis: pg.statementTimeoutMs,
+    },
+  };
+}
+
 /** Opens the database (applying migrations) and builds the use-case context from the config. */
-export function compose(
+export async function compose(
   config: Config,
   options: { now?: () => Date; log?: (entry: { to: string; title: string; text: string }) => void } = {},
-): Composition {
-  const db = openDatabase(config.databasePath);
-  const app: AppContext = { settings: appSettings(config), uow: new SqliteUnitOfWork(db) };
+): Promise<Composition> {
+  const store = await openStore(storeLocation(config));
+  const app: AppContext = { settings: appSettings(config), uow: store.uow };
   const messenger = new LocalMessenger(app, options.now ?? (() => new Date()), options.log);
-  return { db, app, messenger, close: () => db.close() };
+  return { store, app, messenger, close: () => store.close() };
 }

@@ -6,6 +6,8 @@ import { DEFAULT_VOTING_RULES, type VotingRules } from './domain/vote-tally';
 /** The whole configuration, parsed once from the environment. Adapters receive it; none reads `process.env`. */
 export interface Config {
   databasePath: string;
+  /** PostgreSQL instead of the SQLite file at databasePath: the URL and the pool's limits. */
+  postgres: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number } | null;
   host: string;
   port: number;
   defaultLocale: Locale;
@@ -82,6 +84,13 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH
 
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('data/skate-bot.db'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL: postgres://user:password@host:5432/database')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DEFAULT_LOCALE: z.enum(LOCALES).default('nb'),
@@ -214,6 +223,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databasePath: e.DATABASE_PATH,
+    postgres: e.DATABASE_URL
+      ? {
+          url: e.DATABASE_URL,
+          poolMax: e.DATABASE_POOL_MAX,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        }
+      : null,
     host: e.HOST,
     port: e.PORT,
     defaultLocale: e.DEFAULT_LOCALE,

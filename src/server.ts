@@ -15,8 +15,7 @@ import { useRenderWorker } from './render';
 import { RenderWorker } from './render/worker-renderers';
 import { Scheduler } from './scheduler/scheduler';
 import type { Db } from './store/db';
-import { queueFigures } from './store/queue-figures';
-import { checkReadiness } from './store/readiness';
+import type { Store } from './store/store';
 
 export interface RunningBot {
   /** The use cases, for what the start script suggests. */
@@ -28,8 +27,9 @@ export interface RunningBot {
   /** The platforms served, each with its routes and Messenger; none in local mode with TRANSPORT=local. */
   platforms: Platform[];
   stop(): Promise<void>;
-  /** The bot's database connection: for tests that must reach under it (a full disk, a deleted file). */
-  db: Db;
+  /** The bot's SQLite connection: for tests that must reach under it (a full disk, a deleted file); null on PostgreSQL. */
+  db: Db | null;
+  store: Store;
 }
 
 /**
@@ -48,17 +48,17 @@ export async function startBot(
   // Off the event loop, a compilation's seconds of Word and PNG no longer hold up everyone else's answers.
   const renderWorker = options.renderInWorker ? new RenderWorker() : null;
   useRenderWorker(renderWorker);
-  const composition = compose(config, {
+  const composition = await compose(config, {
     now,
     // Ids only in the log: the recipient's address and the message's words stay in the database.
     log: (entry) => log.info({ to: destinationKind(entry.to) }, 'local transport delivered a message'),
   });
-  const { db, app } = composition;
+  const { store, app } = composition;
   // The use cases count into the bot's own registry, served on GET /metrics.
-  const metrics = new PromMetrics(() => queueFigures(db, now()));
+  const metrics = new PromMetrics(() => store.queueFigures(now()));
   app.metrics = metrics;
   if (config.demoData === 'on' || (config.demoData === 'auto' && isLocalMode(config))) {
-    const loaded = loadDemoData(app, { kind: 'operator', name: 'demo' }, now());
+    const loaded = await loadDemoData(app, { kind: 'operator', name: 'demo' }, now());
     if (loaded) log.info(loaded, 'demo data loaded into the empty database');
   }
   const adapters = channelAdapters(config, {
@@ -75,12 +75,17 @@ export async function startBot(
   if (adapters.length === 0 && config.transport !== 'local') {
     log.warn('no platform adapter is configured: the cycle delivers through the local transport only');
   }
+  // Replicas on one PostgreSQL: one sender per platform, so its rate limits hold for the whole deployment.
+  const sendLocks = store.sendLocks((message, error) =>
+    error ? log.warn({ err: error }, message) : log.info(message),
+  );
   const engine = new CycleEngine(
     app,
     messengers,
     { ...systemClock, now },
     {
       owner: `bot-${hostname()}-${process.pid}`,
+      ...(sendLocks ? { locks: sendLocks } : {}),
       // The dedupe key names the recipient; the log has the message's sequence number and kind instead.
       onFailed: (message, reason, platform, code) => {
         metrics.message(platform ?? 'none', 'failed', code ?? 'unknown');
@@ -100,7 +105,7 @@ export async function startBot(
     onError: (error) => log.error({ err: error }, 'cycle work failed'),
   });
   // Open, still the file it opened, writable and migrated: otherwise /readyz is 503 and new activities are refused.
-  const readiness = { ready: () => checkReadiness(db, config.databasePath) };
+  const readiness = { ready: () => store.ready() };
   const server = createHttpServer(
     [
       healthRoutes(readiness),
@@ -115,7 +120,8 @@ export async function startBot(
   if (options.schedule !== false) scheduler.start();
   return {
     app,
-    db,
+    db: store.sqlite,
+    store,
     server,
     port,
     scheduler,
@@ -126,7 +132,8 @@ export async function startBot(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Work a platform still does after answering (Slack's acknowledged requests), before the database closes.
       await Promise.all(adapters.map((a) => a.stop?.()));
-      composition.close();
+      await sendLocks?.release();
+      await composition.close();
       if (renderWorker) {
         useRenderWorker(null);
         await renderWorker.close();

@@ -24,17 +24,18 @@ export function requesterName(requester: Requester): string {
 }
 
 /** Writes one refusal to the audit log (its own transaction: the refused request wrote nothing) and counts it. */
-export function recordRefusal(
+export async function recordRefusal(
   app: AppContext,
   requester: Requester,
   operation: Operation,
   error: DomainError,
   target: string | null,
   now: Date,
-): void {
+): Promise<void> {
   const name = operationName(operation);
-  app.uow.write({ actor: requesterName(requester), now }, (repos) =>
-    repos.audit.recordRefusal({ operation: name, code: error.code, target }),
+  await app.uow.write(
+    { actor: requesterName(requester), now },
+    async (repos) => await repos.audit.recordRefusal({ operation: name, code: error.code, target }),
   );
   app.metrics?.refusal(name);
 }
@@ -49,18 +50,19 @@ export function isAuthorisationError(error: DomainError): boolean {
  * audited). An operation decided per initiative names it in `initiativeId`; when no such
  * initiative exists the use case says so (not found), so the gate lets it through to be answered.
  */
-export function gate(
+export async function gate(
   app: AppContext,
   requester: Requester,
   operation: Operation,
   target: { initiativeId?: string | null; roundId?: string | null },
   now: Date,
-): DomainError | null {
+): Promise<DomainError | null> {
   const initiativeId = target.initiativeId ?? null;
   const scoped = INITIATIVE_AUDIENCES.includes(audienceOf(operation));
-  const initiative = scoped && initiativeId ? app.uow.read((repos) => repos.initiatives.get(initiativeId)) : null;
+  const initiative =
+    scoped && initiativeId ? await app.uow.read(async (repos) => await repos.initiatives.get(initiativeId)) : null;
   if (scoped && requester.person && !initiative) return null;
   const refusal = authorise({ kind: 'operation', operation, initiative, today: todayInOslo(now) }, requester.person);
-  if (refusal) recordRefusal(app, requester, operation, refusal, initiativeId ?? target.roundId ?? null, now);
+  if (refusal) await recordRefusal(app, requester, operation, refusal, initiativeId ?? target.roundId ?? null, now);
   return refusal;
 }

@@ -62,24 +62,28 @@ export function idempotencyKey(request: IdempotentRequest): IdempotencyKey | nul
  * another request's result. Only successful results are remembered, so a
  * corrected resubmission still works.
  */
-export function once<T>(
+export async function once<T>(
   repos: Repositories,
   request: IdempotentRequest,
   now: Date,
-  apply: () => T,
+  apply: () => Promise<T>,
   succeeded: (result: T) => boolean,
-): { result: T; replayed: boolean } {
+): Promise<{ result: T; replayed: boolean }> {
   const key = idempotencyKey(request);
-  if (key === null) return { result: apply(), replayed: false };
+  if (key === null) return { result: await apply(), replayed: false };
   const hash = payloadHash(request.payload);
-  const stored = repos.idempotency.find(key);
+  const stored = await repos.idempotency.find(key);
   if (stored !== null) {
     if (stored.payloadSha256 !== hash) throw DomainFailure.of('REQUEST.CONFLICT');
     return { result: JSON.parse(stored.resultJson) as T, replayed: true };
   }
-  const result = apply();
+  const result = await apply();
   if (succeeded(result)) {
-    repos.idempotency.remember(key, { payloadSha256: hash, resultJson: JSON.stringify(result) }, now.toISOString());
+    await repos.idempotency.remember(
+      key,
+      { payloadSha256: hash, resultJson: JSON.stringify(result) },
+      now.toISOString(),
+    );
   }
   return { result, replayed: false };
 }

@@ -10,11 +10,15 @@ import { describeError, messagesFor } from '../i18n';
 import { registerAgendaCommands } from './commands/agenda-commands';
 import { CliRefusal, registerBackupCommands } from './commands/backup-commands';
 import { registerCycleCommands } from './commands/cycle-commands';
+import { registerDbCommands } from './commands/db-commands';
 import { registerRegistryCommands } from './commands/registry-commands';
 import { registerReportCommands } from './commands/report-commands';
 import { registerRoundCommands } from './commands/round-commands';
 import { createOutput } from './output';
 import type { CliRuntime } from './runtime';
+
+/** Commands that open (or replace) the database file themselves. */
+const OWN_DATABASE_HANDLING = new Set(['backup', 'restore', 'copy']);
 
 /**
  * The administration CLI. Every failure is one clear line on stderr and a
@@ -24,7 +28,7 @@ export function buildProgram(
   env: NodeJS.ProcessEnv,
   write: (text: string) => void,
   now: () => Date,
-): { program: Command; exitCode(): number; close(): void } {
+): { program: Command; exitCode(): number; close(): Promise<void> } {
   let composition: Composition | null = null;
   let runtime: CliRuntime | null = null;
   const program = new Command('skate-bot')
@@ -34,11 +38,13 @@ export function buildProgram(
     .showHelpAfterError()
     .exitOverride();
 
-  const rt = (): CliRuntime => {
-    if (runtime) return runtime;
+  // The database is opened before a command that needs it runs (not for --help, nor for backup and
+  // restore, which handle the file themselves), so every command reads its runtime synchronously.
+  program.hook('preAction', async (_program, action) => {
+    if (runtime || OWN_DATABASE_HANDLING.has(action.name())) return;
     const options = program.opts<{ lang?: Locale; db?: string }>();
     const config = loadConfig(options.db ? { ...env, DATABASE_PATH: options.db } : env);
-    composition = compose(config, { now });
+    composition = await compose(config, { now });
     runtime = {
       app: composition.app,
       messenger: composition.messenger,
@@ -48,6 +54,9 @@ export function buildProgram(
       now,
       exitCode: 0,
     };
+  });
+  const rt = (): CliRuntime => {
+    if (!runtime) throw new Error('the command ran before the database was opened');
     return runtime;
   };
   registerRegistryCommands(program, rt);
@@ -60,10 +69,16 @@ export function buildProgram(
     const config = loadConfig(options.db ? { ...env, DATABASE_PATH: options.db } : env);
     return { databasePath: config.databasePath, out: createOutput(options.lang ?? config.defaultLocale, write) };
   });
+  registerDbCommands(program, () => {
+    const options = program.opts<{ lang?: Locale }>();
+    return { out: createOutput(options.lang ?? loadConfig(env).defaultLocale, write) };
+  });
   return {
     program,
     exitCode: () => runtime?.exitCode ?? 0,
-    close: () => composition?.close(),
+    close: async () => {
+      await composition?.close();
+    },
   };
 }
 
@@ -106,7 +121,7 @@ export async function runCli(
     io.err(`${t.cli.unexpected(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   } finally {
-    close();
+    await close();
   }
 }
 

@@ -33,109 +33,109 @@ import type {
 
 /**
  * Storage ports, one per aggregate, named by intent. The store implements them
- * on SQLite; every write method records an audit entry for the transaction's actor.
+ * on SQLite and PostgreSQL, asynchronously; every write method records an audit entry for the transaction's actor.
  */
 
 export interface OrganisationRepository {
-  get(id: string): Organisation | null;
-  list(): Organisation[];
+  get(id: string): Promise<Organisation | null>;
+  list(): Promise<Organisation[]>;
   /** Creates or replaces; returns whether it was new. */
-  save(organisation: Organisation): 'created' | 'updated' | 'unchanged';
+  save(organisation: Organisation): Promise<'created' | 'updated' | 'unchanged'>;
 }
 
 export interface PersonRepository {
-  get(email: Email): Person | null;
-  list(): Person[];
-  withRole(role: Role): Person[];
-  findByIdentity(platform: Platform, userId: string): Person | null;
-  save(person: Person): 'created' | 'updated' | 'unchanged';
-  linkIdentity(email: Email, identity: PlatformIdentity): void;
+  get(email: Email): Promise<Person | null>;
+  list(): Promise<Person[]>;
+  withRole(role: Role): Promise<Person[]>;
+  findByIdentity(platform: Platform, userId: string): Promise<Person | null>;
+  save(person: Person): Promise<'created' | 'updated' | 'unchanged'>;
+  linkIdentity(email: Email, identity: PlatformIdentity): Promise<void>;
 }
 
 export interface InitiativeRepository {
-  get(id: string): Initiative | null;
-  list(): Initiative[];
+  get(id: string): Promise<Initiative | null>;
+  list(): Promise<Initiative[]>;
   /** Initiatives where `email` is a contact or a delegate (in any period). */
-  listForPerson(email: Email): Initiative[];
-  save(initiative: Initiative): 'created' | 'updated' | 'unchanged';
+  listForPerson(email: Email): Promise<Initiative[]>;
+  save(initiative: Initiative): Promise<'created' | 'updated' | 'unchanged'>;
 }
 
 export interface MeetingRepository {
-  get(id: string): Meeting | null;
-  list(): Meeting[];
-  save(meeting: Meeting): 'created' | 'updated' | 'unchanged';
+  get(id: string): Promise<Meeting | null>;
+  list(): Promise<Meeting[]>;
+  save(meeting: Meeting): Promise<'created' | 'updated' | 'unchanged'>;
 }
 
 export interface RoundRepository {
-  get(id: Quarter): Round | null;
-  list(): Round[];
+  get(id: Quarter): Promise<Round | null>;
+  list(): Promise<Round[]>;
   /** The round that uses a given Skate meeting, if any. */
-  findBySkateMeeting(meetingId: string): Round | null;
+  findBySkateMeeting(meetingId: string): Promise<Round | null>;
   /** Rounds in which reporting or review is under way (open or in-review). */
-  listActive(): Round[];
-  save(round: Round): 'created' | 'updated' | 'unchanged';
+  listActive(): Promise<Round[]>;
+  save(round: Round): Promise<'created' | 'updated' | 'unchanged'>;
 }
 
 export interface ReportRepository {
-  get(initiativeId: string, roundId: Quarter): StatusReport | null;
-  listForRound(roundId: Quarter): StatusReport[];
+  get(initiativeId: string, roundId: Quarter): Promise<StatusReport | null>;
+  listForRound(roundId: Quarter): Promise<StatusReport[]>;
   /** The latest submitted report of the initiative in a round before `roundId`: the form's pre-fill. */
-  latestSubmittedBefore(initiativeId: string, roundId: Quarter): StatusReport | null;
+  latestSubmittedBefore(initiativeId: string, roundId: Quarter): Promise<StatusReport | null>;
   /** Saves the report as its new current state and keeps it as a version. */
-  save(report: StatusReport): void;
-  versions(initiativeId: string, roundId: Quarter): ReportVersion[];
+  save(report: StatusReport): Promise<void>;
+  versions(initiativeId: string, roundId: Quarter): Promise<ReportVersion[]>;
 }
 
 export interface VoteRepository {
   /** Appends a vote; earlier votes of the same voter stay as history. */
-  record(vote: Vote): void;
-  listForRound(roundId: Quarter): Vote[];
+  record(vote: Vote): Promise<void>;
+  listForRound(roundId: Quarter): Promise<Vote[]>;
   /** Closes voting on one initiative, or on all of the round with `*`. */
-  close(roundId: Quarter, initiativeId: string | '*', by: Email, now: Date): void;
-  isClosed(roundId: Quarter, initiativeId: string): boolean;
+  close(roundId: Quarter, initiativeId: string | '*', by: Email, now: Date): Promise<void>;
+  isClosed(roundId: Quarter, initiativeId: string): Promise<boolean>;
 }
 
 export interface RecommendationRepository {
-  get(roundId: Quarter, initiativeId: string): Recommendation | null;
-  listForRound(roundId: Quarter): Recommendation[];
-  save(recommendation: Recommendation): void;
+  get(roundId: Quarter, initiativeId: string): Promise<Recommendation | null>;
+  listForRound(roundId: Quarter): Promise<Recommendation[]>;
+  save(recommendation: Recommendation): Promise<void>;
 }
 
 export interface DecisionRepository {
-  get(id: string): Decision | null;
-  listForInitiative(initiativeId: string): Decision[];
-  listForRound(roundId: Quarter): Decision[];
+  get(id: string): Promise<Decision | null>;
+  listForInitiative(initiativeId: string): Promise<Decision[]>;
+  listForRound(roundId: Quarter): Promise<Decision[]>;
   /** The most recent open decision on an initiative. */
-  findOpenFor(initiativeId: string): Decision | null;
+  findOpenFor(initiativeId: string): Promise<Decision | null>;
   /** Every open decision on an initiative, oldest first: each is followed up until its follow-up says it is done. */
-  listOpenFor(initiativeId: string): Decision[];
-  save(decision: Decision): void;
+  listOpenFor(initiativeId: string): Promise<Decision[]>;
+  save(decision: Decision): Promise<void>;
 }
 
 export interface AgendaRepository {
-  get(roundId: Quarter): AgendaItem | null;
+  get(roundId: Quarter): Promise<AgendaItem | null>;
   /** The sequence numbers taken in a year. */
-  sequencesIn(year: number): number[];
+  sequencesIn(year: number): Promise<number[]>;
   /** The agenda item that has a case number, if any: a number is never given to two papers. */
-  findByNumber(year: number, seq: number): AgendaItem | null;
-  save(item: AgendaItem): void;
+  findByNumber(year: number, seq: number): Promise<AgendaItem | null>;
+  save(item: AgendaItem): Promise<void>;
 }
 
 /** The secretariat's decisions on points AU did not adopt. */
 export interface PointDecisionRepository {
-  get(roundId: Quarter, initiativeId: string): PointDecision | null;
-  listForRound(roundId: Quarter): PointDecision[];
-  save(decision: PointDecision): void;
+  get(roundId: Quarter, initiativeId: string): Promise<PointDecision | null>;
+  listForRound(roundId: Quarter): Promise<PointDecision[]>;
+  save(decision: PointDecision): Promise<void>;
 }
 
 /** Final treatments of finished initiatives and the written feedback given in them (seed 004 §6). */
 export interface FinalTreatmentRepository {
-  get(initiativeId: string): FinalTreatment | null;
-  list(): FinalTreatment[];
-  save(treatment: FinalTreatment): void;
-  addFeedback(feedback: FinalFeedback): void;
+  get(initiativeId: string): Promise<FinalTreatment | null>;
+  list(): Promise<FinalTreatment[]>;
+  save(treatment: FinalTreatment): Promise<void>;
+  addFeedback(feedback: FinalFeedback): Promise<void>;
   /** The feedback given on an initiative, oldest first. */
-  feedbackFor(initiativeId: string): FinalFeedback[];
+  feedbackFor(initiativeId: string): Promise<FinalFeedback[]>;
 }
 
 /** What identifies one delivery of one action: who did what, on which platform, under the platform's id. */
@@ -154,8 +154,8 @@ export interface IdempotencyEntry {
 
 export interface IdempotencyRepository {
   /** The entry of an action already applied under `key`, or null. */
-  find(key: IdempotencyKey): IdempotencyEntry | null;
-  remember(key: IdempotencyKey, entry: IdempotencyEntry, at: Instant): void;
+  find(key: IdempotencyKey): Promise<IdempotencyEntry | null>;
+  remember(key: IdempotencyKey, entry: IdempotencyEntry, at: Instant): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -179,76 +179,84 @@ export interface Refusal {
 }
 
 export interface AuditRepository {
-  list(entity?: string, entityId?: string): AuditEntry[];
+  list(entity?: string, entityId?: string): Promise<AuditEntry[]>;
   /** Appends a refusal (action `refused`, entity `operation`) for the transaction's actor and time. */
-  recordRefusal(refusal: Refusal): void;
+  recordRefusal(refusal: Refusal): Promise<void>;
 }
 
 export interface OutboxRepository {
   /** Adds a message unless one with the same dedupe key exists; returns whether it was added. */
-  enqueue(message: NewOutboxMessage, now: Date): boolean;
-  get(dedupeKey: string): OutboxMessage | null;
+  enqueue(message: NewOutboxMessage, now: Date): Promise<boolean>;
+  get(dedupeKey: string): Promise<OutboxMessage | null>;
   /** Cancels the pending messages of a group (e.g. the reminders of a report that came in). */
-  cancelGroup(group: string, now: Date): number;
+  cancelGroup(group: string, now: Date): Promise<number>;
   /**
    * Messages that may be sent at `now`, oldest first: pending and due, or
    * `sending` under an expired lease (its sender died), whose parent is sent.
    */
-  listSendable(now: Date, limit: number): OutboxMessage[];
+  listSendable(now: Date, limit: number): Promise<OutboxMessage[]>;
   /** The earliest time a waiting message becomes due, or null when none waits. */
-  nextDueAt(): string | null;
+  nextDueAt(): Promise<string | null>;
   /** Takes a message for sending under a lease; false when someone else has it. */
-  claim(seq: number, owner: string, now: Date, leaseUntil: Date): boolean;
-  markSent(seq: number, owner: string, ref: MessageRef, now: Date): void;
+  claim(seq: number, owner: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  markSent(seq: number, owner: string, ref: MessageRef, now: Date): Promise<void>;
   /**
    * Puts a message back for a later attempt. `countAttempt: false` gives back the
    * attempt its claim took: a 429 is not a failed attempt (see MAX_ATTEMPTS).
    */
-  retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt?: boolean): void;
-  markFailed(seq: number, owner: string, error: string, now: Date): void;
+  retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt?: boolean): Promise<void>;
+  markFailed(seq: number, owner: string, error: string, now: Date): Promise<void>;
   /** The messages that failed at or after `since`, oldest first: what the daily summary lists. */
-  listFailedSince(since: Date): OutboxMessage[];
+  listFailedSince(since: Date): Promise<OutboxMessage[]>;
   /** Replaces the view of a message not yet sent (a summary that grew); false when it is gone or sent. */
-  replacePendingView(dedupeKey: string, view: unknown): boolean;
-  list(filter?: { state?: OutboxState; limit?: number }): OutboxMessage[];
-  countByState(): Record<OutboxState, number>;
+  replacePendingView(dedupeKey: string, view: unknown): Promise<boolean>;
+  list(filter?: { state?: OutboxState; limit?: number }): Promise<OutboxMessage[]>;
+  countByState(): Promise<Record<OutboxState, number>>;
 }
 
 export interface JobRepository {
   /** Adds a job unless one with the same dedupe key exists. */
-  schedule(job: NewJob): boolean;
+  schedule(job: NewJob): Promise<boolean>;
+  /**
+   * Takes a pending job for the caller's transaction: false when another replica is running it
+   * (its row is locked: PostgreSQL's FOR UPDATE SKIP LOCKED, so nobody waits) or has finished it.
+   */
+  lock(seq: number): Promise<boolean>;
   /** Pending jobs due at `now`, oldest first. */
-  listDue(now: Date, limit: number): Job[];
+  listDue(now: Date, limit: number): Promise<Job[]>;
   /** Finishes a pending job; false when another process finished it first. */
-  finish(seq: number, state: Exclude<JobState, 'pending'>, outcome: string, by: string, now: Date): boolean;
+  finish(seq: number, state: Exclude<JobState, 'pending'>, outcome: string, by: string, now: Date): Promise<boolean>;
   /** Drops the pending jobs whose dedupe key starts with `prefix` (e.g. a round's reminders). */
-  dropPending(prefix: string, outcome: string, now: Date): number;
-  list(filter?: { state?: JobState; prefix?: string }): Job[];
-  nextDueAt(): string | null;
+  dropPending(prefix: string, outcome: string, now: Date): Promise<number>;
+  list(filter?: { state?: JobState; prefix?: string }): Promise<Job[]>;
+  nextDueAt(): Promise<string | null>;
 }
 
 /** Where the bot can reach people and channels on a platform. */
 export interface DirectoryRepository {
-  conversationOf(platform: Platform, userId: string): string | null;
+  conversationOf(platform: Platform, userId: string): Promise<string | null>;
   /** Stores how to reach the user proactively; storing it also counts as the user being seen there. */
-  saveConversation(platform: Platform, userId: string, reference: string, now: Date): void;
+  saveConversation(platform: Platform, userId: string, reference: string, now: Date): Promise<void>;
   /** When the person behind this platform identity last used the bot there; null when never seen. */
-  lastSeen(platform: Platform, userId: string): Instant | null;
+  lastSeen(platform: Platform, userId: string): Promise<Instant | null>;
   /**
    * Records that the identity used the bot now (a message, a card action, an installation):
    * a person on several platforms is messaged on the one they used last.
    */
-  recordSeen(platform: Platform, userId: string, now: Date): void;
-  channel(name: ChannelName): { platform: Platform; reference: string } | null;
-  bindChannel(name: ChannelName, platform: Platform, reference: string, by: string, now: Date): void;
+  recordSeen(platform: Platform, userId: string, now: Date): Promise<void>;
+  channel(name: ChannelName): Promise<{ platform: Platform; reference: string } | null>;
+  bindChannel(name: ChannelName, platform: Platform, reference: string, by: string, now: Date): Promise<void>;
 }
 
 /** What the local transport "delivered": the developer's view of the cycle without Teams or Slack. */
 export interface LocalDeliveryRepository {
-  record(entry: { dedupeKey: string; destination: string; operation: string; text: string }, now: Date): number;
+  record(
+    entry: { dedupeKey: string; destination: string; operation: string; text: string },
+    now: Date,
+  ): Promise<number>;
   list(
     limit: number,
-  ): { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[];
+  ): Promise<{ seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string }[]>;
 }
 
 /** One compilation of a round's agenda item: the documents as posted, and whether it was published. */
@@ -278,12 +286,12 @@ export interface CompiledAgenda {
 }
 
 export interface CompiledAgendaRepository {
-  latest(roundId: Quarter): CompiledAgenda | null;
+  latest(roundId: Quarter): Promise<CompiledAgenda | null>;
   /** The latest compilation that was published, or null. */
-  latestPublished(roundId: Quarter): CompiledAgenda | null;
-  get(roundId: Quarter, revision: number): CompiledAgenda | null;
-  save(agenda: CompiledAgenda): void;
-  markPublished(roundId: Quarter, revision: number, at: Date): void;
+  latestPublished(roundId: Quarter): Promise<CompiledAgenda | null>;
+  get(roundId: Quarter, revision: number): Promise<CompiledAgenda | null>;
+  save(agenda: CompiledAgenda): Promise<void>;
+  markPublished(roundId: Quarter, revision: number, at: Date): Promise<void>;
 }
 
 /** Every repository, bound to one transaction and its actor. */
@@ -320,6 +328,20 @@ export interface ChangeContext {
  * cannot interleave with another process) and commits before returning.
  */
 export interface UnitOfWork {
-  write<T>(ctx: ChangeContext, work: (repos: Repositories) => T): T;
-  read<T>(work: (repos: Repositories) => T): T;
+  write<T>(ctx: ChangeContext, work: (repos: Repositories) => Promise<T>): Promise<T>;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Which platforms this process may send through now. With several replicas on
+ * one database, one sender per platform keeps the platform's rate limits for
+ * the whole deployment: each replica tries to hold a platform's send lock, and
+ * only the holder sends its messages; when the holder dies, another takes the
+ * lock over within seconds. A single process needs none (every platform is its own).
+ */
+export interface SendLocks {
+  /** Tries to take the locks of `platforms` it does not hold yet; returns the ones it holds. */
+  hold(platforms: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Gives every lock back (at stop), so another replica takes over at once. */
+  release(): Promise<void>;
 }

@@ -11,7 +11,7 @@ const CONTENT_TYPES: Record<AgendaFormat, string> = {
 
 /** `GET /agenda/<round>/r<revision>.<format>?exp=…&sig=…`: a compiled document behind a signed, expiring link. */
 export function agendaRoute(uow: UnitOfWork, secret: string, now: () => Date): Route {
-  return (req, res) => {
+  return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/agenda\/(\d{4}-Q[1-4])\/r(\d+)\.(\w+)$/.exec(url.pathname);
     if (!match || req.method !== 'GET') return false;
@@ -32,7 +32,7 @@ export function agendaRoute(uow: UnitOfWork, secret: string, now: () => Date): R
       res.writeHead(410, { 'content-type': 'text/plain; charset=utf-8' }).end('This link has expired');
       return true;
     }
-    const agenda = uow.read((repos) => repos.compiledAgendas.get(roundId, Number(revision)));
+    const agenda = await uow.read(async (repos) => await repos.compiledAgendas.get(roundId, Number(revision)));
     if (!agenda) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return true;

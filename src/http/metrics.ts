@@ -22,7 +22,7 @@ export class PromMetrics implements Metrics {
   private readonly cardActions: Histogram<'action' | 'outcome'>;
 
   /** `queues`: read at each scrape (outbox depth, due messages, job lag). */
-  constructor(queues: () => QueueFigures) {
+  constructor(queues: () => Promise<QueueFigures>) {
     const registers = [this.registry];
     this.messages = new Counter({
       name: 'skate_messages_total',
@@ -68,8 +68,8 @@ export class PromMetrics implements Metrics {
         name,
         help,
         registers,
-        collect() {
-          this.set(figure(queues()));
+        async collect() {
+          this.set(figure(await queues()));
         },
       });
     gauge('skate_outbox_depth', 'Messages waiting in the outbox (pending or being sent).', (q) => q.outboxDepth);

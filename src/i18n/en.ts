@@ -379,6 +379,8 @@ export const en = {
     cleared: 'The recommendation was changed after you voted, and your vote has been cleared. Please vote again.',
   },
   commands: {
+    /** Said at once when `sammenstill` starts: the preview follows when the paper is rendered. */
+    compiling: 'Compiling the agenda item; the preview will appear here shortly.',
     helpTitle: 'What you can ask Skate-boten to do',
     helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Example: “${example}”`,
     errorForSecretariat:
@@ -556,7 +558,6 @@ export const en = {
     voteModalTitle: (id: string) => `Vote: ${id}`,
     cancel: 'Cancel',
     close: 'Close',
-    compiling: 'Compiling the agenda item; the preview will appear here shortly.',
     voteMore: 'Comment, briefing or separate item …',
     inviteFirst: 'I am not in this channel. Invite me with /invite @Skate-boten and type the command again.',
     moreRows: (count: number) => `… and ${count} more`,
@@ -879,6 +880,34 @@ export const en = {
       backupNewer: (found: number, latest: number) =>
         `The backup has schema version ${found}, but this version of the bot only knows up to ${latest}. Upgrade the bot first.`,
       inUse: (file: string) => `${file} is in use. Stop the bot before restoring; nothing has been changed.`,
+    },
+    /** `db copy`: every table from one store to another (SQLite ⇄ PostgreSQL). */
+    db: {
+      head: ['Table', 'Rows', 'Checksum (SHA-256)'],
+      copied: (p: { rows: string; tables: number; from: string; to: string; seconds: string; version: number }) =>
+        `Copied ${p.rows} rows in ${p.tables} tables from ${p.from} to ${p.to} in ${p.seconds} s (schema version ${p.version}). Every table has the same row count and checksum on both sides.`,
+      sameDatabase: 'The source and the target are the same database. Nothing has been copied.',
+      sourceMissing: (location: string) => `No database found at ${location}. Nothing has been copied.`,
+      cannotOpen: (p: { side: 'source' | 'target'; location: string; detail: string }) =>
+        `Could not open the ${p.side} ${p.location}: ${p.detail}. Nothing has been copied.`,
+      notSkate: (location: string) =>
+        `${location} is not a Skate-boten database (it has no schema version). Nothing has been copied.`,
+      olderSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} has schema version ${p.found}, but this version of the bot uses ${p.latest}. Start the bot on it once to upgrade its schema, then try again. Nothing has been copied.`,
+      newerSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} has schema version ${p.found}, but this version of the bot only knows up to ${p.latest}. Upgrade the bot first. Nothing has been copied.`,
+      schemaDiffers: (p: { table: string; column: string | null; only: 'source' | 'target' | null }) =>
+        `${p.column === null ? `The table ${p.table}` : `The column ${p.table}.${p.column}`} ${
+          p.only === null
+            ? `differs between the source and the target (${p.column === null ? 'primary key' : 'type'})`
+            : `exists only in the ${p.only}`
+        }. Nothing has been copied.`,
+      targetNotEmpty: (p: { location: string; table: string; rows: string }) =>
+        `The target ${p.location} already has data: the table ${p.table} has ${p.rows} ${p.rows === '1' ? 'row' : 'rows'}. Copy only into an empty database; nothing has been changed.`,
+      copyFailed: (p: { table: string; detail: string }) =>
+        `Copying the table ${p.table} failed: ${p.detail}. The target has been rolled back; nothing has been changed.`,
+      mismatch: (p: { table: string; what: 'rows' | 'checksum'; source: string; target: string }) =>
+        `The check found a difference in the table ${p.table}: the ${p.what === 'rows' ? 'row count' : 'checksum'} is ${p.source} in the source but ${p.target} in the target. The copy has been rolled back; nothing has been changed.`,
     },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demo data loaded: ${count(p.organisations, 'organisation', 'organisations')}, ${count(p.people, 'person', 'people')}, ${count(p.initiatives, 'initiative', 'initiatives')}, ${count(p.meetings, 'meeting', 'meetings')} and the closed round ${p.round}.`,

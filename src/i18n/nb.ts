@@ -381,6 +381,8 @@ export const nb = {
     cleared: 'Forslaget er endret etter at du stemte, og stemmen din er nullstilt. Stem på nytt.',
   },
   commands: {
+    /** Said at once when `sammenstill` starts: the preview follows when the paper is rendered. */
+    compiling: 'Sammenstiller samlesaken; forhåndsvisningen kommer her om litt.',
     helpTitle: 'Dette kan du be Skate-boten om',
     helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Eksempel: «${example}»`,
     errorForSecretariat:
@@ -555,7 +557,6 @@ export const nb = {
     voteModalTitle: (id: string) => `Stem: ${id}`,
     cancel: 'Avbryt',
     close: 'Lukk',
-    compiling: 'Sammenstiller samlesaken; forhåndsvisningen kommer her om litt.',
     voteMore: 'Kommentar, orientering eller egen sak …',
     inviteFirst: 'Jeg er ikke med i denne kanalen. Inviter meg med /invite @Skate-boten, og skriv kommandoen på nytt.',
     moreRows: (count: number) => `… og ${count} til`,
@@ -871,6 +872,34 @@ export const nb = {
       backupNewer: (found: number, latest: number) =>
         `Sikkerhetskopien har skjemaversjon ${found}, men denne versjonen av boten kjenner bare til ${latest}. Oppgrader boten først.`,
       inUse: (file: string) => `${file} er i bruk. Stopp boten før du gjenoppretter; ingenting er endret.`,
+    },
+    /** `db copy`: every table from one store to another (SQLite ⇄ PostgreSQL). */
+    db: {
+      head: ['Tabell', 'Rader', 'Sjekksum (SHA-256)'],
+      copied: (p: { rows: string; tables: number; from: string; to: string; seconds: string; version: number }) =>
+        `Kopierte ${p.rows} rader i ${p.tables} tabeller fra ${p.from} til ${p.to} på ${p.seconds} s (skjemaversjon ${p.version}). Antall rader og sjekksum er like på begge sider i hver tabell.`,
+      sameDatabase: 'Kilden og målet er samme database. Ingenting er kopiert.',
+      sourceMissing: (location: string) => `Fant ingen database i ${location}. Ingenting er kopiert.`,
+      cannotOpen: (p: { side: 'source' | 'target'; location: string; detail: string }) =>
+        `Fikk ikke åpnet ${p.side === 'source' ? 'kilden' : 'målet'} ${p.location}: ${p.detail}. Ingenting er kopiert.`,
+      notSkate: (location: string) =>
+        `${location} er ikke en database for Skate-boten (den har ingen skjemaversjon). Ingenting er kopiert.`,
+      olderSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} har skjemaversjon ${p.found}, men denne versjonen av boten bruker ${p.latest}. Start boten mot den én gang, så blir skjemaet oppgradert, og prøv igjen. Ingenting er kopiert.`,
+      newerSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} har skjemaversjon ${p.found}, men denne versjonen av boten kjenner bare til ${p.latest}. Oppgrader boten først. Ingenting er kopiert.`,
+      schemaDiffers: (p: { table: string; column: string | null; only: 'source' | 'target' | null }) =>
+        `${p.column === null ? `Tabellen ${p.table}` : `Kolonnen ${p.table}.${p.column}`} ${
+          p.only === null
+            ? `er ulik i kilden og målet (${p.column === null ? 'primærnøkkel' : 'type'})`
+            : `finnes bare i ${p.only === 'source' ? 'kilden' : 'målet'}`
+        }. Ingenting er kopiert.`,
+      targetNotEmpty: (p: { location: string; table: string; rows: string }) =>
+        `Målet ${p.location} har allerede data: tabellen ${p.table} har ${p.rows} ${p.rows === '1' ? 'rad' : 'rader'}. Kopier bare til en tom database; ingenting er endret.`,
+      copyFailed: (p: { table: string; detail: string }) =>
+        `Kopieringen av tabellen ${p.table} feilet: ${p.detail}. Målet er rullet tilbake; ingenting er endret.`,
+      mismatch: (p: { table: string; what: 'rows' | 'checksum'; source: string; target: string }) =>
+        `Kontrollen fant avvik i tabellen ${p.table}: ${p.what === 'rows' ? 'antall rader' : 'sjekksummen'} er ${p.source} i kilden, men ${p.target} i målet. Kopien er rullet tilbake; ingenting er endret.`,
     },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demodata lastet: ${p.organisations} virksomheter, ${p.people} personer, ${p.initiatives} tiltak, ${p.meetings} møter og den avsluttede runden ${p.round}.`,

@@ -379,6 +379,8 @@ export const nn = {
     cleared: 'Framlegget er endra etter at du røysta, og røysta di er nullstilt. Røyst på nytt.',
   },
   commands: {
+    /** Said at once when `sammenstill` starts: the preview follows when the paper is rendered. */
+    compiling: 'Samanstiller samlesaka; førehandsvisinga kjem her om litt.',
     helpTitle: 'Dette kan du be Skate-boten om',
     helpLine: (usage: string, text: string, example: string) => `${usage} – ${text}. Døme: «${example}»`,
     errorForSecretariat:
@@ -552,7 +554,6 @@ export const nn = {
     voteModalTitle: (id: string) => `Røyst: ${id}`,
     cancel: 'Avbryt',
     close: 'Lat att',
-    compiling: 'Samanstiller samlesaka; førehandsvisinga kjem her om litt.',
     voteMore: 'Kommentar, orientering eller eiga sak …',
     inviteFirst: 'Eg er ikkje med i denne kanalen. Inviter meg med /invite @Skate-boten, og skriv kommandoen på nytt.',
     moreRows: (count: number) => `… og ${count} til`,
@@ -869,6 +870,34 @@ export const nn = {
       backupNewer: (found: number, latest: number) =>
         `Tryggingskopien har skjemaversjon ${found}, men denne versjonen av boten kjenner berre til ${latest}. Oppgrader boten først.`,
       inUse: (file: string) => `${file} er i bruk. Stopp boten før du gjenopprettar; ingenting er endra.`,
+    },
+    /** `db copy`: every table from one store to another (SQLite ⇄ PostgreSQL). */
+    db: {
+      head: ['Tabell', 'Rader', 'Sjekksum (SHA-256)'],
+      copied: (p: { rows: string; tables: number; from: string; to: string; seconds: string; version: number }) =>
+        `Kopierte ${p.rows} rader i ${p.tables} tabellar frå ${p.from} til ${p.to} på ${p.seconds} s (skjemaversjon ${p.version}). Talet på rader og sjekksummen er like på begge sider i kvar tabell.`,
+      sameDatabase: 'Kjelda og målet er same database. Ingenting er kopiert.',
+      sourceMissing: (location: string) => `Fann ingen database i ${location}. Ingenting er kopiert.`,
+      cannotOpen: (p: { side: 'source' | 'target'; location: string; detail: string }) =>
+        `Fekk ikkje opna ${p.side === 'source' ? 'kjelda' : 'målet'} ${p.location}: ${p.detail}. Ingenting er kopiert.`,
+      notSkate: (location: string) =>
+        `${location} er ikkje ein database for Skate-boten (han har inga skjemaversjon). Ingenting er kopiert.`,
+      olderSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} har skjemaversjon ${p.found}, men denne versjonen av boten brukar ${p.latest}. Start boten mot han éin gong, så vert skjemaet oppgradert, og prøv igjen. Ingenting er kopiert.`,
+      newerSchema: (p: { location: string; found: number; latest: number }) =>
+        `${p.location} har skjemaversjon ${p.found}, men denne versjonen av boten kjenner berre til ${p.latest}. Oppgrader boten først. Ingenting er kopiert.`,
+      schemaDiffers: (p: { table: string; column: string | null; only: 'source' | 'target' | null }) =>
+        `${p.column === null ? `Tabellen ${p.table}` : `Kolonnen ${p.table}.${p.column}`} ${
+          p.only === null
+            ? `er ulik i kjelda og målet (${p.column === null ? 'primærnøkkel' : 'type'})`
+            : `finst berre i ${p.only === 'source' ? 'kjelda' : 'målet'}`
+        }. Ingenting er kopiert.`,
+      targetNotEmpty: (p: { location: string; table: string; rows: string }) =>
+        `Målet ${p.location} har alt data: tabellen ${p.table} har ${p.rows} ${p.rows === '1' ? 'rad' : 'rader'}. Kopier berre til ein tom database; ingenting er endra.`,
+      copyFailed: (p: { table: string; detail: string }) =>
+        `Kopieringa av tabellen ${p.table} feila: ${p.detail}. Målet er rulla tilbake; ingenting er endra.`,
+      mismatch: (p: { table: string; what: 'rows' | 'checksum'; source: string; target: string }) =>
+        `Kontrollen fann avvik i tabellen ${p.table}: ${p.what === 'rows' ? 'talet på rader' : 'sjekksummen'} er ${p.source} i kjelda, men ${p.target} i målet. Kopien er rulla tilbake; ingenting er endra.`,
     },
     demoLoaded: (p: { organisations: number; people: number; initiatives: number; meetings: number; round: string }) =>
       `Demodata lasta: ${p.organisations} verksemder, ${p.people} personar, ${p.initiatives} tiltak, ${p.meetings} møte og den avslutta runden ${p.round}.`,

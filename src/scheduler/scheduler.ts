@@ -18,6 +18,12 @@ const MAX_TIMER_MS = 60_000;
 export const WAKE_COALESCE_MS = 25;
 
 /**
+ * How soon a replica looks again when the due messages belong to platforms another replica sends
+ * through: how fast it takes over when that replica dies (its lock is gone as its connection drops).
+ */
+export const SEND_LOCK_POLL_MS = 2000;
+
+/**
  * Wakes the engine: at start-up (catching up, once, on whatever fell due while
  * the process was down), every minute by node-cron in Europe/Oslo, and at the
  * next due time in between. node-cron never replays slots missed while the
@@ -75,9 +81,9 @@ export class Scheduler {
     this.running = true;
     this.engine
       .runDueWork()
-      .then((summary) => {
+      .then(async (summary) => {
         this.hooks.onRun?.(summary);
-        this.armTimer();
+        await this.armTimer(summary.delivery.deferred > 0 ? SEND_LOCK_POLL_MS : 0);
       })
       .catch((error: unknown) => this.hooks.onError?.(error))
       .finally(() => {
@@ -89,12 +95,12 @@ export class Scheduler {
       });
   }
 
-  private armTimer(): void {
+  private async armTimer(atLeastMs: number): Promise<void> {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    const next = this.engine.nextDueAt();
+    const next = await this.engine.nextDueAt();
     if (!next) return;
-    const delay = next.getTime() - this.now().getTime();
+    const delay = Math.max(next.getTime() - this.now().getTime(), atLeastMs);
     if (delay < MAX_TIMER_MS) this.timer = setTimeout(() => this.run(), Math.max(delay, 0));
   }
 }

@@ -1,7 +1,6 @@
 import type { AuditEntry, AuditRepository, ChangeContext, Refusal } from '../domain/ports';
-import type { Db } from './db';
 import { canonicalJson } from './json-column';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface AuditRow {
   seq: number;
@@ -17,7 +16,7 @@ interface AuditRow {
 /** Appends audit entries for the actor and time of one transaction. */
 export class Auditor {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly ctx: ChangeContext,
   ) {}
 
@@ -26,18 +25,18 @@ export class Auditor {
     return this.ctx.now.toISOString();
   }
 
-  record(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
-    statement(
-      this.db,
+  async record(action: string, entity: string, entityId: string, before: unknown, after: unknown): Promise<void> {
+    await this.sql.run(
       'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      this.ctx.now.toISOString(),
-      this.ctx.actor,
-      action,
-      entity,
-      entityId,
-      before === null || before === undefined ? null : JSON.stringify(before),
-      after === null || after === undefined ? null : JSON.stringify(after),
+      [
+        this.ctx.now.toISOString(),
+        this.ctx.actor,
+        action,
+        entity,
+        entityId,
+        before === null || before === undefined ? null : JSON.stringify(before),
+        after === null || after === undefined ? null : JSON.stringify(after),
+      ],
     );
   }
 
@@ -45,41 +44,41 @@ export class Auditor {
    * Writes an entity through `write` unless it is unchanged, and audits the change.
    * Comparing serialised forms keeps the log free of no-op re-imports.
    */
-  save<T>(
+  async save<T>(
     entity: string,
     id: string,
     before: T | null,
     after: T,
-    write: () => void,
-  ): 'created' | 'updated' | 'unchanged' {
+    write: () => Promise<void>,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
     if (before !== null && canonicalJson(before) === canonicalJson(after)) return 'unchanged';
-    write();
-    this.record(before === null ? 'create' : 'update', entity, id, before, after);
+    await write();
+    await this.record(before === null ? 'create' : 'update', entity, id, before, after);
     return before === null ? 'created' : 'updated';
   }
 }
 
 /** Reads the audit log, and appends the refusals of requests (which change nothing else). */
-export class SqliteAuditRepository implements AuditRepository {
+export class SqlAuditRepository implements AuditRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly auditor?: Auditor,
   ) {}
 
-  recordRefusal(refusal: Refusal): void {
+  async recordRefusal(refusal: Refusal): Promise<void> {
     if (!this.auditor) throw new Error('recordRefusal needs a write transaction');
-    this.auditor.record('refused', 'operation', refusal.operation, null, {
+    await this.auditor.record('refused', 'operation', refusal.operation, null, {
       code: refusal.code,
       target: refusal.target,
     });
   }
 
-  list(entity?: string, entityId?: string): AuditEntry[] {
-    const rows = statement(
-      this.db,
-      `SELECT * FROM audit_log WHERE (@entity IS NULL OR entity = @entity)
-         AND (@entityId IS NULL OR entity_id = @entityId) ORDER BY seq`,
-    ).all({ entity: entity ?? null, entityId: entityId ?? null }) as AuditRow[];
+  async list(entity?: string, entityId?: string): Promise<AuditEntry[]> {
+    const rows = (await this.sql.all(
+      `SELECT * FROM audit_log WHERE (entity = @entity OR @entity IS NULL)
+         AND (entity_id = @entityId OR @entityId IS NULL) ORDER BY seq`,
+      { entity: entity ?? null, entityId: entityId ?? null },
+    )) as AuditRow[];
     return rows.map((r) => ({
       seq: r.seq,
       at: r.at,

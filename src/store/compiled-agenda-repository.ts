@@ -1,8 +1,7 @@
 import type { Quarter } from '../domain/model';
 import type { CompiledAgenda, CompiledAgendaRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   round_id: string;
@@ -40,45 +39,45 @@ const toAgenda = (r: Row): CompiledAgenda => ({
   undecidedPoints: r.undecided_points,
 });
 
-export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository {
+export class SqlCompiledAgendaRepository implements CompiledAgendaRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  latest(roundId: Quarter): CompiledAgenda | null {
-    const row = statement(
-      this.db,
+  async latest(roundId: Quarter): Promise<CompiledAgenda | null> {
+    const row = (await this.sql.get(
       'SELECT * FROM compiled_agendas WHERE round_id = ? ORDER BY revision DESC LIMIT 1',
-    ).get(roundId) as Row | undefined;
+      [roundId],
+    )) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
-  latestPublished(roundId: Quarter): CompiledAgenda | null {
-    const row = statement(
-      this.db,
+  async latestPublished(roundId: Quarter): Promise<CompiledAgenda | null> {
+    const row = (await this.sql.get(
       'SELECT * FROM compiled_agendas WHERE round_id = ? AND published_at IS NOT NULL ORDER BY revision DESC LIMIT 1',
-    ).get(roundId) as Row | undefined;
+      [roundId],
+    )) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
-  get(roundId: Quarter, revision: number): CompiledAgenda | null {
-    const row = statement(this.db, 'SELECT * FROM compiled_agendas WHERE round_id = ? AND revision = ?').get(
+  async get(roundId: Quarter, revision: number): Promise<CompiledAgenda | null> {
+    const row = (await this.sql.get('SELECT * FROM compiled_agendas WHERE round_id = ? AND revision = ?', [
       roundId,
       revision,
-    ) as Row | undefined;
+    ])) as Row | undefined;
     return row ? toAgenda(row) : null;
   }
 
-  save(a: CompiledAgenda): void {
-    statement(
-      this.db,
+  async save(a: CompiledAgenda): Promise<void> {
+    await this.sql.run(
       `INSERT INTO compiled_agendas (round_id, revision, hash, case_number, locale, created_at, created_by, markdown,
            html, docx, heatmap_png, summary, published_at, edition, undecided_points)
          VALUES (@roundId, @revision, @hash, @caseNumber, @locale, @createdAt, @createdBy, @markdown, @html, @docx,
            @heatmapPng, @summary, @publishedAt, @edition, @undecidedPoints)`,
-    ).run(a);
-    this.audit.record('compile', 'agenda', `${a.roundId}/${a.revision}`, null, {
+      a,
+    );
+    await this.audit.record('compile', 'agenda', `${a.roundId}/${a.revision}`, null, {
       hash: a.hash,
       caseNumber: a.caseNumber,
       revision: a.revision,
@@ -86,11 +85,11 @@ export class SqliteCompiledAgendaRepository implements CompiledAgendaRepository 
     });
   }
 
-  markPublished(roundId: Quarter, revision: number, at: Date): void {
-    statement(
-      this.db,
+  async markPublished(roundId: Quarter, revision: number, at: Date): Promise<void> {
+    await this.sql.run(
       'UPDATE compiled_agendas SET published_at = ? WHERE round_id = ? AND revision = ? AND published_at IS NULL',
-    ).run(at.toISOString(), roundId, revision);
-    this.audit.record('publish', 'agenda', `${roundId}/${revision}`, null, { at: at.toISOString() });
+      [at.toISOString(), roundId, revision],
+    );
+    await this.audit.record('publish', 'agenda', `${roundId}/${revision}`, null, { at: at.toISOString() });
   }
 }

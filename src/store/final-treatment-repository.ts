@@ -1,40 +1,35 @@
 import type { FinalFeedback, FinalTreatment } from '../domain/model';
 import type { FinalTreatmentRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
-const COLUMNS = `initiative_id AS initiativeId, state, requested_by AS requestedBy, requested_at AS requestedAt,
-  confirmed_by AS confirmedBy, confirmed_at AS confirmedAt, feedback_deadline AS feedbackDeadline,
-  decision_id AS decisionId`;
+const COLUMNS = `initiative_id AS "initiativeId", state, requested_by AS "requestedBy", requested_at AS "requestedAt",
+  confirmed_by AS "confirmedBy", confirmed_at AS "confirmedAt", feedback_deadline AS "feedbackDeadline",
+  decision_id AS "decisionId"`;
 
-const FEEDBACK = 'initiative_id AS initiativeId, author, organisation_id AS organisationId, text, at';
+const FEEDBACK = 'initiative_id AS "initiativeId", author, organisation_id AS "organisationId", text, at';
 
-export class SqliteFinalTreatmentRepository implements FinalTreatmentRepository {
+export class SqlFinalTreatmentRepository implements FinalTreatmentRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  get(initiativeId: string): FinalTreatment | null {
+  async get(initiativeId: string): Promise<FinalTreatment | null> {
     return (
-      (statement(this.db, `SELECT ${COLUMNS} FROM final_treatments WHERE initiative_id = ?`).get(initiativeId) as
+      ((await this.sql.get(`SELECT ${COLUMNS} FROM final_treatments WHERE initiative_id = ?`, [initiativeId])) as
         | FinalTreatment
         | undefined) ?? null
     );
   }
 
-  list(): FinalTreatment[] {
-    return statement(
-      this.db,
-      `SELECT ${COLUMNS} FROM final_treatments ORDER BY initiative_id`,
-    ).all() as FinalTreatment[];
+  async list(): Promise<FinalTreatment[]> {
+    return (await this.sql.all(`SELECT ${COLUMNS} FROM final_treatments ORDER BY initiative_id`)) as FinalTreatment[];
   }
 
-  save(f: FinalTreatment): void {
-    this.audit.save('final-treatment', f.initiativeId, this.get(f.initiativeId), f, () => {
-      statement(
-        this.db,
+  async save(f: FinalTreatment): Promise<void> {
+    await this.audit.save('final-treatment', f.initiativeId, await this.get(f.initiativeId), f, async () => {
+      await this.sql.run(
         `INSERT INTO final_treatments (initiative_id, state, requested_by, requested_at, confirmed_by, confirmed_at,
              feedback_deadline, decision_id)
            VALUES (@initiativeId, @state, @requestedBy, @requestedAt, @confirmedBy, @confirmedAt, @feedbackDeadline,
@@ -43,22 +38,23 @@ export class SqliteFinalTreatmentRepository implements FinalTreatmentRepository 
              requested_at = excluded.requested_at, confirmed_by = excluded.confirmed_by,
              confirmed_at = excluded.confirmed_at, feedback_deadline = excluded.feedback_deadline,
              decision_id = excluded.decision_id`,
-      ).run(f);
+        f,
+      );
     });
   }
 
-  addFeedback(f: FinalFeedback): void {
-    statement(
-      this.db,
+  async addFeedback(f: FinalFeedback): Promise<void> {
+    await this.sql.run(
       `INSERT INTO final_feedback (initiative_id, author, organisation_id, text, at)
          VALUES (@initiativeId, @author, @organisationId, @text, @at)`,
-    ).run(f);
-    this.audit.record('feedback', 'final-treatment', f.initiativeId, null, f);
+      f,
+    );
+    await this.audit.record('feedback', 'final-treatment', f.initiativeId, null, f);
   }
 
-  feedbackFor(initiativeId: string): FinalFeedback[] {
-    return statement(this.db, `SELECT ${FEEDBACK} FROM final_feedback WHERE initiative_id = ? ORDER BY seq`).all(
+  async feedbackFor(initiativeId: string): Promise<FinalFeedback[]> {
+    return (await this.sql.all(`SELECT ${FEEDBACK} FROM final_feedback WHERE initiative_id = ? ORDER BY seq`, [
       initiativeId,
-    ) as FinalFeedback[];
+    ])) as FinalFeedback[];
   }
 }

@@ -2,9 +2,8 @@ import { sortByInitiativeId } from '../domain/initiative-id';
 import type { Delegation, Email, Initiative } from '../domain/model';
 import type { InitiativeRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   id: string;
@@ -25,6 +24,7 @@ interface Row {
 }
 
 interface DelegationRow {
+  initiative_id: string;
   from_email: string;
   to_email: string;
   from_date: string;
@@ -39,71 +39,105 @@ function normalise(i: Initiative): Initiative {
   return { ...i, contacts: i.contacts.map((c) => c.toLowerCase()), delegations };
 }
 
-export class SqliteInitiativeRepository implements InitiativeRepository {
+interface ContactRow {
+  initiative_id: string;
+  email: string;
+}
+
+function groupBy<R extends { initiative_id: string }>(rows: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = out.get(row.initiative_id);
+    if (list) list.push(row);
+    else out.set(row.initiative_id, [row]);
+  }
+  return out;
+}
+
+function initiative(r: Row, contacts: readonly ContactRow[], delegations: readonly DelegationRow[]): Initiative {
+  return {
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    ownerOrganisationId: r.owner_organisation_id,
+    contacts: contacts.map((c) => c.email),
+    delegations: delegations.map(
+      (d): Delegation => ({ from: d.from_email, to: d.to_email, fromDate: d.from_date, toDate: d.to_date }),
+    ),
+    acceptance: r.acceptance,
+    focusArea: r.focus_area,
+    lifeEvents: parseJsonColumn<string[]>(r.life_events),
+    sdgs: parseJsonColumn<number[]>(r.sdgs),
+    agreedResult: r.agreed_result,
+    agreedCompletionDate: r.agreed_completion_date,
+    agreedCostNok: r.agreed_cost_nok,
+    toleranceDays: r.tolerance_days,
+    tolerancePercent: r.tolerance_percent,
+    phase: r.phase,
+    track: r.track,
+  };
+}
+
+export class SqlInitiativeRepository implements InitiativeRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  private toInitiative(r: Row): Initiative {
-    const contacts = statement(
-      this.db,
-      'SELECT email FROM initiative_contacts WHERE initiative_id = ? ORDER BY position',
-    ).all(r.id) as { email: string }[];
-    const delegations = statement(
-      this.db,
+  private async toInitiative(r: Row): Promise<Initiative> {
+    const contacts = (await this.sql.all(
+      'SELECT initiative_id, email FROM initiative_contacts WHERE initiative_id = ? ORDER BY position',
+      [r.id],
+    )) as ContactRow[];
+    const delegations = (await this.sql.all(
       'SELECT * FROM delegations WHERE initiative_id = ? ORDER BY from_date, from_email, to_email',
-    ).all(r.id) as DelegationRow[];
-    return {
-      id: r.id,
-      title: r.title,
-      description: r.description,
-      ownerOrganisationId: r.owner_organisation_id,
-      contacts: contacts.map((c) => c.email),
-      delegations: delegations.map(
-        (d): Delegation => ({ from: d.from_email, to: d.to_email, fromDate: d.from_date, toDate: d.to_date }),
-      ),
-      acceptance: r.acceptance,
-      focusArea: r.focus_area,
-      lifeEvents: parseJsonColumn<string[]>(r.life_events),
-      sdgs: parseJsonColumn<number[]>(r.sdgs),
-      agreedResult: r.agreed_result,
-      agreedCompletionDate: r.agreed_completion_date,
-      agreedCostNok: r.agreed_cost_nok,
-      toleranceDays: r.tolerance_days,
-      tolerancePercent: r.tolerance_percent,
-      phase: r.phase,
-      track: r.track,
-    };
-  }
-
-  get(id: string): Initiative | null {
-    const row = statement(this.db, 'SELECT * FROM initiatives WHERE id = ?').get(id) as Row | undefined;
-    return row ? this.toInitiative(row) : null;
+      [r.id],
+    )) as DelegationRow[];
+    return initiative(r, contacts, delegations);
   }
 
   // Sorted after reading: SQL orders text, and 'T-2026-10' < 'T-2026-2' as text; people read running numbers.
-  list(): Initiative[] {
-    const rows = statement(this.db, 'SELECT * FROM initiatives').all() as Row[];
-    return sortByInitiativeId(rows, (r) => r.id).map((r) => this.toInitiative(r));
+  async list(): Promise<Initiative[]> {
+    // Three statements, not two per initiative: on a database across the network each is a round trip.
+    const rows = (await this.sql.all('SELECT * FROM initiatives')) as Row[];
+    const contacts = groupBy(
+      (await this.sql.all(
+        'SELECT initiative_id, email FROM initiative_contacts ORDER BY initiative_id, position',
+      )) as ContactRow[],
+    );
+    const delegations = groupBy(
+      (await this.sql.all(
+        'SELECT * FROM delegations ORDER BY initiative_id, from_date, from_email, to_email',
+      )) as DelegationRow[],
+    );
+    return sortByInitiativeId(rows, (r) => r.id).map((r) =>
+      initiative(r, contacts.get(r.id) ?? [], delegations.get(r.id) ?? []),
+    );
   }
 
-  listForPerson(email: Email): Initiative[] {
-    const ids = statement(
-      this.db,
+  async get(id: string): Promise<Initiative | null> {
+    const row = (await this.sql.get('SELECT * FROM initiatives WHERE id = ?', [id])) as Row | undefined;
+    return row ? await this.toInitiative(row) : null;
+  }
+
+  async listForPerson(email: Email): Promise<Initiative[]> {
+    const ids = (await this.sql.all(
       `SELECT initiative_id AS id FROM initiative_contacts WHERE email = @email
          UNION SELECT initiative_id FROM delegations WHERE to_email = @email`,
-    ).all({ email: email.toLowerCase() }) as { id: string }[];
-    return sortByInitiativeId(ids, (r) => r.id)
-      .map((r) => this.get(r.id))
-      .filter((i): i is Initiative => i !== null);
+      { email: email.toLowerCase() },
+    )) as { id: string }[];
+    const out: Initiative[] = [];
+    for (const r of sortByInitiativeId(ids, (r) => r.id)) {
+      const initiative = await this.get(r.id);
+      if (initiative !== null) out.push(initiative);
+    }
+    return out;
   }
 
-  save(initiative: Initiative): 'created' | 'updated' | 'unchanged' {
+  async save(initiative: Initiative): Promise<'created' | 'updated' | 'unchanged'> {
     const i = normalise(initiative);
-    return this.audit.save('initiative', i.id, this.get(i.id), i, () => {
-      statement(
-        this.db,
+    return await this.audit.save('initiative', i.id, await this.get(i.id), i, async () => {
+      await this.sql.run(
         `INSERT INTO initiatives (id, title, description, owner_organisation_id, acceptance, focus_area,
              life_events, sdgs, agreed_result, agreed_completion_date, agreed_cost_nok, tolerance_days,
              tolerance_percent, phase, track)
@@ -115,37 +149,39 @@ export class SqliteInitiativeRepository implements InitiativeRepository {
              agreed_result = excluded.agreed_result, agreed_completion_date = excluded.agreed_completion_date,
              agreed_cost_nok = excluded.agreed_cost_nok, tolerance_days = excluded.tolerance_days,
              tolerance_percent = excluded.tolerance_percent, phase = excluded.phase, track = excluded.track`,
-      ).run({
-        id: i.id,
-        title: i.title,
-        description: i.description,
-        ownerOrganisationId: i.ownerOrganisationId,
-        acceptance: i.acceptance,
-        focusArea: i.focusArea,
-        lifeEvents: JSON.stringify(i.lifeEvents),
-        sdgs: JSON.stringify(i.sdgs),
-        agreedResult: i.agreedResult,
-        agreedCompletionDate: i.agreedCompletionDate,
-        agreedCostNok: i.agreedCostNok,
-        toleranceDays: i.toleranceDays,
-        tolerancePercent: i.tolerancePercent,
-        phase: i.phase,
-        track: i.track,
-      });
-      statement(this.db, 'DELETE FROM initiative_contacts WHERE initiative_id = ?').run(i.id);
-      const contact = statement(
-        this.db,
-        'INSERT INTO initiative_contacts (initiative_id, email, position) VALUES (?, ?, ?)',
+        {
+          id: i.id,
+          title: i.title,
+          description: i.description,
+          ownerOrganisationId: i.ownerOrganisationId,
+          acceptance: i.acceptance,
+          focusArea: i.focusArea,
+          lifeEvents: JSON.stringify(i.lifeEvents),
+          sdgs: JSON.stringify(i.sdgs),
+          agreedResult: i.agreedResult,
+          agreedCompletionDate: i.agreedCompletionDate,
+          agreedCostNok: i.agreedCostNok,
+          toleranceDays: i.toleranceDays,
+          tolerancePercent: i.tolerancePercent,
+          phase: i.phase,
+          track: i.track,
+        },
       );
-      i.contacts.forEach((email, position) => {
-        contact.run(i.id, email.toLowerCase(), position);
-      });
-      statement(this.db, 'DELETE FROM delegations WHERE initiative_id = ?').run(i.id);
-      const delegation = statement(
-        this.db,
-        'INSERT INTO delegations (initiative_id, from_email, to_email, from_date, to_date) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const d of i.delegations) delegation.run(i.id, d.from, d.to, d.fromDate, d.toDate);
+      await this.sql.run('DELETE FROM initiative_contacts WHERE initiative_id = ?', [i.id]);
+      for (const [position, email] of i.contacts.entries()) {
+        await this.sql.run('INSERT INTO initiative_contacts (initiative_id, email, position) VALUES (?, ?, ?)', [
+          i.id,
+          email.toLowerCase(),
+          position,
+        ]);
+      }
+      await this.sql.run('DELETE FROM delegations WHERE initiative_id = ?', [i.id]);
+      for (const d of i.delegations) {
+        await this.sql.run(
+          'INSERT INTO delegations (initiative_id, from_email, to_email, from_date, to_date) VALUES (?, ?, ?, ?, ?)',
+          [i.id, d.from, d.to, d.fromDate, d.toDate],
+        );
+      }
     });
   }
 }

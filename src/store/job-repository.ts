@@ -1,8 +1,7 @@
 import type { Job, JobKind, JobState, NewJob } from '../domain/delivery';
 import type { JobRepository } from '../domain/ports';
-import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   seq: number;
@@ -29,58 +28,77 @@ const toJob = (r: Row): Job => ({
 });
 
 /** Due work. A job is finished in the same transaction as its effects, so it runs exactly once. */
-export class SqliteJobRepository implements JobRepository {
-  constructor(private readonly db: Db) {}
+export class SqlJobRepository implements JobRepository {
+  constructor(private readonly sql: Sql) {}
 
-  schedule(job: NewJob): boolean {
+  async schedule(job: NewJob): Promise<boolean> {
     return (
-      statement(
-        this.db,
-        `INSERT INTO jobs (dedupe_key, kind, payload, due_at, state) VALUES (?, ?, ?, ?, 'pending')
+      (
+        await this.sql.run(
+          `INSERT INTO jobs (dedupe_key, kind, payload, due_at, state) VALUES (?, ?, ?, ?, 'pending')
            ON CONFLICT (dedupe_key) DO NOTHING`,
-      ).run(job.dedupeKey, job.kind, JSON.stringify(job.payload), job.dueAt).changes === 1
+          [job.dedupeKey, job.kind, JSON.stringify(job.payload), job.dueAt],
+        )
+      ).changes === 1
     );
   }
 
-  listDue(now: Date, limit: number): Job[] {
+  async lock(seq: number): Promise<boolean> {
+    // SQLite's IMMEDIATE transaction already excludes every other writer: a plain read suffices.
+    const skipLocked = this.sql.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const row = await this.sql.get(`SELECT seq FROM jobs WHERE seq = ? AND state = 'pending'${skipLocked}`, [seq]);
+    return row !== undefined;
+  }
+
+  async listDue(now: Date, limit: number): Promise<Job[]> {
     return (
-      statement(this.db, `SELECT * FROM jobs WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, seq LIMIT ?`).all(
+      (await this.sql.all(`SELECT * FROM jobs WHERE state = 'pending' AND due_at <= ? ORDER BY due_at, seq LIMIT ?`, [
         now.toISOString(),
         limit,
-      ) as Row[]
+      ])) as Row[]
     ).map(toJob);
   }
 
-  finish(seq: number, state: Exclude<JobState, 'pending'>, outcome: string, by: string, now: Date): boolean {
+  async finish(
+    seq: number,
+    state: Exclude<JobState, 'pending'>,
+    outcome: string,
+    by: string,
+    now: Date,
+  ): Promise<boolean> {
     return (
-      statement(
-        this.db,
-        `UPDATE jobs SET state = ?, outcome = ?, finished_by = ?, finished_at = ?, attempts = attempts + 1
+      (
+        await this.sql.run(
+          `UPDATE jobs SET state = ?, outcome = ?, finished_by = ?, finished_at = ?, attempts = attempts + 1
            WHERE seq = ? AND state = 'pending'`,
-      ).run(state, outcome, by, now.toISOString(), seq).changes === 1
+          [state, outcome, by, now.toISOString(), seq],
+        )
+      ).changes === 1
     );
   }
 
-  dropPending(prefix: string, outcome: string, now: Date): number {
-    return statement(
-      this.db,
-      `UPDATE jobs SET state = 'dropped', outcome = ?, finished_at = ?
+  async dropPending(prefix: string, outcome: string, now: Date): Promise<number> {
+    return (
+      await this.sql.run(
+        `UPDATE jobs SET state = 'dropped', outcome = ?, finished_at = ?
          WHERE state = 'pending' AND substr(dedupe_key, 1, length(?)) = ?`,
-    ).run(outcome, now.toISOString(), prefix, prefix).changes;
+        [outcome, now.toISOString(), prefix, prefix],
+      )
+    ).changes;
   }
 
-  list(filter: { state?: JobState; prefix?: string } = {}): Job[] {
+  async list(filter: { state?: JobState; prefix?: string } = {}): Promise<Job[]> {
     return (
-      statement(
-        this.db,
-        `SELECT * FROM jobs WHERE (@state IS NULL OR state = @state)
-           AND (@prefix IS NULL OR substr(dedupe_key, 1, length(@prefix)) = @prefix) ORDER BY due_at, seq`,
-      ).all({ state: filter.state ?? null, prefix: filter.prefix ?? null }) as Row[]
+      (await this.sql.all(
+        `SELECT * FROM jobs WHERE (state = @state OR @state IS NULL)
+           AND (substr(dedupe_key, 1, length(@prefix)) = @prefix OR @prefix IS NULL) ORDER BY due_at, seq`,
+        { state: filter.state ?? null, prefix: filter.prefix ?? null },
+      )) as Row[]
     ).map(toJob);
   }
 
-  nextDueAt(): string | null {
-    const row = statement(this.db, `SELECT min(due_at) AS t FROM jobs WHERE state = 'pending'`).get() as {
+  async nextDueAt(): Promise<string | null> {
+    const row = (await this.sql.get(`SELECT min(due_at) AS t FROM jobs WHERE state = 'pending'`)) as {
       t: string | null;
     };
     return row.t;

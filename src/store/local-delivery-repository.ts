@@ -1,27 +1,25 @@
 import type { LocalDeliveryRepository } from '../domain/ports';
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 type Entry = { seq: number; at: string; dedupeKey: string; destination: string; operation: string; text: string };
 
-export class SqliteLocalDeliveryRepository implements LocalDeliveryRepository {
-  constructor(private readonly db: Db) {}
+export class SqlLocalDeliveryRepository implements LocalDeliveryRepository {
+  constructor(private readonly sql: Sql) {}
 
-  record(entry: Omit<Entry, 'seq' | 'at'>, now: Date): number {
-    return Number(
-      statement(
-        this.db,
-        'INSERT INTO local_deliveries (at, dedupe_key, destination, operation, text) VALUES (?, ?, ?, ?, ?)',
-      ).run(now.toISOString(), entry.dedupeKey, entry.destination, entry.operation, entry.text).lastInsertRowid,
+  async record(entry: Omit<Entry, 'seq' | 'at'>, now: Date): Promise<number> {
+    const row = await this.sql.get<{ seq: number }>(
+      'INSERT INTO local_deliveries (at, dedupe_key, destination, operation, text) VALUES (?, ?, ?, ?, ?) RETURNING seq',
+      [now.toISOString(), entry.dedupeKey, entry.destination, entry.operation, entry.text],
     );
+    return Number(row?.seq);
   }
 
   /** The latest deliveries, oldest first. */
-  list(limit: number): Entry[] {
-    return statement(
-      this.db,
-      `SELECT * FROM (SELECT seq, at, dedupe_key AS dedupeKey, destination, operation, text
-             FROM local_deliveries ORDER BY seq DESC LIMIT ?) ORDER BY seq`,
-    ).all(limit) as Entry[];
+  async list(limit: number): Promise<Entry[]> {
+    return (await this.sql.all(
+      `SELECT * FROM (SELECT seq, at, dedupe_key AS "dedupeKey", destination, operation, text
+             FROM local_deliveries ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq`,
+      [limit],
+    )) as Entry[];
   }
 }

@@ -1,8 +1,7 @@
 import type { Organisation } from '../domain/model';
 import type { OrganisationRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   id: string;
@@ -12,28 +11,28 @@ interface Row {
 
 const toOrganisation = (r: Row): Organisation => ({ id: r.id, name: r.name, orgNumber: r.org_number });
 
-export class SqliteOrganisationRepository implements OrganisationRepository {
+export class SqlOrganisationRepository implements OrganisationRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  get(id: string): Organisation | null {
-    const row = statement(this.db, 'SELECT * FROM organisations WHERE id = ?').get(id) as Row | undefined;
+  async get(id: string): Promise<Organisation | null> {
+    const row = (await this.sql.get('SELECT * FROM organisations WHERE id = ?', [id])) as Row | undefined;
     return row ? toOrganisation(row) : null;
   }
 
-  list(): Organisation[] {
-    return (statement(this.db, 'SELECT * FROM organisations ORDER BY name').all() as Row[]).map(toOrganisation);
+  async list(): Promise<Organisation[]> {
+    return ((await this.sql.all('SELECT * FROM organisations ORDER BY name, id')) as Row[]).map(toOrganisation);
   }
 
-  save(o: Organisation): 'created' | 'updated' | 'unchanged' {
-    return this.audit.save('organisation', o.id, this.get(o.id), o, () => {
-      statement(
-        this.db,
+  async save(o: Organisation): Promise<'created' | 'updated' | 'unchanged'> {
+    return await this.audit.save('organisation', o.id, await this.get(o.id), o, async () => {
+      await this.sql.run(
         `INSERT INTO organisations (id, name, org_number) VALUES (@id, @name, @orgNumber)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, org_number = excluded.org_number`,
-      ).run(o);
+        o,
+      );
     });
   }
 }

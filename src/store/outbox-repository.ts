@@ -9,9 +9,8 @@ import {
   parentKeyOf,
 } from '../domain/delivery';
 import type { OutboxRepository } from '../domain/ports';
-import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   seq: number;
@@ -52,132 +51,135 @@ const toMessage = (r: Row): OutboxMessage => ({
 });
 
 /** The outbox: messages are written here in the transaction that decided them, and sent from here. */
-export class SqliteOutboxRepository implements OutboxRepository {
-  constructor(private readonly db: Db) {}
+export class SqlOutboxRepository implements OutboxRepository {
+  constructor(private readonly sql: Sql) {}
 
-  enqueue(m: NewOutboxMessage, now: Date): boolean {
+  async enqueue(m: NewOutboxMessage, now: Date): Promise<boolean> {
     const parentKey = parentKeyOf(m.destination);
-    const parent = parentKey ? this.get(parentKey) : null;
-    const result = statement(
-      this.db,
+    const parent = parentKey ? await this.get(parentKey) : null;
+    const result = await this.sql.run(
       `INSERT INTO outbox (dedupe_key, cancel_group, destination, conversation_key, parent_key, view, state,
            not_before, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
-    ).run(
-      m.dedupeKey,
-      m.cancelGroup ?? null,
-      JSON.stringify(m.destination),
-      conversationKeyOf(m.destination, parent?.conversationKey ?? null),
-      parentKey,
-      JSON.stringify(m.view),
-      m.notBefore,
-      now.toISOString(),
+      [
+        m.dedupeKey,
+        m.cancelGroup ?? null,
+        JSON.stringify(m.destination),
+        conversationKeyOf(m.destination, parent?.conversationKey ?? null),
+        parentKey,
+        JSON.stringify(m.view),
+        m.notBefore,
+        now.toISOString(),
+      ],
     );
     return result.changes === 1;
   }
 
-  get(dedupeKey: string): OutboxMessage | null {
-    const row = statement(this.db, 'SELECT * FROM outbox WHERE dedupe_key = ?').get(dedupeKey) as Row | undefined;
+  async get(dedupeKey: string): Promise<OutboxMessage | null> {
+    const row = (await this.sql.get('SELECT * FROM outbox WHERE dedupe_key = ?', [dedupeKey])) as Row | undefined;
     return row ? toMessage(row) : null;
   }
 
-  cancelGroup(group: string, now: Date): number {
-    return statement(
-      this.db,
-      `UPDATE outbox SET state = 'cancelled', error = ?, lease_owner = NULL, lease_until = NULL
+  async cancelGroup(group: string, now: Date): Promise<number> {
+    return (
+      await this.sql.run(
+        `UPDATE outbox SET state = 'cancelled', error = ?, lease_owner = NULL, lease_until = NULL
          WHERE cancel_group = ? AND state = 'pending'`,
-    ).run(`cancelled ${now.toISOString()}`, group).changes;
+        [`cancelled ${now.toISOString()}`, group],
+      )
+    ).changes;
   }
 
-  listSendable(now: Date, limit: number): OutboxMessage[] {
+  async listSendable(now: Date, limit: number): Promise<OutboxMessage[]> {
     const at = now.toISOString();
-    const rows = statement(
-      this.db,
+    const rows = (await this.sql.all(
       `SELECT o.* FROM outbox o
          LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
          WHERE ((o.state = 'pending' AND o.not_before <= @at) OR (o.state = 'sending' AND o.lease_until <= @at))
            AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
          ORDER BY o.not_before, o.seq LIMIT @limit`,
-    ).all({ at, limit }) as Row[];
+      { at, limit },
+    )) as Row[];
     return rows.map(toMessage);
   }
 
-  nextDueAt(): string | null {
+  async nextDueAt(): Promise<string | null> {
     // A reply waiting for its parent is not due before the parent is sent (the same drain then sends it):
     // counting its not_before would report "due now" and wake the scheduler in a loop until then.
-    const row = statement(
-      this.db,
-      `SELECT min(t) AS t FROM (
+    const row = (await this.sql.get(`SELECT min(t) AS t FROM (
            SELECT min(o.not_before) AS t FROM outbox o
            LEFT JOIN outbox p ON p.dedupe_key = o.parent_key
            WHERE o.state = 'pending' AND (o.parent_key IS NULL OR p.state IN ('sent', 'failed', 'cancelled'))
-           UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending')`,
-    ).get() as { t: string | null };
+           UNION ALL SELECT min(lease_until) FROM outbox WHERE state = 'sending') AS due`)) as { t: string | null };
     return row.t;
   }
 
-  claim(seq: number, owner: string, now: Date, leaseUntil: Date): boolean {
+  async claim(seq: number, owner: string, now: Date, leaseUntil: Date): Promise<boolean> {
     const at = now.toISOString();
     return (
-      statement(
-        this.db,
-        `UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1
+      (
+        await this.sql.run(
+          `UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1
            WHERE seq = ? AND ((state = 'pending' AND not_before <= ?) OR (state = 'sending' AND lease_until <= ?))`,
-      ).run(owner, leaseUntil.toISOString(), seq, at, at).changes === 1
+          [owner, leaseUntil.toISOString(), seq, at, at],
+        )
+      ).changes === 1
     );
   }
 
-  markSent(seq: number, owner: string, ref: MessageRef, now: Date): void {
-    statement(
-      this.db,
+  async markSent(seq: number, owner: string, ref: MessageRef, now: Date): Promise<void> {
+    await this.sql.run(
       `UPDATE outbox SET state = 'sent', message_ref = ?, sent_at = ?, error = NULL, lease_owner = NULL,
            lease_until = NULL WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-    ).run(JSON.stringify(ref), now.toISOString(), seq, owner);
+      [JSON.stringify(ref), now.toISOString(), seq, owner],
+    );
   }
 
-  retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt = true): void {
-    statement(
-      this.db,
+  async retryLater(seq: number, owner: string, notBefore: Date, error: string, countAttempt = true): Promise<void> {
+    await this.sql.run(
       `UPDATE outbox SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, lease_until = NULL,
            attempts = attempts - ? WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-    ).run(notBefore.toISOString(), error, countAttempt ? 0 : 1, seq, owner);
+      [notBefore.toISOString(), error, countAttempt ? 0 : 1, seq, owner],
+    );
   }
 
-  markFailed(seq: number, owner: string, error: string, now: Date): void {
-    statement(
-      this.db,
+  async markFailed(seq: number, owner: string, error: string, now: Date): Promise<void> {
+    await this.sql.run(
       `UPDATE outbox SET state = 'failed', error = ?, sent_at = NULL, lease_owner = NULL, lease_until = NULL,
            not_before = ? WHERE seq = ? AND lease_owner = ? AND state = 'sending'`,
-    ).run(error, now.toISOString(), seq, owner);
+      [error, now.toISOString(), seq, owner],
+    );
   }
 
-  listFailedSince(since: Date): OutboxMessage[] {
+  async listFailedSince(since: Date): Promise<OutboxMessage[]> {
     // A failed message's not_before is set to when it failed (see markFailed).
-    const rows = statement(this.db, "SELECT * FROM outbox WHERE state = 'failed' AND not_before >= ? ORDER BY seq").all(
+    const rows = (await this.sql.all("SELECT * FROM outbox WHERE state = 'failed' AND not_before >= ? ORDER BY seq", [
       since.toISOString(),
-    ) as Row[];
+    ])) as Row[];
     return rows.map(toMessage);
   }
 
-  replacePendingView(dedupeKey: string, view: unknown): boolean {
-    const result = statement(this.db, "UPDATE outbox SET view = ? WHERE dedupe_key = ? AND state = 'pending'").run(
+  async replacePendingView(dedupeKey: string, view: unknown): Promise<boolean> {
+    const result = await this.sql.run("UPDATE outbox SET view = ? WHERE dedupe_key = ? AND state = 'pending'", [
       JSON.stringify(view),
       dedupeKey,
-    );
+    ]);
     return result.changes === 1;
   }
 
-  list(filter: { state?: OutboxState; limit?: number } = {}): OutboxMessage[] {
-    const rows = statement(
-      this.db,
-      'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq LIMIT @limit',
-    ).all({ state: filter.state ?? null, limit: filter.limit ?? -1 }) as Row[];
+  async list(filter: { state?: OutboxState; limit?: number } = {}): Promise<OutboxMessage[]> {
+    // No LIMIT without a limit: SQLite's «LIMIT -1» (none) is an error in PostgreSQL.
+    const limit = filter.limit === undefined ? '' : ' LIMIT @limit';
+    const rows = (await this.sql.all(
+      `SELECT * FROM outbox WHERE (state = @state OR @state IS NULL) ORDER BY seq${limit}`,
+      { state: filter.state ?? null, limit: filter.limit ?? null },
+    )) as Row[];
     return rows.map(toMessage);
   }
 
-  countByState(): Record<OutboxState, number> {
+  async countByState(): Promise<Record<OutboxState, number>> {
     const counts = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
-    const rows = statement(this.db, 'SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
+    const rows = (await this.sql.all('SELECT state, count(*) AS n FROM outbox GROUP BY state')) as {
       state: OutboxState;
       n: number;
     }[];

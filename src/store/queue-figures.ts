@@ -1,5 +1,4 @@
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 /** What `/metrics` reports of the engine's queues at one instant. */
 export interface QueueFigures {
@@ -15,15 +14,18 @@ export interface QueueFigures {
  * The outbox depth and the job lag, read in one statement each on the indexes the engine uses
  * (`outbox_due`, `jobs_due`): cheap enough for every scrape.
  */
-export function queueFigures(db: Db, now: Date): QueueFigures {
+export async function queueFigures(sql: Sql, now: Date): Promise<QueueFigures> {
   const at = now.toISOString();
-  const outbox = statement(
-    db,
-    `SELECT count(*) AS depth, coalesce(sum(not_before <= ?), 0) AS due FROM outbox WHERE state IN ('pending', 'sending')`,
-  ).get(at) as { depth: number; due: number };
-  const job = statement(db, `SELECT min(due_at) AS t FROM jobs WHERE state = 'pending' AND due_at <= ?`).get(at) as {
-    t: string | null;
-  };
-  const lag = job.t === null ? 0 : Math.max(0, (now.getTime() - Date.parse(job.t)) / 1000);
-  return { outboxDepth: outbox.depth, outboxDue: outbox.due, jobLagSeconds: lag };
+  const outbox = (await sql.get<{ depth: number; due: number }>(
+    `SELECT count(*) AS depth, coalesce(sum(CASE WHEN not_before <= ? THEN 1 ELSE 0 END), 0) AS due
+       FROM outbox WHERE state IN ('pending', 'sending')`,
+    [at],
+  )) ?? { depth: 0, due: 0 };
+  const job = await sql.get<{ t: string | null }>(
+    `SELECT min(due_at) AS t FROM jobs WHERE state = 'pending' AND due_at <= ?`,
+    [at],
+  );
+  const t = job?.t ?? null;
+  const lag = t === null ? 0 : Math.max(0, (now.getTime() - Date.parse(t)) / 1000);
+  return { outboxDepth: Number(outbox.depth), outboxDue: Number(outbox.due), jobLagSeconds: lag };
 }

@@ -21,7 +21,9 @@ export type NotReadyReason =
   /** Migrations are missing: the code expects a newer schema. */
   | 'not-migrated'
   /** The disk (or the database's size cap, `max_page_count`) leaves no room for the next writes: SQLITE_FULL. */
-  | 'disk-full';
+  | 'disk-full'
+  /** PostgreSQL: the pool cannot reach the database (down, refused, timed out). */
+  | 'unreachable';
 
 /** The probe's verdict. */
 export type Readiness = { ready: true } | { ready: false; reason: NotReadyReason };

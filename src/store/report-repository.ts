@@ -2,9 +2,8 @@ import { sortByInitiativeId } from '../domain/initiative-id';
 import type { DecisionFollowUp, Quarter, ReportFields, ReportVersion, StatusReport } from '../domain/model';
 import type { ReportRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
 import { parseJsonColumn } from './json-column';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   initiative_id: string;
@@ -56,60 +55,52 @@ const toReport = (r: Row): StatusReport => ({
   submittedAt: r.submitted_at,
 });
 
-export class SqliteReportRepository implements ReportRepository {
+export class SqlReportRepository implements ReportRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  get(initiativeId: string, roundId: Quarter): StatusReport | null {
-    const row = statement(this.db, 'SELECT * FROM reports WHERE initiative_id = ? AND round_id = ?').get(
+  async get(initiativeId: string, roundId: Quarter): Promise<StatusReport | null> {
+    const row = (await this.sql.get('SELECT * FROM reports WHERE initiative_id = ? AND round_id = ?', [
       initiativeId,
       roundId,
-    ) as Row | undefined;
+    ])) as Row | undefined;
     return row ? toReport(row) : null;
   }
 
-  listForRound(roundId: Quarter): StatusReport[] {
-    const rows = statement(this.db, 'SELECT * FROM reports WHERE round_id = ?').all(roundId) as Row[];
+  async listForRound(roundId: Quarter): Promise<StatusReport[]> {
+    const rows = (await this.sql.all('SELECT * FROM reports WHERE round_id = ?', [roundId])) as Row[];
     return sortByInitiativeId(rows, (r) => r.initiative_id).map(toReport);
   }
 
-  latestSubmittedBefore(initiativeId: string, roundId: Quarter): StatusReport | null {
+  async latestSubmittedBefore(initiativeId: string, roundId: Quarter): Promise<StatusReport | null> {
     // Quarter ids sort chronologically as text ('2026-Q3' < '2026-Q4' < '2027-Q1').
-    const row = statement(
-      this.db,
+    const row = (await this.sql.get(
       `SELECT * FROM reports WHERE initiative_id = ? AND round_id < ? AND state = 'submitted'
          ORDER BY round_id DESC LIMIT 1`,
-    ).get(initiativeId, roundId) as Row | undefined;
+      [initiativeId, roundId],
+    )) as Row | undefined;
     return row ? toReport(row) : null;
   }
 
-  save(report: StatusReport): void {
-    const before = this.get(report.initiativeId, report.roundId);
+  async save(report: StatusReport): Promise<void> {
+    const before = await this.get(report.initiativeId, report.roundId);
     const fields = JSON.stringify(report.fields);
-    statement(
-      this.db,
+    await this.sql.run(
       `INSERT INTO reports (initiative_id, round_id, state, version, fields, updated_by, updated_at, submitted_at)
          VALUES (@initiativeId, @roundId, @state, @version, @fields, @updatedBy, @updatedAt, @submittedAt)
          ON CONFLICT (initiative_id, round_id) DO UPDATE SET state = excluded.state, version = excluded.version,
            fields = excluded.fields, updated_by = excluded.updated_by, updated_at = excluded.updated_at,
            submitted_at = excluded.submitted_at`,
-    ).run({ ...report, fields });
-    statement(
-      this.db,
+      { ...report, fields },
+    );
+    await this.sql.run(
       `INSERT INTO report_versions (initiative_id, round_id, version, state, fields, author, at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      report.initiativeId,
-      report.roundId,
-      report.version,
-      report.state,
-      fields,
-      report.updatedBy,
-      report.updatedAt,
+      [report.initiativeId, report.roundId, report.version, report.state, fields, report.updatedBy, report.updatedAt],
     );
-    this.audit.record(
+    await this.audit.record(
       report.state === 'submitted' ? 'submit' : 'save-draft',
       'report',
       `${report.roundId}/${report.initiativeId}`,
@@ -118,11 +109,11 @@ export class SqliteReportRepository implements ReportRepository {
     );
   }
 
-  versions(initiativeId: string, roundId: Quarter): ReportVersion[] {
-    const rows = statement(
-      this.db,
+  async versions(initiativeId: string, roundId: Quarter): Promise<ReportVersion[]> {
+    const rows = (await this.sql.all(
       'SELECT * FROM report_versions WHERE initiative_id = ? AND round_id = ? ORDER BY version',
-    ).all(initiativeId, roundId) as VersionRow[];
+      [initiativeId, roundId],
+    )) as VersionRow[];
     return rows.map((r) => ({
       initiativeId: r.initiative_id,
       roundId: r.round_id,

@@ -1,8 +1,7 @@
 import type { Quarter, Round } from '../domain/model';
 import type { RoundRepository } from '../domain/ports';
 import type { Auditor } from './audit-repository';
-import type { Db } from './db';
-import { statement } from './statement-cache';
+import type { Sql } from './sql';
 
 interface Row {
   id: string;
@@ -26,42 +25,42 @@ const toRound = (r: Row): Round => ({
   closedAt: r.closed_at,
 });
 
-export class SqliteRoundRepository implements RoundRepository {
+export class SqlRoundRepository implements RoundRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly audit: Auditor,
   ) {}
 
-  get(id: Quarter): Round | null {
-    const row = statement(this.db, 'SELECT * FROM rounds WHERE id = ?').get(id) as Row | undefined;
+  async get(id: Quarter): Promise<Round | null> {
+    const row = (await this.sql.get('SELECT * FROM rounds WHERE id = ?', [id])) as Row | undefined;
     return row ? toRound(row) : null;
   }
 
-  list(): Round[] {
-    return (statement(this.db, 'SELECT * FROM rounds ORDER BY id').all() as Row[]).map(toRound);
+  async list(): Promise<Round[]> {
+    return ((await this.sql.all('SELECT * FROM rounds ORDER BY id')) as Row[]).map(toRound);
   }
 
-  findBySkateMeeting(meetingId: string): Round | null {
-    const row = statement(this.db, 'SELECT * FROM rounds WHERE skate_meeting_id = ?').get(meetingId) as Row | undefined;
+  async findBySkateMeeting(meetingId: string): Promise<Round | null> {
+    const row = (await this.sql.get('SELECT * FROM rounds WHERE skate_meeting_id = ?', [meetingId])) as Row | undefined;
     return row ? toRound(row) : null;
   }
 
-  listActive(): Round[] {
-    return (
-      statement(this.db, `SELECT * FROM rounds WHERE state IN ('open', 'in-review') ORDER BY id`).all() as Row[]
-    ).map(toRound);
+  async listActive(): Promise<Round[]> {
+    return ((await this.sql.all(`SELECT * FROM rounds WHERE state IN ('open', 'in-review') ORDER BY id`)) as Row[]).map(
+      toRound,
+    );
   }
 
-  save(r: Round): 'created' | 'updated' | 'unchanged' {
-    return this.audit.save('round', r.id, this.get(r.id), r, () => {
-      statement(
-        this.db,
+  async save(r: Round): Promise<'created' | 'updated' | 'unchanged'> {
+    return await this.audit.save('round', r.id, await this.get(r.id), r, async () => {
+      await this.sql.run(
         `INSERT INTO rounds (id, skate_meeting_id, au_meeting_id, deadline, lock_at, state, opened_at, closed_at)
            VALUES (@id, @skateMeetingId, @auMeetingId, @deadline, @lockAt, @state, @openedAt, @closedAt)
            ON CONFLICT (id) DO UPDATE SET skate_meeting_id = excluded.skate_meeting_id,
              au_meeting_id = excluded.au_meeting_id, deadline = excluded.deadline, lock_at = excluded.lock_at,
              state = excluded.state, opened_at = excluded.opened_at, closed_at = excluded.closed_at`,
-      ).run(r);
+        r,
+      );
     });
   }
 }

@@ -49,10 +49,10 @@ export function describeCoreScenarios(platform: string, start: DriverFactory): v
     });
 
     it('an owner who tries a secretariat command is refused, and nothing changes', async () => {
-      const before = d.read((repos) => repos.rounds.list().length);
+      const before = await d.read(async (repos) => (await repos.rounds.list()).length);
       const text = allTexts(await d.say(KRISTIN, `runde åpne ${ROUND}`));
       expect(text).toContain(describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb'));
-      expect(d.read((repos) => repos.rounds.list().length)).toBe(before);
+      expect(await d.read(async (repos) => (await repos.rounds.list()).length)).toBe(before);
     });
 
     it('an unknown word gets the help hint, not silence', async () => {
@@ -77,7 +77,7 @@ export function describeCoreScenarios(platform: string, start: DriverFactory): v
       const submit = form.buttons.find((b) => b.action === 'report.submit');
       if (!submit) throw new Error('the form has no submit button');
       const initiativeId = submit.data.initiativeId ?? '';
-      const initiative = d.read((repos) => repos.initiatives.get(initiativeId));
+      const initiative = await d.read(async (repos) => await repos.initiatives.get(initiativeId));
       if (!initiative) throw new Error(`no initiative ${initiativeId}`);
       const values = {
         overall: 'red',
@@ -93,14 +93,16 @@ export function describeCoreScenarios(platform: string, start: DriverFactory): v
       const refused = await d.press(KRISTIN, 'report.submit', submit.data, values);
       const corrective = refused.inputs.find((i) => i.name === 'correctiveActions');
       expect(corrective?.error).toBe(describeError({ code: 'REPORT.CORRECTIVE_ACTIONS_REQUIRED' }, 'nb'));
-      expect(d.read((repos) => repos.reports.get(initiativeId, ROUND)?.state ?? 'none')).not.toBe('submitted');
+      expect(await d.read(async (repos) => (await repos.reports.get(initiativeId, ROUND))?.state ?? 'none')).not.toBe(
+        'submitted',
+      );
 
       const fixed = { ...values, correctiveActions: 'Vi forhandler ny lisensavtale.' };
       const again = refused.buttons.find((b) => b.action === 'report.submit');
       const receipt = await d.press(KRISTIN, 'report.submit', again?.data ?? submit.data, fixed);
       expect(receipt.inputs).toEqual([]);
       expect(receipt.texts.join('\n')).toContain(initiativeId);
-      expect(d.read((repos) => repos.reports.get(initiativeId, ROUND)?.state)).toBe('submitted');
+      expect(await d.read(async (repos) => (await repos.reports.get(initiativeId, ROUND))?.state)).toBe('submitted');
     });
   });
 
@@ -129,7 +131,9 @@ export function describeCoreScenarios(platform: string, start: DriverFactory): v
       expect(after.texts.join('\n')).toContain(nb.vote.yourVote);
       const initiativeId = open.data.initiativeId ?? '';
       expect(
-        d.read((repos) => repos.votes.listForRound(ROUND).filter((v) => v.initiativeId === initiativeId)),
+        await d.read(async (repos) =>
+          (await repos.votes.listForRound(ROUND)).filter((v) => v.initiativeId === initiativeId),
+        ),
       ).toHaveLength(1);
     });
 

@@ -56,7 +56,7 @@ export interface ConversationDriver {
   /** Every message posted in a bound channel (threads included), oldest first. */
   postedIn(channel: BoundChannel): Seen[];
   /** A look at the bot's database (a second connection). */
-  read<T>(work: (repos: Repositories) => T): T;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 

@@ -6,6 +6,8 @@
  * day (the summary of what could not be delivered), and nothing the secretariat reads carries an
  * internal id or an address where a name is known.
  */
+
+import { filterInOrder, flatMapInOrder } from '../../src/app/in-order';
 import type { ConversationDriver, Seen, Speaker } from './driver';
 
 const INGRID: Speaker = 'ingrid.haugland@example.no';
@@ -14,18 +16,20 @@ const INGRID: Speaker = 'ingrid.haugland@example.no';
 const INTERNAL = /channel:|person:|round:\d|msteams:|slack:|aad-|\bundefined\b|\bnull\b|\$\{|\[object/;
 
 /** Addresses of people the registry has a name for: those must be shown by name. */
-function namedAddresses(d: ConversationDriver, text: string): string[] {
+async function namedAddresses(d: ConversationDriver, text: string): Promise<string[]> {
   const addresses = text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? [];
-  return addresses.filter((a) => d.read((repos) => repos.people.get(a.toLowerCase()))?.name);
+  return filterInOrder(addresses, async (a) =>
+    Boolean((await d.read(async (repos) => await repos.people.get(a.toLowerCase())))?.name),
+  );
 }
 
-function problems(d: ConversationDriver, seen: Seen[]): string[] {
-  return seen.flatMap((s) => {
+function problems(d: ConversationDriver, seen: Seen[]): Promise<string[]> {
+  return flatMapInOrder(seen, async (s) => {
     const text = [...s.texts, ...s.inputs.map((i) => i.label), ...s.buttons.map((b) => b.label)].join('\n');
     const found: string[] = [];
     const internal = INTERNAL.exec(text);
     if (internal) found.push(`internal id «${internal[0]}» in: ${text.slice(0, 200)}`);
-    for (const a of namedAddresses(d, text)) found.push(`address ${a} where a name is known`);
+    for (const a of await namedAddresses(d, text)) found.push(`address ${a} where a name is known`);
     return found;
   });
 }
@@ -59,7 +63,7 @@ export function describeFirstHour(platform: string, start: (at: Date) => Promise
       expect(proposed).toBeDefined();
       const opened = await d.say(INGRID, `runde åpne ${proposed}`);
       replies.push(opened);
-      const round = d.read((repos) => repos.rounds.get(proposed ?? ''));
+      const round = await d.read(async (repos) => await repos.rounds.get(proposed ?? ''));
       expect(round?.state).toBe('open');
       expect(Date.parse(round?.deadline ?? '')).toBeGreaterThan(new Date(at).getTime());
       replies.push(await d.say(INGRID, 'status'));
@@ -67,10 +71,10 @@ export function describeFirstHour(platform: string, start: (at: Date) => Promise
 
       for (const r of replies) expect(r).toHaveLength(1);
       // Still open: opening never jumps to review.
-      expect(d.read((repos) => repos.rounds.get(proposed ?? '')?.state)).toBe('open');
+      expect(await d.read(async (repos) => (await repos.rounds.get(proposed ?? ''))?.state)).toBe('open');
       const own = d.sentTo(INGRID);
       expect(own.length).toBeLessThanOrEqual(1);
-      expect(problems(d, [...replies.flat(), ...own])).toEqual([]);
+      expect(await problems(d, [...replies.flat(), ...own])).toEqual([]);
     });
   });
 }

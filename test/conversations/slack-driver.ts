@@ -107,7 +107,9 @@ export class SlackDriver implements ConversationDriver {
   async deliver(): Promise<void> {
     for (let i = 0; i < 10; i++) {
       await this.h.deliver();
-      const pending = this.h.read((repos) => repos.outbox.listSendable(this.h.clock.now(), 1).length);
+      const pending = await this.h.read(
+        async (repos) => (await repos.outbox.listSendable(this.h.clock.now(), 1)).length,
+      );
       if (pending === 0) return;
     }
   }
@@ -120,8 +122,8 @@ export class SlackDriver implements ConversationDriver {
     return this.postedTo(CHANNELS[channel]);
   }
 
-  read<T>(work: (repos: Repositories) => T): T {
-    return this.h.read(work);
+  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return await this.h.read(work);
   }
 
   stop(): Promise<void> {

@@ -110,7 +110,9 @@ export class TeamsDriver implements ConversationDriver {
   async deliver(): Promise<void> {
     for (let i = 0; i < 10; i++) {
       await this.h.bot.engine.runDueWork();
-      const pending = this.h.read((repos) => repos.outbox.listSendable(this.h.clock.now(), 1).length);
+      const pending = await this.h.read(
+        async (repos) => (await repos.outbox.listSendable(this.h.clock.now(), 1)).length,
+      );
       if (pending === 0) return;
     }
   }
@@ -131,8 +133,8 @@ export class TeamsDriver implements ConversationDriver {
       .map(seenOf);
   }
 
-  read<T>(work: (repos: Repositories) => T): T {
-    return this.h.read(work);
+  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return await this.h.read(work);
   }
 
   stop(): Promise<void> {

@@ -95,7 +95,7 @@ async function convert(name: string, doc: AgendaDocument): Promise<void> {
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  for (const [name, locale] of CASES) await convert(`${name}.${locale}`, composeAgenda(agendaCase(name, locale)));
+  for (const [name, locale] of CASES) await convert(`${name}.${locale}`, composeAgenda(await agendaCase(name, locale)));
   console.log(`agenda-pdf: ${CASES.length} passed, 0 failed`);
 }
 

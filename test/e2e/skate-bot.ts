@@ -26,7 +26,7 @@ export interface E2eBot {
   endpoint: string;
   databasePath: string;
   logPath: string;
-  read<T>(work: (repos: Repositories) => T): T;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -67,7 +67,7 @@ export async function startE2eBot(opts: { logPath: string; port?: number }): Pro
     endpoint: `http://127.0.0.1:${bot.port}/api/messages`,
     databasePath,
     logPath: opts.logPath,
-    read: (work) => uow.read(work),
+    read: async (work) => await uow.read(work),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -91,13 +91,13 @@ export interface RoundChoice {
  * least OPEN_LEAD_BUSINESS_DAYS business days ahead), by the same rule the bot applies. So the walk
  * never opens a round whose deadline has passed, whatever the day of the year.
  */
-export function pickRound(e2e: E2eBot, now: Date): RoundChoice {
+export async function pickRound(e2e: E2eBot, now: Date): Promise<RoundChoice> {
   const settings = appSettings(e2e.config);
-  return e2e.read((repos) => {
+  return await e2e.read(async (repos) => {
     let quarter = quarterOf(todayInOslo(now));
     for (let i = 0; i < 5; i++, quarter = nextQuarter(quarter)) {
       try {
-        const plan = planOpening(repos, settings, { quarter }, now);
+        const plan = await planOpening(repos, settings, { quarter }, now);
         return { quarter, skateMeeting: plan.skateMeeting, schedule: plan.schedule };
       } catch {
         // Not openable today (no free meeting, or its deadline is too close): try the next quarter.

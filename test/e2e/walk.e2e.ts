@@ -275,12 +275,16 @@ async function main(): Promise<number> {
   };
   /** Waits until the outbox has nothing due or being sent, then lets the web clients render it. */
   const settled = async (ms = PROACTIVE_MS): Promise<void> => {
-    await waitUntil(ms, 'the outbox to drain', () =>
-      bot().read((repos) =>
-        repos.outbox.listSendable(new Date(), 1).length === 0 && repos.outbox.countByState().sending === 0
-          ? true
-          : undefined,
-      ),
+    await waitUntil(
+      ms,
+      'the outbox to drain',
+      async () =>
+        await bot().read(async (repos) =>
+          (await repos.outbox.listSendable(new Date(), 1)).length === 0 &&
+          (await repos.outbox.countByState()).sending === 0
+            ? true
+            : undefined,
+        ),
     );
     await sleep(700);
   };
@@ -308,13 +312,13 @@ async function main(): Promise<number> {
         const t = Date.now();
         e2e = await within(30_000, 'startBot', startE2eBot({ logPath: path.join(OUT, 'bot.log') }));
         timings.botStartMs = Date.now() - t;
-        const choice = pickRound(e2e, new Date());
+        const choice = await pickRound(e2e, new Date());
         quarter = choice.quarter;
         period = periodLabel(quarter, 'nb');
-        const facts = e2e.read((repos) => ({
-          initiative: repos.initiatives.get(INITIATIVE),
-          au: repos.people.withRole('au').length,
-          toReport: initiativesToReport(repos.initiatives.list()).length,
+        const facts = await e2e.read(async (repos) => ({
+          initiative: await repos.initiatives.get(INITIATIVE),
+          au: (await repos.people.withRole('au')).length,
+          toReport: initiativesToReport(await repos.initiatives.list()).length,
         }));
         check(facts.initiative !== null, `no ${INITIATIVE} in the demo data`);
         initiativeTitle = facts.initiative?.title ?? '';
@@ -381,8 +385,13 @@ async function main(): Promise<number> {
     await step("owner: the personal chat installs the bot and it stores Kristin's conversation", 'owner', async () => {
       const kristin = pg('owner').config.currentUser;
       await waitForBotReply(page('owner'), nb.commands.welcome(kristin.name), { timeoutMs: 15_000 });
-      const stored = await waitUntil(5000, "Kristin's conversation reference", () =>
-        bot().read((repos) => repos.directory.conversationOf('msteams', kristin.aadObjectId) ?? undefined),
+      const stored = await waitUntil(
+        5000,
+        "Kristin's conversation reference",
+        async () =>
+          await bot().read(
+            async (repos) => (await repos.directory.conversationOf('msteams', kristin.aadObjectId)) ?? undefined,
+          ),
       );
       check(stored.includes(pg('owner').serviceUrl), `the stored reference is not the owner playground's: ${stored}`);
       // Ingrid and Per installed the bot the same way; their welcome shows their identities were linked.
@@ -403,8 +412,10 @@ async function main(): Promise<number> {
       if (!ingrid) throw new Error('Ingrid is not among the AU playground users');
       const sent = await postAs(pg('au'), ingrid, auChannel.id, 'kanal au', bot().endpoint);
       check(sent.status === 200, `the bot answered ${sent.status}: ${sent.body}`);
-      const binding = await waitUntil(5000, 'the AU channel binding', () =>
-        bot().read((repos) => repos.directory.channel('au') ?? undefined),
+      const binding = await waitUntil(
+        5000,
+        'the AU channel binding',
+        async () => await bot().read(async (repos) => (await repos.directory.channel('au')) ?? undefined),
       );
       check(
         binding.reference.includes(pg('au').serviceUrl) && binding.reference.includes(`"${auChannel.id}"`),
@@ -447,7 +458,7 @@ async function main(): Promise<number> {
       );
       const reply = await waitForBotReply(p, opened, { timeoutMs: 20_000 });
       timings.roundOpenReplyMs = Date.now() - t;
-      const round = bot().read((repos) => repos.rounds.get(quarter));
+      const round = await bot().read(async (repos) => await repos.rounds.get(quarter));
       check(round?.state === 'open', `round ${quarter} is ${round?.state ?? 'missing'}`);
       // The opening requests go out now; every owner who has not installed the bot comes back to the
       // secretariat as «Kunne ikke nå …». Let that settle before the screenshot of the reply.
@@ -491,7 +502,9 @@ async function main(): Promise<number> {
         // The form is pre-filled from last quarter's report; a forecast date is required.
         const date = card.getByLabel(labels.forecastDate, { exact: true }).first();
         if ((await date.inputValue()) === '') {
-          const agreed = bot().read((repos) => repos.initiatives.get(INITIATIVE)?.agreedCompletionDate ?? '');
+          const agreed = await bot().read(
+            async (repos) => (await repos.initiatives.get(INITIATIVE))?.agreedCompletionDate ?? '',
+          );
           await fillCardInput(card, labels.forecastDate, agreed);
         }
         // Red differs from the light the forecast suggests (the hint under the cost light starts with it):
@@ -524,7 +537,7 @@ async function main(): Promise<number> {
         const after = await cardText(card);
         for (const other of others) check(!after.includes(other), `the form also shows «${other}»`);
         check(
-          bot().read((repos) => repos.reports.get(INITIATIVE, quarter)) === null,
+          (await bot().read(async (repos) => await repos.reports.get(INITIATIVE, quarter))) === null,
           'a report was stored from a refused submission',
         );
         await reveal(shown);
@@ -546,7 +559,7 @@ async function main(): Promise<number> {
       const receipt = await waitForCard(p, nb.form.receiptTitle(INITIATIVE, period), 15_000);
       const text = await cardText(receipt);
       check(text.includes(`${nb.lights.red}`), `the receipt does not show the red light: ${text}`);
-      const report = bot().read((repos) => repos.reports.get(INITIATIVE, quarter));
+      const report = await bot().read(async (repos) => await repos.reports.get(INITIATIVE, quarter));
       check(report?.state === 'submitted', `the report is ${report?.state ?? 'missing'}`);
       check(report?.fields.cost === 'red', `the stored cost light is ${report?.fields.cost}`);
       await reveal(receipt);
@@ -578,7 +591,9 @@ async function main(): Promise<number> {
         const p = page('au');
         const t = Date.now();
         // AU reviews every initiative it follows, also one in final treatment that no longer reports (seed 004, 6.1).
-        const ids = bot().read((repos) => initiativesInReview(repos.initiatives.list()).map((i) => i.id));
+        const ids = await bot().read(async (repos) =>
+          initiativesInReview(await repos.initiatives.list()).map((i) => i.id),
+        );
         const summaryTitle = nb.cycle.review.title(period);
         const post = channelPost(p, summaryTitle);
         await post.first().waitFor({ timeout: PROACTIVE_MS });
@@ -645,9 +660,8 @@ async function main(): Promise<number> {
       return JSON.stringify(await response.json());
     };
 
-    const storedVotes = () =>
-      bot()
-        .read((repos) => repos.votes.listForRound(quarter))
+    const storedVotes = async () =>
+      (await bot().read(async (repos) => await repos.votes.listForRound(quarter)))
         .filter((v) => v.initiativeId === INITIATIVE && v.voter === pg('au').config.currentUser.email)
         .map((v) => v.choice)
         .join(',');
@@ -668,7 +682,7 @@ async function main(): Promise<number> {
         .waitFor({ timeout: 15_000 });
       // Per's own card shows his vote and the tally.
       const card = await openVoteCard();
-      check(storedVotes() === expectedVotes, `stored votes: ${storedVotes()}, expected ${expectedVotes}`);
+      check((await storedVotes()) === expectedVotes, `stored votes: ${await storedVotes()}, expected ${expectedVotes}`);
       const text = await cardText(card);
       for (const expected of [nb.vote.yourVote, choice, tally(agree, disagree), ...(comment ? [comment] : [])]) {
         check(text.includes(expected), `his vote card lacks «${expected}»: ${text}`);
@@ -693,7 +707,7 @@ async function main(): Promise<number> {
         for (const expected of [nb.vote.yourVote, nb.voteChoices.agree, tally(1, 0)]) {
           check(answer.includes(expected), `the bot's answer to the vote lacks «${expected}»`);
         }
-        check(storedVotes() === 'agree', `stored votes: ${storedVotes()}`);
+        check((await storedVotes()) === 'agree', `stored votes: ${await storedVotes()}`);
         await checkVote(nb.voteChoices.agree, 1, 0, 'agree');
         await snap('au', 'vote-agree');
         return undefined;
@@ -706,7 +720,7 @@ async function main(): Promise<number> {
       for (const expected of [nb.vote.yourVote, nb.voteChoices.disagree, comment, tally(0, 1)]) {
         check(answer.includes(expected), `the bot's answer to the vote lacks «${expected}»`);
       }
-      check(storedVotes() === 'agree,disagree', `stored votes: ${storedVotes()}`);
+      check((await storedVotes()) === 'agree,disagree', `stored votes: ${await storedVotes()}`);
       await checkVote(nb.voteChoices.disagree, 0, 1, 'agree,disagree', comment);
       await snap('au', 'vote-disagree');
       return undefined;

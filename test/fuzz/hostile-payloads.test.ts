@@ -135,9 +135,9 @@ async function check(run: (w: WorldCopy) => Promise<{ answer: unknown; refused: 
   }
 }
 
-const context = (w: WorldCopy, subject: Subject) => ({
+const context = async (w: WorldCopy, subject: Subject) => ({
   app: w.app,
-  person: w.person(subject),
+  person: await w.person(subject),
   now: world.now,
   defaultLocale: 'nb' as const,
   platformUser: 'msteams:29:fuzz',
@@ -151,7 +151,10 @@ it(`survives ${ACTION_RUNS} hostile card actions`, async () => {
         n += 1;
         const decoded = decodeInvoke(verb, { ...data, ...answers });
         const idempotencyKey = { platform: 'msteams' as const, id: `fuzz-${n}` };
-        const { view, refused } = handleCardAction({ verb, ...decoded, idempotencyKey }, context(w, subject));
+        const { view, refused } = await handleCardAction(
+          { verb, ...decoded, idempotencyKey },
+          await context(w, subject),
+        );
         return { answer: view, refused: refused === true };
       }),
     ),
@@ -163,7 +166,7 @@ it(`survives ${COMMAND_RUNS} hostile chat commands`, async () => {
   await fc.assert(
     fc.asyncProperty(hostileCommand, SUBJECT, (text, subject) =>
       check(async (w) => {
-        const { person, ...rest } = context(w, subject);
+        const { person, ...rest } = await context(w, subject);
         const outcome = await runChatCommand(parseCommand(text), {
           ...rest,
           person,

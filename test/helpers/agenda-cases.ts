@@ -4,6 +4,7 @@
  * `AgendaInput` in a chosen language, and where each case's golden files live.
  */
 import { join } from 'node:path';
+import { flatMapInOrder } from '../../src/app/in-order';
 import type { AgendaInput } from '../../src/domain/agenda/agenda-document';
 import { addBusinessDays, previousQuarter } from '../../src/domain/calendar';
 import type { Locale, Quarter } from '../../src/domain/model';
@@ -41,16 +42,16 @@ export function handMadeCase(name: HandMadeCase, locale: Locale = 'nb'): AgendaI
  * no decisions to follow up (the demo's decisions were taken in that round).
  * Prepared the business day after AU's meeting.
  */
-export function demoAgendaInput(locale: Locale = 'nb'): AgendaInput {
-  const t = testApp();
+export async function demoAgendaInput(locale: Locale = 'nb'): Promise<AgendaInput> {
+  const t = await testApp();
   try {
-    return t.app.uow.read((repos) => {
+    return await t.app.uow.read(async (repos) => {
       const roundId: Quarter = previousQuarter('2026-Q4');
-      const round = repos.rounds.get(roundId);
+      const round = await repos.rounds.get(roundId);
       if (!round) throw new Error(`the demo has no round ${roundId}`);
-      const skate = repos.meetings.get(round.skateMeetingId);
-      const au = round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null;
-      const item = repos.agenda.get(roundId);
+      const skate = await repos.meetings.get(round.skateMeetingId);
+      const au = round.auMeetingId ? await repos.meetings.get(round.auMeetingId) : null;
+      const item = await repos.agenda.get(roundId);
       if (!skate || !au || !item) throw new Error('the demo round lacks its meetings or case number');
       return {
         locale,
@@ -60,18 +61,21 @@ export function demoAgendaInput(locale: Locale = 'nb'): AgendaInput {
         caseNumber: item.caseNumber,
         caseNumberConfirmed: item.confirmed,
         revision: 0,
-        pointDecisions: repos.pointDecisions.listForRound(roundId),
-        finalTreatments: repos.finalTreatments.list(),
-        finalFeedback: repos.finalTreatments.list().flatMap((f) => repos.finalTreatments.feedbackFor(f.initiativeId)),
-        initiatives: repos.initiatives.list(),
-        organisations: repos.organisations.list(),
-        people: repos.people.list(),
-        reports: repos.reports.listForRound(roundId),
+        pointDecisions: await repos.pointDecisions.listForRound(roundId),
+        finalTreatments: await repos.finalTreatments.list(),
+        finalFeedback: await flatMapInOrder(
+          await repos.finalTreatments.list(),
+          async (f) => await repos.finalTreatments.feedbackFor(f.initiativeId),
+        ),
+        initiatives: await repos.initiatives.list(),
+        organisations: await repos.organisations.list(),
+        people: await repos.people.list(),
+        reports: await repos.reports.listForRound(roundId),
         history: [],
-        votes: repos.votes.listForRound(roundId),
-        auMembers: repos.people.withRole('au').map((p) => p.email),
+        votes: await repos.votes.listForRound(roundId),
+        auMembers: (await repos.people.withRole('au')).map((p) => p.email),
         voting: t.app.settings.voting,
-        recommendations: repos.recommendations.listForRound(roundId),
+        recommendations: await repos.recommendations.listForRound(roundId),
         decisionsToFollowUp: [],
         presenter: 'Ingrid Haugland',
         preparedBy: 'Skatesekretariatet',
@@ -80,13 +84,13 @@ export function demoAgendaInput(locale: Locale = 'nb'): AgendaInput {
       };
     });
   } finally {
-    t.close();
+    await t.close();
   }
 }
 
 /** A case's input in `locale`. */
-export function agendaCase(name: AgendaCase, locale: Locale = 'nb'): AgendaInput {
-  return name === DEMO_CASE ? demoAgendaInput(locale) : handMadeCase(name, locale);
+export async function agendaCase(name: AgendaCase, locale: Locale = 'nb'): Promise<AgendaInput> {
+  return name === DEMO_CASE ? await demoAgendaInput(locale) : handMadeCase(name, locale);
 }
 
 /** The golden file of a case's rendering: `expected.md` in bokmål, `expected.<locale>.md` otherwise. */

@@ -31,31 +31,31 @@ function line(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-function writeReports(dbPath: string, count: number): void {
+async function writeReports(dbPath: string, count: number): Promise<void> {
   const db = openDatabase(dbPath);
   const uow = new SqliteUnitOfWork(db);
   const now = new Date(DURABILITY_NOW);
   const demo = buildDemoData(now);
-  uow.write({ actor: 'child-writer', now }, (repos) => {
-    for (const o of demo.organisations) repos.organisations.save(o);
-    for (const p of demo.people) repos.people.save(p);
-    for (const i of demo.initiatives) repos.initiatives.save(i);
-    for (const m of demo.meetings) repos.meetings.save(m);
-    repos.rounds.save(demo.pastRound.round);
-    for (const r of demo.pastRound.reports) repos.reports.save(r);
-    for (const r of demo.pastRound.recommendations) repos.recommendations.save(r);
-    for (const v of demo.pastRound.votes) repos.votes.record(v);
-    for (const d of demo.pastRound.decisions) repos.decisions.save(d);
+  await uow.write({ actor: 'child-writer', now }, async (repos) => {
+    for (const o of demo.organisations) await repos.organisations.save(o);
+    for (const p of demo.people) await repos.people.save(p);
+    for (const i of demo.initiatives) await repos.initiatives.save(i);
+    for (const m of demo.meetings) await repos.meetings.save(m);
+    await repos.rounds.save(demo.pastRound.round);
+    for (const r of demo.pastRound.reports) await repos.reports.save(r);
+    for (const r of demo.pastRound.recommendations) await repos.recommendations.save(r);
+    for (const v of demo.pastRound.votes) await repos.votes.record(v);
+    for (const d of demo.pastRound.decisions) await repos.decisions.save(d);
     const round = aRound({ id: DURABILITY_ROUND });
-    if (!repos.meetings.get(round.skateMeetingId))
-      repos.meetings.save({ id: round.skateMeetingId, forum: 'skate', date: '2026-12-10', place: null });
-    repos.rounds.save(round);
+    if (!(await repos.meetings.get(round.skateMeetingId)))
+      await repos.meetings.save({ id: round.skateMeetingId, forum: 'skate', date: '2026-12-10', place: null });
+    await repos.rounds.save(round);
   });
   line('seeded');
   for (let version = 1; version <= count; version++) {
     const at = new Date(now.getTime() + version * 1000);
-    uow.write({ actor: 'child-writer', now: at }, (repos) => {
-      repos.reports.save(
+    await uow.write({ actor: 'child-writer', now: at }, async (repos) => {
+      await repos.reports.save(
         aStatusReport({
           initiativeId: DURABILITY_INITIATIVE,
           roundId: DURABILITY_ROUND,
@@ -66,7 +66,7 @@ function writeReports(dbPath: string, count: number): void {
           submittedAt: null,
         }),
       );
-      repos.idempotency.remember(
+      await repos.idempotency.remember(
         { platform: 'msteams', actor: 'child-writer', action: 'durability', requestId: `durability-${version}` },
         { payloadSha256: '0'.repeat(64), resultJson: JSON.stringify({ version }) },
         at.toISOString(),
@@ -99,9 +99,9 @@ function holdLock(dbPath: string, marker: string): void {
   db.close();
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const [mode, dbPath, arg] = argv;
-  if (mode === 'write-reports' && dbPath && arg) writeReports(dbPath, Number(arg));
+  if (mode === 'write-reports' && dbPath && arg) await writeReports(dbPath, Number(arg));
   else if (mode === 'hold-lock' && dbPath && arg) holdLock(dbPath, arg);
   else
     throw new Error(
@@ -109,4 +109,9 @@ function main(argv: readonly string[]): void {
     );
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -51,10 +51,10 @@ const didWork = (s: WorkSummary) =>
   s.jobs.done + s.jobs.dropped + s.delivery.sent + s.delivery.retried + s.delivery.failed > 0;
 
 /** Nothing in the outbox waits to be sent (or re-sent after a lease), and no job is due. */
-function settled(app: AppContext, now: Date): boolean {
-  return app.uow.read((repos) => {
-    const states = repos.outbox.countByState();
-    const job = repos.jobs.nextDueAt();
+async function settled(app: AppContext, now: Date): Promise<boolean> {
+  return await app.uow.read(async (repos) => {
+    const states = await repos.outbox.countByState();
+    const job = await repos.jobs.nextDueAt();
     return states.pending + states.sending === 0 && (job === null || Date.parse(job) > now.getTime());
   });
 }
@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const fixed = clockArg === 'system' ? null : new FakeClock(clockArg);
   const clock: DispatchClock = fixed ?? systemClock;
-  const t = testApp({ path: dbPath, demo: false });
+  const t = await testApp({ path: dbPath, demo: false });
   const engine = new CycleEngine(t.app, new HttpTestMessenger(url, owner), clock, {
     owner,
     leaseMs: Number(leaseArg),
@@ -79,7 +79,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (;;) {
     const summary = await engine.runDueWork();
     line(`run ${JSON.stringify(summary)}`);
-    const next = engine.nextDueAt();
+    const next = await engine.nextDueAt();
     if (next === null) break;
     if (fixed !== null) {
       // Under a fixed clock what falls due later never will: done when nothing is due now.
@@ -88,12 +88,12 @@ async function main(argv: readonly string[]): Promise<void> {
     } else {
       // Under the system clock the round's jobs fall due months ahead: done when every
       // message is settled and no job is due, else wait for what comes next (a lease, a retry).
-      if (settled(t.app, clock.now())) break;
+      if (await settled(t.app, clock.now())) break;
       await pause(Math.min(Math.max(next.getTime() - Date.now(), IDLE_MS), MAX_WAIT_MS));
     }
     if (Date.now() > giveUpAt) throw new Error(`engine-child: work left after ${MAX_RUN_MS} ms`);
   }
-  t.close();
+  await t.close();
   line('done');
 }
 

@@ -31,11 +31,11 @@ export interface FanoutRound {
 }
 
 /** Seeds the registry and opens the round; returns how many requests were enqueued. */
-export function seedFanout(app: AppContext, owners: number, round: FanoutRound): number {
+export async function seedFanout(app: AppContext, owners: number, round: FanoutRound): Promise<number> {
   const ctx = { actor: 'fanout-fixture', now: round.openedAt };
-  app.uow.write(ctx, (repos) => {
-    repos.organisations.save({ id: FANOUT_ORGANISATION, name: 'Fan-out etaten', orgNumber: null });
-    repos.people.save(
+  await app.uow.write(ctx, async (repos) => {
+    await repos.organisations.save({ id: FANOUT_ORGANISATION, name: 'Fan-out etaten', orgNumber: null });
+    await repos.people.save(
       aPerson({
         email: FANOUT_SECRETARIAT,
         name: 'Sekretariatet',
@@ -44,10 +44,10 @@ export function seedFanout(app: AppContext, owners: number, round: FanoutRound):
       }),
     );
     for (let n = 0; n < owners; n++) {
-      repos.people.save(
+      await repos.people.save(
         aPerson({ email: ownerEmail(n), name: `Eier ${n}`, roles: ['owner'], organisationId: FANOUT_ORGANISATION }),
       );
-      repos.initiatives.save(
+      await repos.initiatives.save(
         anInitiative({
           id: initiativeId(n),
           title: `Tiltak ${n}`,
@@ -56,15 +56,15 @@ export function seedFanout(app: AppContext, owners: number, round: FanoutRound):
         }),
       );
     }
-    repos.meetings.save({
+    await repos.meetings.save({
       id: `skate-${round.skateMeetingDate}`,
       forum: 'skate',
       date: round.skateMeetingDate,
       place: null,
     });
-    repos.meetings.save({ id: `au-${round.auMeetingDate}`, forum: 'au', date: round.auMeetingDate, place: null });
+    await repos.meetings.save({ id: `au-${round.auMeetingDate}`, forum: 'au', date: round.auMeetingDate, place: null });
   });
-  const opened = openRound(
+  const opened = await openRound(
     app,
     { quarter: round.quarter, skateMeetingId: `skate-${round.skateMeetingDate}` },
     OPERATOR,

@@ -62,7 +62,7 @@ const AUDIT_TABLES = new Set(['audit_log', 'sqlite_sequence']);
 export interface WorldCopy {
   app: AppContext;
   db: Db;
-  person(subject: Subject): Person | null;
+  person(subject: Subject): Promise<Person | null>;
   /** sha256 over every row of every table except the audit log: equal before and after means nothing written. */
   checksum(): string;
   /** The audit log's refusals after sequence number `after`: `operation code`. */
@@ -73,18 +73,18 @@ export interface WorldCopy {
 
 /** Builds the world once; `fresh()` gives a copy of it per run. */
 export async function matrixWorld(): Promise<{ fresh(): WorldCopy; now: Date }> {
-  const t = testApp();
+  const t = await testApp();
   const now = DEMO_NOW;
-  t.app.uow.write({ actor: 'test', now }, (repos) => {
-    const base = repos.people.get(SUBJECTS['owner-of-this']);
+  await t.app.uow.write({ actor: 'test', now }, async (repos) => {
+    const base = await repos.people.get(SUBJECTS['owner-of-this']);
     if (!base) throw new Error('the demo has no owner of T-2024-01');
     for (const email of [SUBJECTS['delegate-in-period'], SUBJECTS['delegate-out-of-period']]) {
-      repos.people.save({ ...base, email, name: email.split('@')[0] ?? email, roles: ['owner'], identities: [] });
+      await repos.people.save({ ...base, email, name: email.split('@')[0] ?? email, roles: ['owner'], identities: [] });
     }
-    const initiative = repos.initiatives.get(THIS);
+    const initiative = await repos.initiatives.get(THIS);
     if (!initiative) throw new Error(`no ${THIS} in the demo`);
     const from = SUBJECTS['owner-of-this'];
-    repos.initiatives.save({
+    await repos.initiatives.save({
       ...initiative,
       delegations: [
         { from, to: SUBJECTS['delegate-in-period'], fromDate: '2026-11-01', toDate: '2026-12-31' },
@@ -92,12 +92,12 @@ export async function matrixWorld(): Promise<{ fresh(): WorldCopy; now: Date }> 
       ],
     });
   });
-  t.bindChannels(['au', 'skate']);
-  openRound(t.app, { quarter: ROUND }, OPERATOR, now);
-  moveRound(t.app, ROUND, 'in-review', OPERATOR, now);
+  await t.bindChannels(['au', 'skate']);
+  await openRound(t.app, { quarter: ROUND }, OPERATOR, now);
+  await moveRound(t.app, ROUND, 'in-review', OPERATOR, now);
   await compileAgenda(t.app, STUB_RENDERERS, { roundId: ROUND }, OPERATOR, now);
   const image = t.db.serialize();
-  t.close();
+  await t.close();
   return { now, fresh: () => copyOf(image) };
 }
 
@@ -113,9 +113,9 @@ function copyOf(image: Buffer): WorldCopy {
   return {
     app,
     db,
-    person: (subject) => {
+    person: async (subject) => {
       const email = SUBJECTS[subject];
-      return email === null ? null : app.uow.read((repos) => repos.people.get(email));
+      return email === null ? null : await app.uow.read(async (repos) => await repos.people.get(email));
     },
     checksum: () => {
       const hash = createHash('sha256');

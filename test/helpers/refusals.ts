@@ -17,13 +17,13 @@ function lastSeq(snapshot: Snapshot): number {
  * Asserts that since `before` only refusals were written, and returns them as
  * `operation actor code`, oldest first, for the test to compare.
  */
-export function refusalsSince(h: Harness, before: Snapshot): string[] {
+export async function refusalsSince(h: Harness, before: Snapshot): Promise<string[]> {
   const changed = h.changedSince(before);
   if (changed.some((t) => !REFUSAL_TABLES.includes(t))) {
     throw new Error(`a refused request changed ${changed.join(', ')}`);
   }
   const from = lastSeq(before);
-  const added = h.read((repos) => repos.audit.list()).filter((e) => e.seq > from);
+  const added = (await h.read(async (repos) => await repos.audit.list())).filter((e) => e.seq > from);
   for (const e of added) {
     if (e.action !== 'refused' || e.entity !== 'operation') throw new Error(`not a refusal: ${JSON.stringify(e)}`);
   }

@@ -99,13 +99,13 @@ export class SlackApiDouble {
 
   /** Waits until `predicate` holds (polling), or fails after `timeoutMs`. */
   async waitFor<T>(
-    predicate: () => T | undefined | null | false,
+    predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
     timeoutMs = 5_000,
     what = 'a Slack call',
   ): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const value = predicate();
+      const value = await predicate();
       if (value) return value;
       if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 10));

@@ -12,6 +12,7 @@ import { parseCommand } from '../../src/app/commands/parse-command';
 import { runCommand } from '../../src/app/commands/run-command';
 import { type WhatIsDue, whatIsDue } from '../../src/app/commands/what-is-due';
 import { runDueJobs } from '../../src/app/cycle/run-due-jobs';
+import { mapInOrder } from '../../src/app/in-order';
 import { LocalMessenger } from '../../src/channels/local/local-messenger';
 import type { Locale, Person } from '../../src/domain/model';
 import { agendaRenderers } from '../../src/render';
@@ -66,24 +67,27 @@ function fill(inputs: FormInput[]): FormValues {
 
 /** Walks a quarter in `locale` with the largest data the domain allows; see the file's comment. */
 export async function buildGallery(locale: Locale): Promise<Gallery> {
-  const t = testApp();
+  const t = await testApp();
   // Channel posts (AU's thread, Skate's summary) are in the deployment's language: this one.
   const app = { ...t.app, settings: { ...t.app.settings, cycle: { ...t.app.settings.cycle, defaultLocale: locale } } };
-  t.bindChannels(['au', 'skate']);
+  await t.bindChannels(['au', 'skate']);
   let now = DEMO_NOW;
-  app.uow.write({ actor: 'gallery', now }, (repos) => {
-    for (const p of repos.people.list()) repos.people.save({ ...p, locale, name: `${p.name} ${worst(60)}` });
-    for (const o of repos.organisations.list()) repos.organisations.save({ ...o, name: `${o.name} ${worst(80)}` });
-    for (const i of repos.initiatives.list()) repos.initiatives.save({ ...i, title: `${i.title} ${worst(120)}` });
+  await app.uow.write({ actor: 'gallery', now }, async (repos) => {
+    for (const p of await repos.people.list())
+      await repos.people.save({ ...p, locale, name: `${p.name} ${worst(60)}` });
+    for (const o of await repos.organisations.list())
+      await repos.organisations.save({ ...o, name: `${o.name} ${worst(80)}` });
+    for (const i of await repos.initiatives.list())
+      await repos.initiatives.save({ ...i, title: `${i.title} ${worst(120)}` });
   });
-  const person = (email: string): Person => t.person(email);
+  const person = async (email: string): Promise<Person> => await t.person(email);
   const answers: CardView[] = [];
   // `sjekk` asks a transport that reaches everyone: the gallery is about what is shown, not who.
   const messenger = new LocalMessenger(app, () => now);
   const say = async (who: string, text: string) => {
     const outcome = await runCommand(parseCommand(text), {
       app,
-      actor: { kind: 'person', person: person(who) },
+      actor: { kind: 'person', person: await person(who) },
       locale,
       now,
       messenger,
@@ -92,10 +96,10 @@ export async function buildGallery(locale: Locale): Promise<Gallery> {
     });
     answers.push(...outcome.replies);
   };
-  const press = (who: string, verb: string, data: Record<string, string>, values: FormValues = {}) => {
-    const { view } = handleCardAction(
+  const press = async (who: string, verb: string, data: Record<string, string>, values: FormValues = {}) => {
+    const { view } = await handleCardAction(
       { verb, data, values, idempotencyKey: { platform: 'slack', id: null } },
-      { app, person: person(who), now, defaultLocale: locale },
+      { app, person: await person(who), now, defaultLocale: locale },
     );
     answers.push(view);
     return view;
@@ -107,37 +111,37 @@ export async function buildGallery(locale: Locale): Promise<Gallery> {
   await say(SECRETARIAT, `runde åpne ${ROUND}`);
   await say(SECRETARIAT, 'påminn');
   // Every owner opens the form, sends it empty (every error), then at its largest.
-  const initiatives = app.uow.read((repos) => repos.initiatives.list());
+  const initiatives = await app.uow.read(async (repos) => await repos.initiatives.list());
   for (const [n, initiative] of initiatives.entries()) {
     const owner = initiative.contacts[0];
     // Every third owner never reports: the reminders and the escalation are about them.
     if (!owner || n % 3 === 2) continue;
     await say(owner, 'mine');
     const data = { roundId: ROUND, initiativeId: initiative.id };
-    const form = press(owner, 'report.open', data);
+    const form = await press(owner, 'report.open', data);
     if (form.kind !== 'report-form') continue;
     const base = { ...data, baseVersion: String(form.baseVersion) };
-    press(owner, 'report.submit', base, {});
+    await press(owner, 'report.submit', base, {});
     const largest = fill(formInputs(form.form));
-    const sent = press(owner, 'report.submit', base, largest);
+    const sent = await press(owner, 'report.submit', base, largest);
     if (sent.kind === 'report-form')
-      press(owner, 'report.save', { ...base, baseVersion: String(sent.baseVersion) }, largest);
+      await press(owner, 'report.save', { ...base, baseVersion: String(sent.baseVersion) }, largest);
   }
   // The reminders and the escalation, day by day past the lock.
   for (let day = 0; day < 14; day++) {
     now = new Date(DEMO_NOW.getTime() + day * DAY);
-    runDueJobs(app, now, 'gallery');
+    await runDueJobs(app, now, 'gallery');
   }
   await say(SECRETARIAT, `runde gjennomgang ${ROUND}`);
-  const members = app.uow.read((repos) => repos.people.withRole('au'));
+  const members = await app.uow.read(async (repos) => await repos.people.withRole('au'));
   for (const [m, member] of members.entries()) {
     for (const initiative of initiatives) {
       const data = { roundId: ROUND, initiativeId: initiative.id };
-      const card = press(member.email, 'review.open', data);
+      const card = await press(member.email, 'review.open', data);
       if (card.kind !== 'review-vote') continue;
       // Most members ask for an oral briefing, so AU's request goes out to the owner too.
       const request = m % 4 === 3 ? 'separate-item' : 'oral-briefing';
-      press(member.email, 'review.vote', data, {
+      await press(member.email, 'review.vote', data, {
         ...fill(formInputs(card.form)),
         choice: 'disagree',
         request,
@@ -149,19 +153,20 @@ export async function buildGallery(locale: Locale): Promise<Gallery> {
   await say(SECRETARIAT, `innstilling ${initiatives[0]?.id ?? ''} ${worst(2000)}`);
   for (let round = 0; round < 2; round++) {
     await say(SECRETARIAT, 'sammenstill');
-    press(SECRETARIAT, 'agenda.point-propose', { roundId: ROUND });
+    await press(SECRETARIAT, 'agenda.point-propose', { roundId: ROUND });
   }
   const preview = answers.filter((a): a is MessageView => a.kind === 'agenda-summary').at(-1);
   const publish = preview?.actions.find((a) => a.id === 'agenda.publish');
-  if (publish) press(SECRETARIAT, 'agenda.publish', publish.data);
+  if (publish) await press(SECRETARIAT, 'agenda.publish', publish.data);
   await say(SECRETARIAT, 'eksport docx');
   await say(SECRETARIAT, `vedtak ${initiatives[0]?.id ?? ''} ${worst(2000)}`);
   await say(SECRETARIAT, 'vedtak liste');
 
-  const messages = app.uow.read((repos) => repos.outbox.list()).map((m) => m.view as MessageView);
-  const homes = [SECRETARIAT, members[0]?.email ?? '', initiatives[0]?.contacts[0] ?? '']
-    .filter((e) => e !== '')
-    .map((e) => ({ due: whatIsDue(app, person(e), now), locale }));
-  t.close();
+  const messages = (await app.uow.read(async (repos) => await repos.outbox.list())).map((m) => m.view as MessageView);
+  const homes = await mapInOrder(
+    [SECRETARIAT, members[0]?.email ?? '', initiatives[0]?.contacts[0] ?? ''].filter((e) => e !== ''),
+    async (e) => ({ due: await whatIsDue(app, await person(e), now), locale }),
+  );
+  await t.close();
   return { messages, answers, homes };
 }

@@ -3,8 +3,8 @@ import { loadDemoData } from '../../src/app/demo/load-demo';
 import { DEFAULT_ROUND_CALENDAR } from '../../src/domain/calendar';
 import type { Person } from '../../src/domain/model';
 import { DEFAULT_VOTING_RULES } from '../../src/domain/vote-tally';
-import { type Db, openDatabase } from '../../src/store/db';
-import { SqliteUnitOfWork } from '../../src/store/unit-of-work';
+import type { Db } from '../../src/store/db';
+import { openTestStore, sqliteOf } from './test-store';
 
 /** The demo's "now": a Sunday in November 2026, before the 2026-Q4 deadline. */
 export const DEMO_NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -15,30 +15,36 @@ export interface TestApp {
   app: AppContext;
   db: Db;
   /** Binds AU's channel (and Skate's, if asked), as «kanal au» would: review needs it. */
-  bindChannels(names?: ('au' | 'skate')[]): void;
-  person(email: string): Person;
-  close(): void;
+  bindChannels(names?: ('au' | 'skate')[]): Promise<void>;
+  person(email: string): Promise<Person>;
+  close(): Promise<void>;
 }
 
-/** A use-case context on a real SQLite database (in memory unless a path is given). */
-export function testApp(options: { demo?: boolean; path?: string; now?: Date } = {}): TestApp {
-  const db = openDatabase(options.path ?? ':memory:');
-  const app: AppContext = { uow: new SqliteUnitOfWork(db), settings: testSettings() };
-  if (options.demo !== false) loadDemoData(app, OPERATOR, options.now ?? DEMO_NOW);
+/**
+ * A use-case context on a real database: SQLite in memory (or at `path`), or a fresh PostgreSQL
+ * database when the run tests PostgreSQL (TEST_STORE=postgres, see test-store.ts).
+ */
+export async function testApp(options: { demo?: boolean; path?: string; now?: Date } = {}): Promise<TestApp> {
+  const store = await openTestStore(options.path === undefined ? {} : { path: options.path });
+  const app: AppContext = { uow: store.uow, settings: testSettings() };
+  if (options.demo !== false) await loadDemoData(app, OPERATOR, options.now ?? DEMO_NOW);
   return {
     app,
-    db,
-    bindChannels(names = ['au']) {
-      app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
-        for (const name of names) repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
+    get db() {
+      return sqliteOf(store);
+    },
+    async bindChannels(names = ['au']) {
+      await app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
+        for (const name of names)
+          await repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
       });
     },
-    person(email) {
-      const p = app.uow.read((repos) => repos.people.get(email));
+    async person(email) {
+      const p = await app.uow.read(async (repos) => await repos.people.get(email));
       if (!p) throw new Error(`no person ${email} in the test database`);
       return p;
     },
-    close: () => db.close(),
+    close: () => store.close(),
   };
 }
 
@@ -59,9 +65,9 @@ export function testSettings(): AppSettings {
 }
 
 /** Runs `fn` and returns the DomainFailure's error codes, or fails the test if nothing was thrown. */
-export function failureCodes(fn: () => unknown): string[] {
+export async function failureCodes(fn: () => Promise<unknown>): Promise<string[]> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     const errors = (error as { errors?: { code: string }[] }).errors;
     if (errors) return errors.map((e) => e.code);

@@ -45,6 +45,7 @@ function voteState(myVote: Vote | null, askRecusal: boolean, closed: boolean, er
   return { myVote, cleared: false, version: 1, askRecusal, closed, errors: [], error };
 }
 
+import { filterInOrder, mapInOrder } from '../../src/app/in-order';
 import { demoAgendaInput } from './agenda-cases';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from './test-app';
 
@@ -61,48 +62,51 @@ export interface Sample {
 
 /** The demo database with the 2026-Q4 round open, one report submitted and one draft saved. */
 export class ViewGallery {
-  readonly t: TestApp = testApp();
-  readonly due: Initiative[];
-  readonly withDecision: Initiative;
-  readonly plain: Initiative;
-  readonly submitted: Initiative;
+  private constructor(
+    readonly t: TestApp,
+    readonly due: Initiative[],
+    readonly withDecision: Initiative,
+    readonly plain: Initiative,
+    readonly submitted: Initiative,
+  ) {}
 
-  constructor() {
-    const opened = openRound(this.t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    this.due = opened.initiatives;
-    const open = (i: Initiative) => this.read((r) => r.decisions.findOpenFor(i.id)) !== null;
-    const [withDecision] = this.due.filter(open);
-    const [plain, submitted] = this.due.filter((i) => !open(i));
+  static async create(): Promise<ViewGallery> {
+    const t = await testApp();
+    const opened = await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    const due = opened.initiatives;
+    const open = async (i: Initiative) =>
+      (await t.app.uow.read(async (r) => await r.decisions.findOpenFor(i.id))) !== null;
+    const [withDecision] = await filterInOrder(due, open);
+    const [plain, submitted] = await filterInOrder(due, async (i) => !(await open(i)));
     if (!withDecision || !plain || !submitted) throw new Error('the demo needs initiatives with and without decisions');
-    this.withDecision = withDecision;
-    this.plain = plain;
-    this.submitted = submitted;
-    const screen = this.submit(submitted, 'nb', { progress: 'Ny søkeløsning er i drift.' }, true, DEMO_NOW);
+    const gallery = new ViewGallery(t, due, withDecision, plain, submitted);
+    const screen = await gallery.submit(submitted, 'nb', { progress: 'Ny søkeløsning er i drift.' }, true, DEMO_NOW);
     if (screen.kind !== 'receipt') throw new Error(`could not submit the demo report: ${JSON.stringify(screen)}`);
+    return gallery;
   }
 
-  read<T>(work: (repos: Repositories) => T): T {
-    return this.t.app.uow.read(work);
+  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return await this.t.app.uow.read(work);
   }
 
-  owner(initiative: Initiative, locale: Locale): Person {
+  async owner(initiative: Initiative, locale: Locale): Promise<Person> {
     const [email] = reportersOf(initiative, '2026-11-22');
     if (!email) throw new Error(`no reporter for ${initiative.id}`);
-    return { ...this.t.person(email), locale };
+    return { ...(await this.t.person(email)), locale };
   }
 
-  secretary(locale: Locale): Person {
-    const [person] = this.read((r) => r.people.withRole('secretariat'));
+  async secretary(locale: Locale): Promise<Person> {
+    const [person] = await this.read(async (r) => await r.people.withRole('secretariat'));
     if (!person) throw new Error('no secretariat in the demo');
     return { ...person, locale };
   }
 
   /** Opens the form and saves or submits it with `values` over what it showed. */
-  submit(initiative: Initiative, locale: Locale, values: FormValues, submit: boolean, now: Date) {
-    const person = this.owner(initiative, locale);
-    const form = openReportForm(this.t.app, { roundId: ROUND, initiativeId: initiative.id }, person, now);
+  async submit(initiative: Initiative, locale: Locale, values: FormValues, submit: boolean, now: Date) {
+    const person = await this.owner(initiative, locale);
+    const form = await openReportForm(this.t.app, { roundId: ROUND, initiativeId: initiative.id }, person, now);
     if (form.kind !== 'form') throw new Error(`expected a form for ${initiative.id}, got ${form.kind}`);
-    return submitReportForm(
+    return await submitReportForm(
       this.t.app,
       {
         roundId: ROUND,
@@ -138,11 +142,11 @@ export class ViewGallery {
       finalDecidedView(i, '2026-12-10', 'strategy-owner', 'Skate anbefaler at tiltaket avsluttes.', locale),
     ];
   }
-  form(initiative: Initiative, locale: Locale): ReportFormView {
-    const screen = openReportForm(
+  async form(initiative: Initiative, locale: Locale): Promise<ReportFormView> {
+    const screen = await openReportForm(
       this.t.app,
       { roundId: ROUND, initiativeId: initiative.id },
-      this.owner(initiative, locale),
+      await this.owner(initiative, locale),
       DEMO_NOW,
     );
     if (screen.kind !== 'form') throw new Error(`expected a form for ${initiative.id}, got ${screen.kind}`);
@@ -150,24 +154,24 @@ export class ViewGallery {
   }
 
   /** Every view kind a Teams card is rendered for, in `locale`. */
-  samples(locale: Locale): Sample[] {
+  async samples(locale: Locale): Promise<Sample[]> {
     const t = messagesFor(locale);
-    const secretary = this.secretary(locale);
-    const owner = this.owner(this.withDecision, locale);
-    const round = this.read((r) => r.rounds.get(ROUND));
-    const past = this.read((r) => r.rounds.list().find((x) => x.state === 'closed'));
+    const secretary = await this.secretary(locale);
+    const owner = await this.owner(this.withDecision, locale);
+    const round = await this.read(async (r) => await r.rounds.get(ROUND));
+    const past = await this.read(async (r) => (await r.rounds.list()).find((x) => x.state === 'closed'));
     if (!round || !past) throw new Error('the demo needs an open and a closed round');
-    const org = this.read((r) => r.organisations.get(this.withDecision.ownerOrganisationId));
-    const decisions = this.read((r) => r.decisions.listOpenFor(this.withDecision.id));
-    const pastReports = this.read((r) => r.reports.listForRound(past.id));
-    const contacts = (i: Initiative) => reportersOf(i, '2026-11-22').map((e) => this.t.person(e));
+    const org = await this.read(async (r) => await r.organisations.get(this.withDecision.ownerOrganisationId));
+    const decisions = await this.read(async (r) => await r.decisions.listOpenFor(this.withDecision.id));
+    const pastReports = await this.read(async (r) => await r.reports.listForRound(past.id));
+    const contacts = (i: Initiative) => mapInOrder(reportersOf(i, '2026-11-22'), async (e) => await this.t.person(e));
 
     const messages: MessageView[] = [
       reportRequestView({
         round,
         initiative: this.withDecision,
         recipient: owner,
-        skateMeeting: this.read((r) => r.meetings.get(round.skateMeetingId)),
+        skateMeeting: await this.read(async (r) => await r.meetings.get(round.skateMeetingId)),
         openDecisions: decisions,
         delegatedBy: { name: 'Kari Nordmann', until: '2026-12-31' },
       }),
@@ -192,7 +196,10 @@ export class ViewGallery {
       }),
       escalationView(
         round,
-        this.due.slice(0, 3).map((initiative) => ({ initiative, contacts: contacts(initiative) })),
+        await mapInOrder(this.due.slice(0, 3), async (initiative) => ({
+          initiative,
+          contacts: await contacts(initiative),
+        })),
         2,
         secretary,
       ),
@@ -246,11 +253,11 @@ export class ViewGallery {
         data: {},
       },
     ];
-    const reviewItems = pastReports.slice(0, 2).map((report) => {
-      const initiative = this.read((r) => r.initiatives.get(report.initiativeId));
+    const reviewItems = await mapInOrder(pastReports.slice(0, 2), async (report) => {
+      const initiative = await this.read(async (r) => await r.initiatives.get(report.initiativeId));
       if (!initiative) throw new Error(`no initiative ${report.initiativeId}`);
       const recommendation = defaultRecommendation(initiative, report);
-      const tally = this.read((r) => tallyFor(r, this.t.app.settings, past, initiative.id));
+      const tally = await this.read(async (r) => await tallyFor(r, this.t.app.settings, past, initiative.id));
       return {
         open: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, { ...tally, closed: false }),
         closed: reviewItemView(past, initiative, report, recommendation, 'Digdir', locale, tally),
@@ -258,18 +265,18 @@ export class ViewGallery {
       };
     });
     for (const item of reviewItems) messages.push(item.open, item.closed, item.missing);
-    const agenda = composeAgenda(demoAgendaInput(locale));
+    const agenda = composeAgenda(await demoAgendaInput(locale));
     const links = agendaLinks(this.t.app, agenda.round, 0, LATER);
     messages.push(agendaSummaryView(agenda, links, true), agendaSummaryView(agenda, links, false));
     messages.push(...this.auAndFinalNotices(locale));
 
     const [firstItem] = reviewItems;
     if (!firstItem) throw new Error('the demo needs past reports');
-    const vote = this.read((r) => r.votes.listForRound(past.id));
+    const vote = await this.read(async (r) => await r.votes.listForRound(past.id));
     const myVote = vote.find((v) => !v.recused && v.comment !== '') ?? null;
     const recusedVote = vote.find((v) => v.recused) ?? null;
 
-    const withErrors = this.submit(
+    const withErrors = await this.submit(
       this.withDecision,
       locale,
       {
@@ -284,8 +291,8 @@ export class ViewGallery {
       true,
       LATER,
     );
-    const draftSaved = this.submit(this.plain, locale, { progress: 'Pilot i gang.' }, false, LATER);
-    const status = roundStatus(this.t.app, ROUND, LATER, OPERATOR);
+    const draftSaved = await this.submit(this.plain, locale, { progress: 'Pilot i gang.' }, false, LATER);
+    const status = await roundStatus(this.t.app, ROUND, LATER, OPERATOR);
     if (!status) throw new Error('no round status');
     const c = t.cli.columns;
     const table: TableView = {
@@ -307,14 +314,14 @@ export class ViewGallery {
         d.report?.submittedAt ? formatInstant(d.report.submittedAt, locale) : '',
       ]),
     };
-    const submittedReport = this.read((r) => r.reports.get(this.submitted.id, ROUND));
+    const submittedReport = await this.read(async (r) => await r.reports.get(this.submitted.id, ROUND));
     if (!submittedReport) throw new Error('the demo report was not submitted');
-    const voter = this.read((r) => r.people.withRole('au'))[0];
+    const voter = (await this.read(async (r) => await r.people.withRole('au')))[0];
 
     return [
       ...messages.map((view, i) => ({ name: `${view.kind} #${i}`, view })),
-      { name: 'report form with a decision', view: this.form(this.withDecision, locale) },
-      { name: 'report form without a decision', view: this.form(this.plain, locale) },
+      { name: 'report form with a decision', view: await this.form(this.withDecision, locale) },
+      { name: 'report form without a decision', view: await this.form(this.plain, locale) },
       { name: 'report form with errors', view: screenView(withErrors, 'form') },
       { name: 'report form with a saved draft', view: screenView(draftSaved, 'form') },
       { name: 'receipt with edit', view: receiptView(round, this.submitted, submittedReport, locale, true) },
@@ -343,7 +350,7 @@ export class ViewGallery {
   }
 }
 
-export function screenView(screen: ReturnType<typeof submitReportForm>, kind: 'form'): ReportFormView {
+export function screenView(screen: Awaited<ReturnType<typeof submitReportForm>>, kind: 'form'): ReportFormView {
   if (screen.kind !== kind) throw new Error(`expected a ${kind}, got ${JSON.stringify(screen)}`);
   return screen.view as ReportFormView;
 }

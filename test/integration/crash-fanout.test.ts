@@ -55,14 +55,14 @@ describe('a fan-out to 1,000 owners, killed at random points', () => {
     // months ahead, so no reminder or deadline job falls due during the test.
     const openedAt = new Date(Date.now() - 1_000);
     const skate = addDays(instantToOsloDate(openedAt), 120);
-    const seeded = testApp({ path: file, demo: false });
-    const requests = seedFanout(seeded.app, OWNERS, {
+    const seeded = await testApp({ path: file, demo: false });
+    const requests = await seedFanout(seeded.app, OWNERS, {
       quarter: quarterOfInstant(openedAt),
       skateMeetingDate: skate,
       auMeetingDate: addDays(skate, -7),
       openedAt,
     });
-    seeded.close();
+    await seeded.close();
     expect(requests).toBe(OWNERS);
 
     const counter = await DeliveryCounterServer.start({ maxDelayMs: SERVER_MAX_DELAY_MS });
@@ -104,12 +104,12 @@ describe('a fan-out to 1,000 owners, killed at random points', () => {
     }
     expect(finished).toBe(true);
 
-    const result = testApp({ path: file, demo: false });
-    const outbox = result.app.uow.read((repos) => ({
-      keys: repos.outbox.list().map((m) => m.dedupeKey),
-      states: repos.outbox.countByState(),
+    const result = await testApp({ path: file, demo: false });
+    const outbox = await result.app.uow.read(async (repos) => ({
+      keys: (await repos.outbox.list()).map((m) => m.dedupeKey),
+      states: await repos.outbox.countByState(),
     }));
-    result.close();
+    await result.close();
 
     const counts = counter.countsByKey();
     const expected = Array.from({ length: OWNERS }, (_, n) => ownerEmail(n));

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filterInOrder } from '../../src/app/in-order';
 import { openRound } from '../../src/app/rounds/open-round';
 import type { Initiative } from '../../src/domain/model';
 import { openDatabase } from '../../src/store/db';
@@ -28,14 +29,14 @@ const idOf = (i: number) => `T-2030-${String(i + 1).padStart(3, '0')}`;
 const ownerOf = (i: number) => teamsUser(`eier${i + 1}@crash.example.no`, `Eier ${i + 1}`);
 
 /** A database with the demo registry, 500 more initiatives each with its own (linked) owner, and the round open. */
-function seed(file: string): void {
-  const t = testApp({ path: file });
-  t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
-    const template = repos.initiatives.list()[0];
+async function seed(file: string): Promise<void> {
+  const t = await testApp({ path: file });
+  await t.app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
+    const template = (await repos.initiatives.list())[0];
     if (!template) throw new Error('no demo initiative');
     for (let i = 0; i < OWNERS; i++) {
       const user = ownerOf(i);
-      repos.people.save({
+      await repos.people.save({
         email: user.email,
         name: user.name,
         locale: 'nb',
@@ -43,7 +44,7 @@ function seed(file: string): void {
         organisationId: template.ownerOrganisationId,
         identities: [],
       });
-      repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
+      await repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
       const initiative: Initiative = {
         ...template,
         id: idOf(i),
@@ -54,11 +55,11 @@ function seed(file: string): void {
         agreedCompletionDate: '2027-06-30',
         agreedCostNok: 1_000_000,
       };
-      repos.initiatives.save(initiative);
+      await repos.initiatives.save(initiative);
     }
   });
-  openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-  t.close();
+  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+  await t.close();
 }
 
 /** A complete, consistent report: everything on track. */
@@ -89,7 +90,7 @@ describe.each(KILL_AFTER)('kill -9 after %i acknowledged submissions of 500', (k
 
   it('keeps every acknowledged submission, and the database is whole', async () => {
     const file = path.join(dir, 'skate.db');
-    seed(file);
+    await seed(file);
     bot = BotProcess.start(file, DEMO_NOW);
     const child = bot;
     const port = await child.port(STARTUP_MS);
@@ -126,9 +127,8 @@ describe.each(KILL_AFTER)('kill -9 after %i acknowledged submissions of 500', (k
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const uow = new SqliteUnitOfWork(db);
-      const stored = uow.read((repos) =>
-        repos.reports
-          .listForRound(ROUND)
+      const stored = await uow.read(async (repos) =>
+        (await repos.reports.listForRound(ROUND))
           .filter((r) => r.state === 'submitted' && r.initiativeId.startsWith('T-2030-'))
           .map((r) => r.initiativeId),
       );
@@ -139,7 +139,9 @@ describe.each(KILL_AFTER)('kill -9 after %i acknowledged submissions of 500', (k
       expect(acknowledged.length).toBeLessThan(OWNERS);
       for (const id of acknowledged) expect(stored).toContain(id);
       // Each stored report is whole: its version row exists too.
-      const versions = uow.read((repos) => stored.filter((id) => repos.reports.versions(id, ROUND).length === 1));
+      const versions = await uow.read((repos) =>
+        filterInOrder(stored, async (id) => (await repos.reports.versions(id, ROUND)).length === 1),
+      );
       expect(versions).toHaveLength(stored.length);
     } finally {
       db.close();

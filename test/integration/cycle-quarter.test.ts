@@ -12,14 +12,14 @@ import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../helpers/test-app';
 const GOLDEN = join(__dirname, '../fixtures/golden/quarter-2026-Q4.txt');
 
 /** Submits a valid report for an initiative as one of its reporters. */
-function submit(t: TestApp, initiativeId: string, email: string, at: Date): void {
-  const result = t.app.uow.read((repos) => {
-    const initiative = repos.initiatives.get(initiativeId);
-    const decisions = repos.decisions.listOpenFor(initiativeId);
+async function submit(t: TestApp, initiativeId: string, email: string, at: Date): Promise<void> {
+  const result = await t.app.uow.read(async (repos) => {
+    const initiative = await repos.initiatives.get(initiativeId);
+    const decisions = await repos.decisions.listOpenFor(initiativeId);
     if (!initiative) throw new Error(initiativeId);
     return { initiative, decisions };
   });
-  const outcome = saveReport(
+  const outcome = await saveReport(
     t.app,
     {
       initiativeId,
@@ -44,7 +44,7 @@ function submit(t: TestApp, initiativeId: string, email: string, at: Date): void
         asksSkateAttention: false,
       },
     },
-    t.person(email),
+    await t.person(email),
     at,
   );
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
@@ -52,13 +52,14 @@ function submit(t: TestApp, initiativeId: string, email: string, at: Date): void
 
 describe('a whole quarter on the demo data, through the local transport', () => {
   it('says exactly what it should, to whom and when', async () => {
-    const t = testApp();
+    const t = await testApp();
     const clock = new FakeClock(DEMO_NOW);
     const engine = new CycleEngine(t.app, new LocalMessenger(t.app, () => clock.now()), clock, { owner: 'test' });
-    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) =>
-      repos.directory.bindChannel('au', 'msteams', '{"id":"au"}', 'test', DEMO_NOW),
+    await t.app.uow.write(
+      { actor: 'test', now: DEMO_NOW },
+      async (repos) => await repos.directory.bindChannel('au', 'msteams', '{"id":"au"}', 'test', DEMO_NOW),
     );
-    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, clock.now());
+    await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, clock.now());
     // Two owners report early, one on the deadline day after its reminder.
     const submissions = [
       { at: '2026-11-23T12:00:00.000Z', initiative: 'T-2024-01', by: 'kristin.hovland@example.no' },
@@ -68,11 +69,11 @@ describe('a whole quarter on the demo data, through the local transport', () => 
     const end = new Date('2026-12-03T00:00:00.000Z');
     await engine.runDueWork();
     for (;;) {
-      const next = engine.nextDueAt();
+      const next = await engine.nextDueAt();
       const submission = submissions[0];
       if (submission && (!next || Date.parse(submission.at) <= next.getTime())) {
         clock.set(submission.at);
-        submit(t, submission.initiative, submission.by, clock.now());
+        await submit(t, submission.initiative, submission.by, clock.now());
         submissions.shift();
         continue;
       }
@@ -81,7 +82,9 @@ describe('a whole quarter on the demo data, through the local transport', () => 
       await engine.runDueWork();
     }
 
-    const sent = t.app.uow.read((repos) => repos.outbox.list()).filter((m) => m.state !== 'cancelled');
+    const sent = (await t.app.uow.read(async (repos) => await repos.outbox.list())).filter(
+      (m) => m.state !== 'cancelled',
+    );
     expect(sent.every((m) => m.state === 'sent')).toBe(true);
     const lines = sent.map((m) => {
       const view = m.view as MessageView;
@@ -108,6 +111,6 @@ describe('a whole quarter on the demo data, through the local transport', () => 
 
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, `${lines.join('\n')}\n`);
     expect(lines.join('\n')).toBe(readFileSync(GOLDEN, 'utf8').trimEnd());
-    t.close();
+    await t.close();
   });
 });

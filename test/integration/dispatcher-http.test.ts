@@ -53,7 +53,7 @@ async function deliverAll(t: TestApp, dispatcher: Dispatcher): Promise<void> {
   const started = Date.now();
   for (;;) {
     await dispatcher.drain(systemClock);
-    const next = t.app.uow.read((repos) => repos.outbox.nextDueAt());
+    const next = await t.app.uow.read(async (repos) => await repos.outbox.nextDueAt());
     if (next === null) return;
     if (Date.now() - started > BUDGET_MS) throw new Error(`still delivering after ${BUDGET_MS} ms`);
     await systemClock.sleep(Math.max(0, Date.parse(next) - Date.now()));
@@ -66,21 +66,21 @@ describe('Dispatcher against a flaky HTTP endpoint, on the real clock', () => {
 
   beforeEach(async () => {
     server = await startFlakyServer({ seed: 20261122, rateLimited: 0.2, serverErrors: 0.2 });
-    t = testApp();
+    t = await testApp();
   });
   afterEach(async () => {
-    t.close();
+    await t.close();
     await server.close();
   });
 
   it('delivers every message exactly once and never retries a 429 before its Retry-After', async () => {
     const now = new Date();
-    const people = t.app.uow.read((repos) => repos.people.list()).map((p) => p.email);
+    const people = (await t.app.uow.read(async (repos) => await repos.people.list())).map((p) => p.email);
     const keys = Array.from({ length: MESSAGES }, (_, n) => `flaky/${String(n).padStart(2, '0')}`);
-    t.app.uow.write({ actor: 'test', now }, (repos) => {
-      keys.forEach((key, n) => {
+    await t.app.uow.write({ actor: 'test', now }, async (repos) => {
+      for (const [n, key] of keys.entries()) {
         const email = people[n % people.length] ?? '';
-        repos.outbox.enqueue(
+        await repos.outbox.enqueue(
           {
             dedupeKey: key,
             destination: { kind: 'person', email },
@@ -89,7 +89,7 @@ describe('Dispatcher against a flaky HTTP endpoint, on the real clock', () => {
           },
           now,
         );
-      });
+      }
     });
     // random = 0 puts every back-off at its floor, so the run takes seconds, not minutes.
     const dispatcher = new Dispatcher(t.app.uow, new FlakyHttpMessenger(server.url), {
@@ -99,7 +99,7 @@ describe('Dispatcher against a flaky HTTP endpoint, on the real clock', () => {
 
     await deliverAll(t, dispatcher);
 
-    const outbox = t.app.uow.read((repos) => repos.outbox.list());
+    const outbox = await t.app.uow.read(async (repos) => await repos.outbox.list());
     expect(outbox.map((m) => [m.dedupeKey, m.state])).toEqual(keys.map((k) => [k, 'sent']));
     const accepted = server.accepted();
     expect(keys.filter((k) => accepted.get(k) !== 1)).toEqual([]);

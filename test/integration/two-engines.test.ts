@@ -59,9 +59,9 @@ describe('two engines on one database file', () => {
 
   it('runs every due job once and delivers every message once, sharing the work', async () => {
     const file = tmp.file('shared.db');
-    const seeded = testApp({ path: file, demo: false });
-    expect(seedFanout(seeded.app, OWNERS, ROUND)).toBe(OWNERS);
-    seeded.close();
+    const seeded = await testApp({ path: file, demo: false });
+    expect(await seedFanout(seeded.app, OWNERS, ROUND)).toBe(OWNERS);
+    await seeded.close();
 
     const counter = await DeliveryCounterServer.start({ maxDelayMs: 1 });
     server = counter;
@@ -79,12 +79,12 @@ describe('two engines on one database file', () => {
       if (exit.code !== 0) throw new Error(`${engine.owner} exited ${JSON.stringify(exit)}: ${engine.stderr}`);
     }
 
-    const result = testApp({ path: file, demo: false });
+    const result = await testApp({ path: file, demo: false });
     const jobs = result.db
       .prepare('SELECT dedupe_key, due_at, state, attempts, finished_by FROM jobs ORDER BY due_at, seq')
       .all() as JobRow[];
-    const outbox = result.app.uow.read((repos) => repos.outbox.list());
-    result.close();
+    const outbox = await result.app.uow.read(async (repos) => await repos.outbox.list());
+    await result.close();
 
     // Every due job finished exactly once, by one of the two; the ones ahead are untouched.
     const due = jobs.filter((j) => j.due_at <= NOW);
@@ -146,40 +146,41 @@ describe('two engines on one database file', () => {
     expect(bySender.get('engine-b')).toBeGreaterThan(0);
   });
 
-  it('leaves nothing behind of a job that the other engine finished after it was listed', () => {
+  it('leaves nothing behind of a job that the other engine finished after it was listed', async () => {
     // The interleaving the race above may or may not produce, forced: engine B lists
     // the due jobs, then engine A runs them all before B's first transaction begins.
     const file = tmp.file('interleaved.db');
-    const a = testApp({ path: file, demo: false });
-    seedFanout(a.app, 3, ROUND);
-    const b = testApp({ path: file, demo: false });
+    const a = await testApp({ path: file, demo: false });
+    await seedFanout(a.app, 3, ROUND);
+    const b = await testApp({ path: file, demo: false });
     const now = new Date(NOW);
     let aFirst = true;
     const uow: UnitOfWork = {
-      read: (work) => b.app.uow.read(work),
-      write: (ctx, work) => {
+      read: async (work) => await b.app.uow.read(work),
+      write: async (ctx, work) => {
         if (aFirst) {
           aFirst = false;
-          expect(runDueJobs(a.app, now, 'engine-a')).toEqual({ done: 2, dropped: 4 });
+          expect(await runDueJobs(a.app, now, 'engine-a')).toEqual({ done: 2, dropped: 4 });
         }
-        return b.app.uow.write(ctx, work);
+        return await b.app.uow.write(ctx, work);
       },
     };
-    const before = a.app.uow.read((repos) => repos.outbox.list().length);
-    const afterA = (): string[] => a.app.uow.read((repos) => repos.outbox.list().map((m) => m.dedupeKey));
+    const before = await a.app.uow.read(async (repos) => (await repos.outbox.list()).length);
+    const afterA = async (): Promise<string[]> =>
+      await a.app.uow.read(async (repos) => (await repos.outbox.list()).map((m) => m.dedupeKey));
 
-    expect(runDueJobs({ ...b.app, uow }, now, 'engine-b')).toEqual({ done: 0, dropped: 0 });
+    expect(await runDueJobs({ ...b.app, uow }, now, 'engine-b')).toEqual({ done: 0, dropped: 0 });
 
     // A sent only the latest reminder and dropped the earlier ones as superseded; B, finding
     // them finished, must not send them after all (nor audit anything).
-    const keys = afterA();
+    const keys = await afterA();
     const reminders = keys.filter((k) => k.includes('/reminder:'));
     expect(reminders).toHaveLength(3);
     expect(reminders.every((k) => k.includes('/reminder:overdue-2'))).toBe(true);
     expect(keys.length).toBeGreaterThan(before);
     const byB = a.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE actor = 'engine-b'`).get();
     expect(byB).toEqual({ n: 0 });
-    a.close();
-    b.close();
+    await a.close();
+    await b.close();
   });
 });

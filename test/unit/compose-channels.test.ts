@@ -9,10 +9,10 @@ const MICROSOFT = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'secret', M
 const SLACK = { SLACK_SIGNING_SECRET: 'signing', SLACK_BOT_TOKEN: 'xoxb-1' };
 
 let t: TestApp;
-beforeEach(() => {
-  t = testApp({ demo: false });
+beforeEach(async () => {
+  t = await testApp({ demo: false });
 });
-afterEach(() => t.close());
+afterEach(async () => await t.close());
 
 /** The adapters and the Messengers the dispatcher would get for this environment. */
 function wire(env: Record<string, string>) {

@@ -16,13 +16,13 @@ export type AgendaActionId = 'agenda.point-propose' | 'agenda.point-withdraw' | 
  * report that an initiative is finished is confirmed (Skate's members are asked for feedback)
  * or declined. Refusals are thrown as DomainFailure, as the other actions do.
  */
-export function handleAgendaAction(
+export async function handleAgendaAction(
   app: AppContext,
   verb: AgendaActionId,
   data: Readonly<Record<string, string>>,
   person: Person,
   now: Date,
-): { view: MessageView; wake: boolean } {
+): Promise<{ view: MessageView; wake: boolean }> {
   const c = messagesFor(person.locale).commands;
   const actor = { kind: 'person' as const, person };
   const initiativeId = data.initiativeId ?? '';
@@ -30,19 +30,19 @@ export function handleAgendaAction(
     case 'agenda.point-propose':
     case 'agenda.point-withdraw': {
       if (verb === 'agenda.point-propose' && initiativeId === '') {
-        const decided = proposeAllPending(app, { roundId: data.roundId ?? null }, actor, now);
+        const decided = await proposeAllPending(app, { roundId: data.roundId ?? null }, actor, now);
         return {
           view: notice(person.locale, `${c.pointsProposed(decided.join(', '))} ${c.compileAgain}`),
           wake: false,
         };
       }
       const disposition = verb === 'agenda.point-propose' ? 'secretariat-proposal' : 'withdrawn';
-      decidePoint(app, { roundId: data.roundId ?? null, initiativeId, disposition }, actor, now);
+      await decidePoint(app, { roundId: data.roundId ?? null, initiativeId, disposition }, actor, now);
       const text = disposition === 'withdrawn' ? c.pointWithdrawn(initiativeId) : c.pointProposed(initiativeId);
       return { view: notice(person.locale, `${text} ${c.compileAgain}`), wake: false };
     }
     case 'final.confirm': {
-      const done = confirmFinished(app, { initiativeId, deadline: null }, actor, now);
+      const done = await confirmFinished(app, { initiativeId, deadline: null }, actor, now);
       return {
         view: notice(
           person.locale,
@@ -52,7 +52,7 @@ export function handleAgendaAction(
       };
     }
     case 'final.decline':
-      declineFinished(app, { initiativeId }, actor, now);
+      await declineFinished(app, { initiativeId }, actor, now);
       return { view: notice(person.locale, c.finalDeclined(initiativeId)), wake: true };
   }
 }

@@ -58,7 +58,7 @@ const isActionId = (verb: string): verb is ActionId => (ACTION_IDS as readonly s
  * who may press it (a refusal is audited), its data and answers are checked against the action's
  * schema (action-input.ts), and its texts are cleaned of characters no document may hold.
  */
-export function handleCardAction(action: CardAction, ctx: CardActionContext): Answer {
+export async function handleCardAction(action: CardAction, ctx: CardActionContext): Promise<Answer> {
   const { app, person, now } = ctx;
   const locale = person?.locale ?? ctx.defaultLocale;
   const say = (text: string): Answer => ({ view: notice(locale, text), wake: false, refused: true });
@@ -71,7 +71,7 @@ export function handleCardAction(action: CardAction, ctx: CardActionContext): An
   };
   const requester: Requester = { person, platformUser: ctx.platformUser ?? null };
   const target = { initiativeId: action.data.initiativeId ?? null, roundId: action.data.roundId ?? null };
-  const refused = gate(app, requester, { kind: 'action', name: verb }, target, now);
+  const refused = await gate(app, requester, { kind: 'action', name: verb }, target, now);
   if (refused || !person) {
     const text = person ? describeError(refused ?? { code: 'AUTH.UNKNOWN_PERSON' }, locale) : null;
     return done(say(text ?? messagesFor(locale).commands.unknownUser));
@@ -81,7 +81,7 @@ export function handleCardAction(action: CardAction, ctx: CardActionContext): An
   const values = cleanValues(action.values);
   const inputErrors = checkFormValues(action.verb, values, action.invalid);
   try {
-    return done(runCardAction({ ...action, verb: action.verb, values }, inputErrors, { ...ctx, person }));
+    return done(await runCardAction({ ...action, verb: action.verb, values }, inputErrors, { ...ctx, person }));
   } catch (error) {
     stop?.('error');
     throw error;
@@ -95,36 +95,38 @@ function refusedScreen(view: CardView): boolean {
 }
 
 /** The action itself, once it passed the door; `inputErrors` are what the schema found in the answers. */
-function runCardAction(
+async function runCardAction(
   action: CardAction & { verb: ActionId },
   inputErrors: DomainError[],
   ctx: CardActionContext & { person: Person },
-): Answer {
+): Promise<Answer> {
   const { app, person, now } = ctx;
   const { locale } = person;
-  const refusal = (error: DomainError): Answer => {
+  const refusal = async (error: DomainError): Promise<Answer> => {
     // The use cases check again behind the door; should one refuse, the audit log hears of it too.
     if (isAuthorisationError(error)) {
       const operation = { kind: 'action', name: action.verb } as const;
-      recordRefusal(app, { person }, operation, error, action.data.initiativeId ?? null, now);
+      await recordRefusal(app, { person }, operation, error, action.data.initiativeId ?? null, now);
     }
     return { view: notice(locale, describeError(error, locale)), wake: false, refused: true };
   };
-  const screen = (s: FormScreen | { kind: 'refused'; error: DomainError }, wake = false) =>
-    s.kind === 'refused' ? refusal(s.error) : { view: s.view, wake };
+  const screen = async (s: FormScreen | { kind: 'refused'; error: DomainError }, wake = false) =>
+    s.kind === 'refused' ? await refusal(s.error) : { view: s.view, wake };
   const roundId = action.data.roundId ?? '';
   const initiativeId = action.data.initiativeId ?? '';
-  const vote = (error: string | null) => voteCardFor(app, person, { roundId, initiativeId, error });
-  const votedCard = (errors: DomainError[]) => voteCardFor(app, person, { roundId, initiativeId, errors });
+  const vote = async (error: string | null) => await voteCardFor(app, person, { roundId, initiativeId, error });
+  const votedCard = async (errors: DomainError[]) => await voteCardFor(app, person, { roundId, initiativeId, errors });
   try {
     switch (action.verb) {
       case 'report.open':
       case 'report.edit':
-        return screen(openReportForm(app, { roundId, initiativeId, edit: action.verb === 'report.edit' }, person, now));
+        return await screen(
+          await openReportForm(app, { roundId, initiativeId, edit: action.verb === 'report.edit' }, person, now),
+        );
       case 'report.save':
       case 'report.submit': {
-        const submitted = screen(
-          submitReportForm(
+        const submitted = await screen(
+          await submitReportForm(
             app,
             {
               roundId,
@@ -148,8 +150,8 @@ function runCardAction(
       case 'initiative.accept':
       case 'initiative.decline': {
         const accept = action.verb === 'initiative.accept';
-        const answer = answerAcceptance(app, { initiativeId, accept }, person, now);
-        if (!answer.ok) return refusal(answer.error);
+        const answer = await answerAcceptance(app, { initiativeId, accept }, person, now);
+        if (!answer.ok) return await refusal(answer.error);
         const c = messagesFor(locale).commands;
         return {
           view: notice(locale, accept ? c.accepted(answer.initiative.title) : c.declined(answer.initiative.title)),
@@ -157,27 +159,27 @@ function runCardAction(
         };
       }
       case 'review.open':
-        return { view: vote(null), wake: false };
+        return { view: await vote(null), wake: false };
       case 'review.vote': {
         // Position and request are separate inputs; errors go next to the input they concern.
         if (inputErrors.length > 0) {
           app.metrics?.vote('refused');
-          return { view: votedCard(inputErrors), wake: false, refused: true };
+          return { view: await votedCard(inputErrors), wake: false, refused: true };
         }
         const decoded = decodeVote(action.values);
-        if (!decoded.ok) return { view: votedCard(decoded.errors), wake: false, refused: true };
+        if (!decoded.ok) return { view: await votedCard(decoded.errors), wake: false, refused: true };
         const { ok: _ok, ...given } = decoded;
-        const outcome = castVote(
+        const outcome = await castVote(
           app,
           { roundId, initiativeId, ...given, idempotencyKey: action.idempotencyKey },
           person,
           now,
         );
         app.metrics?.vote(outcome.ok ? 'accepted' : 'refused');
-        return { view: votedCard(outcome.ok ? [] : outcome.errors), wake: outcome.ok, refused: !outcome.ok };
+        return { view: await votedCard(outcome.ok ? [] : outcome.errors), wake: outcome.ok, refused: !outcome.ok };
       }
       case 'agenda.publish': {
-        const published = publishAgenda(
+        const published = await publishAgenda(
           app,
           { roundId, revision: Number(action.data.revision ?? '0') || 0 },
           { kind: 'person', person },
@@ -191,10 +193,10 @@ function runCardAction(
       case 'agenda.point-withdraw':
       case 'final.confirm':
       case 'final.decline':
-        return handleAgendaAction(app, action.verb, action.data, person, now);
+        return await handleAgendaAction(app, action.verb, action.data, person, now);
     }
   } catch (error) {
-    if (error instanceof DomainFailure && error.errors[0]) return refusal(error.errors[0]);
+    if (error instanceof DomainFailure && error.errors[0]) return await refusal(error.errors[0]);
     throw error;
   }
 }

@@ -13,15 +13,15 @@ import { pickRound } from '../rounds/pick-round';
  * so the proposal is the next after the highest number the bot knows that
  * year, never below the configured start of the series.
  */
-export function allocateCaseNumber(
+export async function allocateCaseNumber(
   repos: Repositories,
   roundId: Quarter,
   meetingYear: number,
   start: number,
-): AgendaItem {
-  const existing = repos.agenda.get(roundId);
+): Promise<AgendaItem> {
+  const existing = await repos.agenda.get(roundId);
   if (existing) return existing;
-  const seq = Math.max(start, nextCaseSequence(repos.agenda.sequencesIn(meetingYear)));
+  const seq = Math.max(start, nextCaseSequence(await repos.agenda.sequencesIn(meetingYear)));
   const item: AgendaItem = {
     roundId,
     year: meetingYear,
@@ -29,7 +29,7 @@ export function allocateCaseNumber(
     caseNumber: formatCaseNumber(seq, meetingYear),
     confirmed: false,
   };
-  repos.agenda.save(item);
+  await repos.agenda.save(item);
   return item;
 }
 
@@ -37,23 +37,23 @@ export function allocateCaseNumber(
  * The secretariat sets the case number of a round's agenda item (`saksnummer 24/2026`): the
  * number Skate's series gives it. A number already given to another round's paper is refused.
  */
-export function setCaseNumber(
+export async function setCaseNumber(
   app: AppContext,
   input: { roundId: Quarter | null; caseNumber: string },
   actor: Actor,
   now: Date,
-): AgendaItem {
+): Promise<AgendaItem> {
   requireAdministrator(actor);
   const parsed = parseCaseNumber(input.caseNumber);
   if (!parsed) throw DomainFailure.of('CASE.INVALID_NUMBER', { value: input.caseNumber });
-  const round = pickRound(app, input.roundId, 'compile', now);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const holder = repos.agenda.findByNumber(parsed.year, parsed.seq);
+  const round = await pickRound(app, input.roundId, 'compile', now);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const holder = await repos.agenda.findByNumber(parsed.year, parsed.seq);
     const caseNumber = formatCaseNumber(parsed.seq, parsed.year);
     if (holder && holder.roundId !== round.id)
       throw DomainFailure.of('CASE.NUMBER_TAKEN', { caseNumber, round: holder.roundId });
     const item: AgendaItem = { roundId: round.id, year: parsed.year, seq: parsed.seq, caseNumber, confirmed: true };
-    repos.agenda.save(item);
+    await repos.agenda.save(item);
     return item;
   });
 }

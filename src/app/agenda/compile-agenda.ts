@@ -12,6 +12,7 @@ import { type AgendaLinks, agendaSummaryView } from '../../views/agenda-views';
 import type { MessageView } from '../../views/message-view';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { flatMapInOrder } from '../in-order';
 import { pickRound } from '../rounds/pick-round';
 import { allocateCaseNumber } from './allocate-case-number';
 import { type AgendaFormat, signAgendaLink } from './signed-links';
@@ -62,8 +63,8 @@ function failureOf(format: RenderFailure['format'], error: unknown): RenderFailu
 const HISTORY_ROUNDS = 3;
 
 /** The round to compile: the one given, or the latest under review or already compiled. */
-function compilable(repos: Repositories, roundId: Quarter): Round {
-  const round = repos.rounds.get(roundId);
+async function compilable(repos: Repositories, roundId: Quarter): Promise<Round> {
+  const round = await repos.rounds.get(roundId);
   if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId });
   if (round.state !== 'in-review' && round.state !== 'compiled' && round.state !== 'closed') {
     throw DomainFailure.of('ROUND.INVALID_TRANSITION', { round: round.id, from: round.state, to: 'compiled' });
@@ -72,33 +73,31 @@ function compilable(repos: Repositories, roundId: Quarter): Round {
 }
 
 /** Gathers every fact the agenda needs, in one read. */
-export function gather(
+export async function gather(
   repos: Repositories,
   round: Round,
   item: { caseNumber: string; caseNumberConfirmed: boolean; revision: number },
   sign: { locale: Locale; presenter: string; place: string; voting: AgendaInput['voting'] },
   now: Date,
-): AgendaInput {
-  const skate = repos.meetings.get(round.skateMeetingId);
-  const au = round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null;
+): Promise<AgendaInput> {
+  const skate = await repos.meetings.get(round.skateMeetingId);
+  const au = round.auMeetingId ? await repos.meetings.get(round.auMeetingId) : null;
   const history: AgendaInput['history'] = [];
   let q = round.id;
   for (let i = 0; i < HISTORY_ROUNDS; i++) {
     q = previousQuarter(q);
-    const reports = repos.reports.listForRound(q).filter((r) => r.state === 'submitted');
+    const reports = (await repos.reports.listForRound(q)).filter((r) => r.state === 'submitted');
     if (reports.length > 0) history.unshift({ round: q, reports });
   }
-  const reports = repos.reports.listForRound(round.id);
-  const initiatives = repos.initiatives.list();
+  const reports = await repos.reports.listForRound(round.id);
+  const initiatives = await repos.initiatives.list();
   // A decision this round's report closed (followed) is still reported on here, with that answer.
   const followedUp = new Set(reports.flatMap((r) => r.fields.decisionFollowUp.map((f) => f.decisionId)));
-  const decisionsToFollowUp = initiatives
-    .filter(isCovered)
-    .flatMap((i) =>
-      repos.decisions
-        .listForInitiative(i.id)
-        .filter((d) => d.roundId < round.id && (d.state === 'open' || followedUp.has(d.id))),
-    );
+  const decisionsToFollowUp = await flatMapInOrder(initiatives.filter(isCovered), async (i) =>
+    (await repos.decisions.listForInitiative(i.id)).filter(
+      (d) => d.roundId < round.id && (d.state === 'open' || followedUp.has(d.id)),
+    ),
+  );
   return {
     locale: sign.locale,
     round,
@@ -107,18 +106,21 @@ export function gather(
     caseNumber: item.caseNumber,
     caseNumberConfirmed: item.caseNumberConfirmed,
     revision: item.revision,
-    pointDecisions: repos.pointDecisions.listForRound(round.id),
-    finalTreatments: repos.finalTreatments.list(),
-    finalFeedback: repos.finalTreatments.list().flatMap((f) => repos.finalTreatments.feedbackFor(f.initiativeId)),
+    pointDecisions: await repos.pointDecisions.listForRound(round.id),
+    finalTreatments: await repos.finalTreatments.list(),
+    finalFeedback: await flatMapInOrder(
+      await repos.finalTreatments.list(),
+      async (f) => await repos.finalTreatments.feedbackFor(f.initiativeId),
+    ),
     initiatives,
-    organisations: repos.organisations.list(),
-    people: repos.people.list(),
+    organisations: await repos.organisations.list(),
+    people: await repos.people.list(),
     reports,
     history,
-    votes: repos.votes.listForRound(round.id),
-    auMembers: repos.people.withRole('au').map((p) => p.email),
+    votes: await repos.votes.listForRound(round.id),
+    auMembers: (await repos.people.withRole('au')).map((p) => p.email),
     voting: sign.voting,
-    recommendations: repos.recommendations.listForRound(round.id),
+    recommendations: await repos.recommendations.listForRound(round.id),
     decisionsToFollowUp,
     presenter: sign.presenter,
     // The secretariat's name is the same in bokmål, nynorsk and English documents.
@@ -147,15 +149,15 @@ export const HASH_LOCALE: Locale = 'nb';
  * The round's agenda document as the data stand now, without storing anything: what a point
  * decision is checked against, and what «adopted as proposed» is compared with.
  */
-export function composeNow(
+export async function composeNow(
   app: AppContext,
   repos: Repositories,
   round: Round,
   locale: Locale,
   now: Date,
-): AgendaDocument {
-  const item = repos.agenda.get(round.id);
-  const facts = gather(
+): Promise<AgendaDocument> {
+  const item = await repos.agenda.get(round.id);
+  const facts = await gather(
     repos,
     round,
     { caseNumber: item?.caseNumber ?? '', caseNumberConfirmed: item?.confirmed ?? false, revision: 0 },
@@ -180,11 +182,11 @@ export function editionFor(published: CompiledAgenda | null, hash: string): numb
 }
 
 /** A round in review (e.g. reopened for a late report that never came) moves on to `compiled`. */
-function markCompiled(repos: Repositories, roundId: Quarter, now: Date): void {
-  const round = repos.rounds.get(roundId);
+async function markCompiled(repos: Repositories, roundId: Quarter, now: Date): Promise<void> {
+  const round = await repos.rounds.get(roundId);
   if (round?.state === 'in-review') {
     const moved = transitionRound(round, 'compiled', now);
-    if (moved.ok) repos.rounds.save(moved.value);
+    if (moved.ok) await repos.rounds.save(moved.value);
   }
 }
 
@@ -216,14 +218,14 @@ export async function compileAgenda(
   const locale = input.locale ?? (actor.kind === 'person' ? actor.person.locale : app.settings.cycle.defaultLocale);
   const presenter =
     app.settings.agenda.presenter ?? (actor.kind === 'person' ? actor.person.name : 'Skatesekretariatet');
-  const roundId = pickRound(app, input.roundId, 'compile', now).id;
-  const { document, previous, hash } = app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = compilable(repos, roundId);
-    const meeting = repos.meetings.get(round.skateMeetingId);
+  const roundId = (await pickRound(app, input.roundId, 'compile', now)).id;
+  const { document, previous, hash } = await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const round = await compilable(repos, roundId);
+    const meeting = await repos.meetings.get(round.skateMeetingId);
     const year = Number((meeting?.date ?? round.id).slice(0, 4));
-    const item = allocateCaseNumber(repos, round.id, year, app.settings.agenda.caseNumberStart);
-    const previous = repos.compiledAgendas.latest(round.id);
-    const facts = gather(
+    const item = await allocateCaseNumber(repos, round.id, year, app.settings.agenda.caseNumberStart);
+    const previous = await repos.compiledAgendas.latest(round.id);
+    const facts = await gather(
       repos,
       round,
       { caseNumber: item.caseNumber, caseNumberConfirmed: item.confirmed, revision: 0 },
@@ -231,11 +233,14 @@ export async function compileAgenda(
       now,
     );
     const hash = contentHash(composeAgenda({ ...facts, locale: HASH_LOCALE }));
-    const revision = editionFor(repos.compiledAgendas.latestPublished(round.id), hash);
+    const revision = editionFor(await repos.compiledAgendas.latestPublished(round.id), hash);
     return { document: composeAgenda({ ...facts, revision }), previous, hash };
   });
   if (previous && previous.hash === hash && previous.locale === locale) {
-    app.uow.write({ actor: actorName(actor), now }, (repos) => markCompiled(repos, previous.roundId, now));
+    await app.uow.write(
+      { actor: actorName(actor), now },
+      async (repos) => await markCompiled(repos, previous.roundId, now),
+    );
     return {
       agenda: previous,
       document,
@@ -288,9 +293,9 @@ export async function compileAgenda(
     summary: JSON.stringify(agendaSummaryView(document, links, false)),
     publishedAt: null,
   };
-  app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    repos.compiledAgendas.save(agenda);
-    markCompiled(repos, agenda.roundId, now);
+  await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    await repos.compiledAgendas.save(agenda);
+    await markCompiled(repos, agenda.roundId, now);
   });
   return { agenda, document, isNew: true, preview: agendaSummaryView(document, links, true, stored), failed };
 }

@@ -12,25 +12,25 @@ import { composeNow, HASH_LOCALE } from './compile-agenda';
  * withdrawn, which the paper also says. A point AU adopted, or an initiative without a point of
  * its own, needs no decision. The paper shows it once it is compiled again.
  */
-export function decidePoint(
+export async function decidePoint(
   app: AppContext,
   input: { roundId: Quarter | null; initiativeId: string; disposition: PointDisposition },
   actor: Actor,
   now: Date,
-): void {
+): Promise<void> {
   requireAdministrator(actor);
-  const round = pickRound(app, input.roundId, 'compile', now);
-  app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    if (!repos.initiatives.get(input.initiativeId)) {
+  const round = await pickRound(app, input.roundId, 'compile', now);
+  await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    if (!(await repos.initiatives.get(input.initiativeId))) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     }
-    const doc = composeNow(app, repos, round, HASH_LOCALE, now);
+    const doc = await composeNow(app, repos, round, HASH_LOCALE, now);
     const open =
       doc.proposedDecision.points.some(
         (p) => p.initiativeId === input.initiativeId && p.kind === 'recommendation' && p.source !== 'au',
       ) || doc.proposedDecision.withdrawn.some((w) => w.initiativeId === input.initiativeId);
     if (!open) throw DomainFailure.of('POINT.NOT_OPEN', { initiative: input.initiativeId });
-    repos.pointDecisions.save({
+    await repos.pointDecisions.save({
       roundId: round.id,
       initiativeId: input.initiativeId,
       disposition: input.disposition,
@@ -45,19 +45,19 @@ export function decidePoint(
  * preview card's one button: Teams allows few buttons on a card); a point to withdraw is withdrawn
  * one by one with `punkt T-… trekk`. Returns the initiatives decided.
  */
-export function proposeAllPending(
+export async function proposeAllPending(
   app: AppContext,
   input: { roundId: Quarter | null },
   actor: Actor,
   now: Date,
-): string[] {
+): Promise<string[]> {
   requireAdministrator(actor);
-  const round = pickRound(app, input.roundId, 'compile', now);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const doc = composeNow(app, repos, round, HASH_LOCALE, now);
+  const round = await pickRound(app, input.roundId, 'compile', now);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const doc = await composeNow(app, repos, round, HASH_LOCALE, now);
     const pending = undecidedPoints(doc.proposedDecision).map((p) => p.initiativeId);
     for (const initiativeId of pending) {
-      repos.pointDecisions.save({
+      await repos.pointDecisions.save({
         roundId: round.id,
         initiativeId,
         disposition: 'secretariat-proposal',

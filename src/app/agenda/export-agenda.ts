@@ -17,15 +17,15 @@ export interface AgendaExport {
  * The link to a compiled agenda item's document (`eksport [docx|html|md] [runde]`): the latest
  * revision of the round named, or of the latest round with a compiled paper.
  */
-export function exportAgenda(
+export async function exportAgenda(
   app: AppContext,
   input: { roundId: Quarter | null; format: Exclude<AgendaFormat, 'png'> },
   actor: Actor,
   now: Date,
-): AgendaExport {
+): Promise<AgendaExport> {
   requireAdministrator(actor);
-  const round = pickRound(app, input.roundId, 'paper', now);
-  const agenda = app.uow.read((repos) => repos.compiledAgendas.latest(round.id));
+  const round = await pickRound(app, input.roundId, 'paper', now);
+  const agenda = await app.uow.read(async (repos) => await repos.compiledAgendas.latest(round.id));
   if (!agenda) throw new Error(`round ${round.id} was picked for its paper but has none`);
   const links = agendaLinks(app, agenda.roundId, agenda.revision, now);
   return { agenda, format: input.format, url: links[input.format] };

@@ -13,15 +13,15 @@ import { requireAdministrator } from '../authorise-admin';
  * secretariat has not decided on is refused: Skate must never get a point
  * whose origin nobody has settled.
  */
-export function publishAgenda(
+export async function publishAgenda(
   app: AppContext,
   input: { roundId: Quarter; revision: number },
   actor: Actor,
   now: Date,
-): { caseNumber: string; posted: boolean; channelBound: boolean; strategyOwners: number } {
+): Promise<{ caseNumber: string; posted: boolean; channelBound: boolean; strategyOwners: number }> {
   requireAdministrator(actor);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const agenda = repos.compiledAgendas.get(input.roundId, input.revision);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const agenda = await repos.compiledAgendas.get(input.roundId, input.revision);
     if (!agenda) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
     if (agenda.undecidedPoints > 0) {
       // The summary names the initiatives whose points awaited a decision when it was compiled.
@@ -31,7 +31,7 @@ export function publishAgenda(
     }
     const view = JSON.parse(agenda.summary) as MessageView;
     const at = now.toISOString();
-    const posted = repos.outbox.enqueue(
+    const posted = await repos.outbox.enqueue(
       {
         dedupeKey: `round:${agenda.roundId}/agenda:r${agenda.revision}`,
         destination: { kind: 'channel', channel: 'skate' },
@@ -40,9 +40,9 @@ export function publishAgenda(
       },
       now,
     );
-    const owners = repos.people.withRole('strategy-owner');
+    const owners = await repos.people.withRole('strategy-owner');
     for (const owner of owners) {
-      repos.outbox.enqueue(
+      await repos.outbox.enqueue(
         {
           dedupeKey: `round:${agenda.roundId}/agenda:r${agenda.revision}/to:${owner.email}`,
           destination: { kind: 'person', email: owner.email },
@@ -52,12 +52,12 @@ export function publishAgenda(
         now,
       );
     }
-    if (posted) repos.compiledAgendas.markPublished(agenda.roundId, agenda.revision, now);
+    if (posted) await repos.compiledAgendas.markPublished(agenda.roundId, agenda.revision, now);
     // Without Skate's channel the post waits in the outbox; the secretariat is told to bind it.
     return {
       caseNumber: agenda.caseNumber,
       posted,
-      channelBound: repos.directory.channel('skate') !== null,
+      channelBound: (await repos.directory.channel('skate')) !== null,
       strategyOwners: owners.length,
     };
   });

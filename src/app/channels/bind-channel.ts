@@ -7,14 +7,16 @@ import { requireAdministrator } from '../authorise-admin';
  * Binds AU's or Skate's channel to the conversation the secretariat typed `kanal au|skate` in:
  * the review thread and the published agenda go there, on that platform.
  */
-export function bindChannel(
+export async function bindChannel(
   app: AppContext,
   input: { name: ChannelName; platform: Platform; reference: string },
   actor: Actor,
   now: Date,
-): void {
+): Promise<void> {
   requireAdministrator(actor);
-  app.uow.write({ actor: actorName(actor), now }, (repos) =>
-    repos.directory.bindChannel(input.name, input.platform, input.reference, actorName(actor), now),
+  await app.uow.write(
+    { actor: actorName(actor), now },
+    async (repos) =>
+      await repos.directory.bindChannel(input.name, input.platform, input.reference, actorName(actor), now),
   );
 }

@@ -29,7 +29,7 @@ const say = (ctx: CommandContext, text: string, wake = false): CommandOutcome =>
  * round already has a compiled paper, compile it again so the answer is the new preview.
  */
 async function withPreview(ctx: CommandContext, roundId: Quarter, text: string): Promise<CommandOutcome> {
-  const compiled = ctx.app.uow.read((repos) => repos.compiledAgendas.latest(roundId));
+  const compiled = await ctx.app.uow.read(async (repos) => await repos.compiledAgendas.latest(roundId));
   const replies: CardView[] = [notice(ctx.locale, text)];
   if (compiled) {
     const again = await compileAgenda(ctx.app, ctx.renderers, { roundId, locale: ctx.locale }, ctx.actor, ctx.now);
@@ -46,8 +46,8 @@ function personOf(ctx: CommandContext) {
 /** The entries of the samlesak's commands after AU's vote, the minutes and final treatment. */
 export const AGENDA_COMMAND_TABLE: { [N in AgendaCommand['name']]: Entry<N> } = {
   'case-number': {
-    run: (c, ctx) => {
-      const item = setCaseNumber(ctx.app, { roundId: c.round, caseNumber: c.caseNumber }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const item = await setCaseNumber(ctx.app, { roundId: c.round, caseNumber: c.caseNumber }, ctx.actor, ctx.now);
       return withPreview(
         ctx,
         item.roundId,
@@ -56,9 +56,9 @@ export const AGENDA_COMMAND_TABLE: { [N in AgendaCommand['name']]: Entry<N> } = 
     },
   },
   point: {
-    run: (c, ctx) => {
-      const round = pickRound(ctx.app, null, 'compile', ctx.now);
-      decidePoint(
+    run: async (c, ctx) => {
+      const round = await pickRound(ctx.app, null, 'compile', ctx.now);
+      await decidePoint(
         ctx.app,
         { roundId: round.id, initiativeId: c.initiativeId, disposition: c.disposition },
         ctx.actor,
@@ -70,52 +70,57 @@ export const AGENDA_COMMAND_TABLE: { [N in AgendaCommand['name']]: Entry<N> } = 
     },
   },
   minutes: {
-    run: (c, ctx) => ({
-      replies: [minutesView(minutesOf(ctx.app, { roundId: c.round }, ctx.actor, ctx.now), ctx.locale)],
+    run: async (c, ctx) => ({
+      replies: [minutesView(await minutesOf(ctx.app, { roundId: c.round }, ctx.actor, ctx.now), ctx.locale)],
       wake: false,
     }),
   },
   finished: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const person = personOf(ctx);
       const t = messagesFor(ctx.locale).commands;
       if (!person) return say(ctx, t.mineNone);
-      reportFinished(ctx.app, { initiativeId: c.initiativeId }, person, ctx.now);
+      await reportFinished(ctx.app, { initiativeId: c.initiativeId }, person, ctx.now);
       return say(ctx, t.finishedRequested(c.initiativeId), true);
     },
   },
   'final-confirm': {
-    run: (c, ctx) => {
-      const done = confirmFinished(ctx.app, { initiativeId: c.initiativeId, deadline: c.deadline }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const done = await confirmFinished(
+        ctx.app,
+        { initiativeId: c.initiativeId, deadline: c.deadline },
+        ctx.actor,
+        ctx.now,
+      );
       const t = messagesFor(ctx.locale).commands;
       return say(ctx, t.finalConfirmed(c.initiativeId, formatDate(done.deadline, ctx.locale), done.asked), true);
     },
   },
   'final-decline': {
-    run: (c, ctx) => {
-      declineFinished(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      await declineFinished(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.finalDeclined(c.initiativeId), true);
     },
   },
   'final-decided': {
-    run: (c, ctx) => {
-      recordFinalDecision(ctx.app, { initiativeId: c.initiativeId, text: c.text }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      await recordFinalDecision(ctx.app, { initiativeId: c.initiativeId, text: c.text }, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.finalDecided(c.initiativeId), true);
     },
   },
   feedback: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const person = personOf(ctx);
       const t = messagesFor(ctx.locale).commands;
       if (!person) return say(ctx, t.mineNone);
-      giveFeedback(ctx.app, { initiativeId: c.initiativeId, text: c.text }, person, ctx.now);
+      await giveFeedback(ctx.app, { initiativeId: c.initiativeId, text: c.text }, person, ctx.now);
       return say(ctx, t.feedbackSaved(c.initiativeId));
     },
   },
   'decision-adopt': {
-    run: (c, ctx) => {
-      const made = adoptAsProposed(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
-      const round = made[0]?.roundId ?? pickRound(ctx.app, null, 'paper', ctx.now).id;
+    run: async (c, ctx) => {
+      const made = await adoptAsProposed(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
+      const round = made[0]?.roundId ?? (await pickRound(ctx.app, null, 'paper', ctx.now)).id;
       return say(ctx, messagesFor(ctx.locale).commands.decisionsAdopted(made.length, round), made.length > 0);
     },
   },

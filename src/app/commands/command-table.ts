@@ -82,10 +82,10 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
   },
 
   status: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const t = messagesFor(ctx.locale);
-      const round = pickRound(ctx.app, c.round, 'active', ctx.now);
-      const status = roundStatus(ctx.app, round.id, ctx.now, ctx.actor);
+      const round = await pickRound(ctx.app, c.round, 'active', ctx.now);
+      const status = await roundStatus(ctx.app, round.id, ctx.now, ctx.actor);
       if (!status) return say(ctx, t.cli.noActiveRound);
       const col = t.cli.columns;
       const table: TableView = {
@@ -114,7 +114,7 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     run: async (c, ctx) => {
       const t = messagesFor(ctx.locale);
       const { locale } = ctx;
-      const opened = openRound(
+      const opened = await openRound(
         ctx.app,
         { quarter: c.round, deadline: c.deadline, ...(c.skateMeetingId ? { skateMeetingId: c.skateMeetingId } : {}) },
         ctx.actor,
@@ -141,8 +141,8 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     },
   },
   'round-deadline': {
-    run: (c, ctx) => {
-      const moved = adjustDeadline(ctx.app, { roundId: c.round, deadline: c.deadline }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const moved = await adjustDeadline(ctx.app, { roundId: c.round, deadline: c.deadline }, ctx.actor, ctx.now);
       const text = messagesFor(ctx.locale).commands.roundDeadlineMoved(
         moved.id,
         formatInstantLong(moved.deadline, ctx.locale),
@@ -150,11 +150,11 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       return say(ctx, text, true);
     },
   },
-  'round-review': { run: (c, ctx) => moveTo(ctx, c.round, 'in-review') },
-  'round-close': { run: (c, ctx) => moveTo(ctx, c.round, 'closed') },
+  'round-review': { run: async (c, ctx) => await moveTo(ctx, c.round, 'in-review') },
+  'round-close': { run: async (c, ctx) => await moveTo(ctx, c.round, 'closed') },
   remind: {
-    run: (c, ctx) => {
-      const count = remindNow(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const count = await remindNow(ctx.app, { initiativeId: c.initiativeId }, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.reminded(count), true);
     },
   },
@@ -164,8 +164,8 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
       // Before any round, check everyone the next round would ask.
       const thisQuarter = quarterOfInstant(ctx.now);
       const round =
-        ctx.app.uow.read((repos) => repos.rounds.listActive().at(-1)?.id) ??
-        suggestOpening(ctx.app, ctx.now, thisQuarter)?.quarter ??
+        (await ctx.app.uow.read(async (repos) => (await repos.rounds.listActive()).at(-1)?.id)) ??
+        (await suggestOpening(ctx.app, ctx.now, thisQuarter))?.quarter ??
         thisQuarter;
       const check = await preflight(ctx.app, ctx.messenger, round, ctx.actor, ctx.now);
       return {
@@ -180,13 +180,13 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
   },
 
   recommendation: {
-    run: (c, ctx) => {
-      const round = pickRound(ctx.app, null, 'active', ctx.now);
+    run: async (c, ctx) => {
+      const round = await pickRound(ctx.app, null, 'active', ctx.now);
       // editRecommendation should refuse this itself too (see docs/security.md, «Open points»).
       const closed = acceptsRecommendations(round);
       if (closed) throw new DomainFailure([closed]);
       const input = { roundId: round.id, initiativeId: c.initiativeId, text: c.text };
-      const edited = editRecommendation(ctx.app, input, ctx.actor, ctx.now);
+      const edited = await editRecommendation(ctx.app, input, ctx.actor, ctx.now);
       const t = messagesFor(ctx.locale).commands;
       // After AU has voted, a change is a new version: say so, and how many members were told to vote again.
       const text =
@@ -197,15 +197,15 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     },
   },
   'vote-close': {
-    run: (c, ctx) => {
-      const round = pickRound(ctx.app, null, 'active', ctx.now);
-      const closed = closeVote(ctx.app, { roundId: round.id, initiativeId: c.initiativeId }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const round = await pickRound(ctx.app, null, 'active', ctx.now);
+      const closed = await closeVote(ctx.app, { roundId: round.id, initiativeId: c.initiativeId }, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.voteClosed(closed.length), true);
     },
   },
 
   initiatives: {
-    run: (_, ctx) => {
+    run: async (_, ctx) => {
       const t = messagesFor(ctx.locale);
       const col = t.cli.columns;
       const table: TableView = {
@@ -214,7 +214,7 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
         title: t.commands.help.initiatives.text,
         lines: [],
         columns: [col.id, col.title, col.owner, col.acceptance, col.phase],
-        rows: listInitiatives(ctx.app, ctx.actor).map(({ initiative: i, owner }) => [
+        rows: (await listInitiatives(ctx.app, ctx.actor)).map(({ initiative: i, owner }) => [
           i.id,
           i.title,
           owner,
@@ -226,22 +226,22 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     },
   },
   'bind-channel': {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const c2 = messagesFor(ctx.locale).commands;
       if (!ctx.origin) return say(ctx, c2.channelNeedsChat);
-      bindChannel(ctx.app, { name: c.channel, ...ctx.origin }, ctx.actor, ctx.now);
+      await bindChannel(ctx.app, { name: c.channel, ...ctx.origin }, ctx.actor, ctx.now);
       // Posts that waited for this channel can go now.
       return say(ctx, c2.channelBound(c2.channelNames[c.channel]), true);
     },
   },
 
   mine: {
-    run: (_, ctx) => {
+    run: async (_, ctx) => {
       const person = personOf(ctx);
       const t = messagesFor(ctx.locale);
       const c = t.commands;
       if (!person) return say(ctx, c.mineNone);
-      const mine = myReports(ctx.app, person, ctx.now);
+      const mine = await myReports(ctx.app, person, ctx.now);
       if (mine.length === 0) return say(ctx, c.mineNone);
       const states = { ...t.reportStates, 'not-due': c.notDue };
       const view = notice(ctx.locale, c.mineTitle, {
@@ -260,24 +260,24 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     },
   },
   language: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const person = personOf(ctx);
       if (!person) return say(ctx, messagesFor(ctx.locale).commands.mineNone);
-      setLanguage(ctx.app, person, c.locale, ctx.now);
+      await setLanguage(ctx.app, person, c.locale, ctx.now);
       // The answer is already in the language chosen: it is the first thing said in it.
       const t = messagesFor(c.locale);
       return { replies: [notice(c.locale, t.commands.languageSet(t.languageName))], wake: false };
     },
   },
   delegate: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const person = personOf(ctx);
       const t = messagesFor(ctx.locale).commands;
       if (!person) return say(ctx, t.mineNone);
       const input = { initiativeId: c.initiativeId, to: c.to, fromDate: c.from, toDate: c.until };
-      const initiative = delegateReporting(ctx.app, input, person, ctx.now);
+      const initiative = await delegateReporting(ctx.app, input, person, ctx.now);
       const from = formatDate(c.from, ctx.locale);
-      return say(ctx, t.delegated(initiative.id, nameOf(ctx.app, c.to), from, formatDate(c.until, ctx.locale)));
+      return say(ctx, t.delegated(initiative.id, await nameOf(ctx.app, c.to), from, formatDate(c.until, ctx.locale)));
     },
   },
 
@@ -302,31 +302,31 @@ export const COMMAND_TABLE: { [N in Command['name']]: Entry<N> } = {
     },
   },
   export: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const t = messagesFor(ctx.locale);
-      const exported = exportAgenda(ctx.app, { roundId: c.round, format: c.format }, ctx.actor, ctx.now);
+      const exported = await exportAgenda(ctx.app, { roundId: c.round, format: c.format }, ctx.actor, ctx.now);
       const label = { md: t.agendaCard.markdown, html: t.agendaCard.html, docx: t.agendaCard.word }[c.format];
       const title = t.commands.exportTitle(exported.agenda.caseNumber);
       return { replies: [notice(ctx.locale, title, { title, links: [{ label, url: exported.url }] })], wake: false };
     },
   },
   decision: {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const input = { initiativeId: c.initiativeId, text: c.text };
-      const decision = recordDecision(ctx.app, input, ctx.actor, ctx.now);
+      const decision = await recordDecision(ctx.app, input, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.decisionRecorded(decision.id, decision.initiativeId));
     },
   },
   'decision-correct': {
-    run: (c, ctx) => {
-      const corrected = correctDecision(ctx.app, { decisionId: c.decisionId, text: c.text }, ctx.actor, ctx.now);
+    run: async (c, ctx) => {
+      const corrected = await correctDecision(ctx.app, { decisionId: c.decisionId, text: c.text }, ctx.actor, ctx.now);
       return say(ctx, messagesFor(ctx.locale).commands.decisionCorrected(corrected.id));
     },
   },
   'decision-list': {
-    run: (c, ctx) => {
+    run: async (c, ctx) => {
       const t = messagesFor(ctx.locale).commands;
-      const decisions = listDecisions(ctx.app, c.initiativeId ? { initiativeId: c.initiativeId } : {}, ctx.actor);
+      const decisions = await listDecisions(ctx.app, c.initiativeId ? { initiativeId: c.initiativeId } : {}, ctx.actor);
       if (decisions.length === 0) return say(ctx, t.noDecisions);
       const items = decisions.map((d) =>
         t.decisionLine(
@@ -350,8 +350,8 @@ function canSeeAdmin(ctx: CommandContext): boolean {
   return ctx.actor.kind === 'operator' || canAdminister(ctx.actor.person);
 }
 
-function moveTo(ctx: CommandContext, round: string, to: 'in-review' | 'closed'): CommandOutcome {
+async function moveTo(ctx: CommandContext, round: string, to: 'in-review' | 'closed'): Promise<CommandOutcome> {
   const t = messagesFor(ctx.locale);
-  const moved = moveRound(ctx.app, round, to, ctx.actor, ctx.now);
+  const moved = await moveRound(ctx.app, round, to, ctx.actor, ctx.now);
   return say(ctx, t.cli.roundMoved(moved.id, t.roundStates[moved.state]), true);
 }

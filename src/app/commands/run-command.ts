@@ -46,7 +46,7 @@ export async function runCommand(command: Command, ctx: CommandContext): Promise
       const auth = error.errors.find(isAuthorisationError);
       if (auth && !(error instanceof Refused) && ctx.actor.kind === 'person') {
         const { initiativeId, roundId } = targetOf(command);
-        recordRefusal(
+        await recordRefusal(
           ctx.app,
           { person: ctx.actor.person },
           operationOf(command),
@@ -77,7 +77,7 @@ export async function runChatCommand(
 ): Promise<CommandOutcome> {
   const { person, platformUser, defaultLocale, ...rest } = ctx;
   if (person) return runCommand(command, { ...rest, actor: { kind: 'person', person }, locale: person.locale });
-  gate(ctx.app, { person: null, platformUser }, operationOf(command), targetOf(command), ctx.now);
+  await gate(ctx.app, { person: null, platformUser }, operationOf(command), targetOf(command), ctx.now);
   return {
     replies: [notice(defaultLocale, messagesFor(defaultLocale).commands.unknownUser)],
     wake: false,
@@ -94,7 +94,7 @@ export async function runCommandOrThrow(command: Command, ctx: CommandContext): 
   if (!checked.ok) throw new DomainFailure([checked.error]);
   const run = checked.command;
   if (ctx.actor.kind === 'person') {
-    const refusal: DomainError | null = gate(
+    const refusal: DomainError | null = await gate(
       ctx.app,
       { person: ctx.actor.person },
       operationOf(run),

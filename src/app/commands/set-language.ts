@@ -6,10 +6,10 @@ import type { AppContext } from '../app-context';
  * choice and nothing else changes it: a Slack or Teams client locale says which language the
  * app's menus are in, not which one a Norwegian wants to read the follow-up in.
  */
-export function setLanguage(app: AppContext, person: Person, locale: Locale, now: Date): Person {
-  return app.uow.write({ actor: person.email, now }, (repos) => {
-    const current = repos.people.get(person.email) ?? person;
-    repos.people.save({ ...current, locale });
+export async function setLanguage(app: AppContext, person: Person, locale: Locale, now: Date): Promise<Person> {
+  return await app.uow.write({ actor: person.email, now }, async (repos) => {
+    const current = (await repos.people.get(person.email)) ?? person;
+    await repos.people.save({ ...current, locale });
     return { ...current, locale };
   });
 }

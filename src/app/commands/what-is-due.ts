@@ -5,6 +5,7 @@ import { formatInstant } from '../../i18n/format';
 import type { MessageView } from '../../views/message-view';
 import { notice } from '../../views/notice';
 import type { AppContext } from '../app-context';
+import { filterInOrder, flatMapInOrder } from '../in-order';
 import { myReports } from '../registry/owner-actions';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
 import { roundStatus } from '../rounds/round-status';
@@ -23,12 +24,12 @@ export interface WhatIsDue {
  * that opens each form), the recommendations of AU's review they have not voted on, and
  * for the secretariat where the round stands. Read only.
  */
-export function whatIsDue(app: AppContext, person: Person, now: Date): WhatIsDue {
+export async function whatIsDue(app: AppContext, person: Person, now: Date): Promise<WhatIsDue> {
   const { locale } = person;
   const t = messagesFor(locale);
   const sections: MessageView[] = [];
   const states = { ...t.reportStates, 'not-due': t.commands.notDue };
-  const due = myReports(app, person, now).filter((m) => m.round && m.state !== 'not-due');
+  const due = (await myReports(app, person, now)).filter((m) => m.round && m.state !== 'not-due');
   if (due.length > 0) {
     sections.push(
       notice(locale, t.home.reports, {
@@ -45,7 +46,7 @@ export function whatIsDue(app: AppContext, person: Person, now: Date): WhatIsDue
       }),
     );
   }
-  const votes = canVote(person) ? openVotes(app, person) : [];
+  const votes = canVote(person) ? await openVotes(app, person) : [];
   if (votes.length > 0) {
     sections.push(
       notice(locale, t.home.votes, {
@@ -61,7 +62,7 @@ export function whatIsDue(app: AppContext, person: Person, now: Date): WhatIsDue
     );
   }
   if (canAdminister(person)) {
-    const status = roundStatus(app, undefined, now, { kind: 'person', person });
+    const status = await roundStatus(app, undefined, now, { kind: 'person', person });
     const lines = status
       ? [
           t.cli.roundSummary({
@@ -79,21 +80,23 @@ export function whatIsDue(app: AppContext, person: Person, now: Date): WhatIsDue
 }
 
 /** The initiatives in AU's review whose vote is open and that this member has not voted on. */
-function openVotes(app: AppContext, person: Person): { roundId: string; initiativeId: string; title: string }[] {
-  return app.uow.read((repos) =>
-    repos.rounds
-      .listActive()
-      .filter((r) => r.state === 'in-review')
-      .flatMap((round) => {
+async function openVotes(
+  app: AppContext,
+  person: Person,
+): Promise<{ roundId: string; initiativeId: string; title: string }[]> {
+  return await app.uow.read(async (repos) =>
+    flatMapInOrder(
+      (await repos.rounds.listActive()).filter((r) => r.state === 'in-review'),
+      async (round) => {
         const voted = new Set(
-          repos.votes
-            .listForRound(round.id)
-            .filter((v) => v.voter === person.email)
-            .map((v) => v.initiativeId),
+          (await repos.votes.listForRound(round.id)).filter((v) => v.voter === person.email).map((v) => v.initiativeId),
         );
-        return initiativesToReport(repos.initiatives.list())
-          .filter((i) => !voted.has(i.id) && !repos.votes.isClosed(round.id, i.id))
-          .map((i) => ({ roundId: round.id, initiativeId: i.id, title: i.title }));
-      }),
+        const open = await filterInOrder(
+          initiativesToReport(await repos.initiatives.list()),
+          async (i) => !voted.has(i.id) && !(await repos.votes.isClosed(round.id, i.id)),
+        );
+        return open.map((i) => ({ roundId: round.id, initiativeId: i.id, title: i.title }));
+      },
+    ),
   );
 }

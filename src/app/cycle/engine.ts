@@ -38,16 +38,17 @@ export class CycleEngine {
   }
 
   /** When something next falls due (a job or a waiting message), or null. */
-  nextDueAt(): Date | null {
-    const times = this.app.uow
-      .read((repos) => [repos.jobs.nextDueAt(), repos.outbox.nextDueAt()])
+  async nextDueAt(): Promise<Date | null> {
+    const times = (
+      await this.app.uow.read(async (repos) => [await repos.jobs.nextDueAt(), await repos.outbox.nextDueAt()])
+    )
       .filter((t): t is string => t !== null)
       .map((t) => Date.parse(t));
     return times.length === 0 ? null : new Date(Math.min(...times));
   }
 
   private async work(): Promise<WorkSummary> {
-    const jobs = runDueJobs(this.app, this.clock.now(), this.options.owner);
+    const jobs = await runDueJobs(this.app, this.clock.now(), this.options.owner);
     const delivery = await this.dispatcher.drain(this.clock);
     return { jobs, delivery };
   }

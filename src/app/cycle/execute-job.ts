@@ -2,6 +2,7 @@ import type { CycleEffect, DropReason } from '../../domain/cycle/decide';
 import type { Job } from '../../domain/delivery';
 import type { Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
+import { flatMapInOrder, mapInOrder, present } from '../in-order';
 import { enqueueEscalation, enqueueReminder, enqueueReview } from './fan-out';
 
 /** How a job ended, as written to its row: the state and a line for the operator's log. */
@@ -31,52 +32,52 @@ export function dropLine(reason: DropReason): string {
  * the job), building each message's view as it enqueues it. Enqueueing is keyed,
  * so a message already in the outbox is not added again and not counted.
  */
-export function executeJobEffects(
+export async function executeJobEffects(
   repos: Repositories,
   job: Job,
   effects: readonly CycleEffect[],
   now: Date,
-): JobOutcome {
+): Promise<JobOutcome> {
   const rounds = new Map<string, Round>();
-  const round = (id: string): Round => {
-    const found = rounds.get(id) ?? repos.rounds.get(id);
+  const round = async (id: string): Promise<Round> => {
+    const found = rounds.get(id) ?? (await repos.rounds.get(id));
     if (!found) throw new Error(`round ${id} vanished inside its job's transaction`);
     rounds.set(id, found);
     return found;
   };
-  const person = (email: string): Person | null => repos.people.get(email);
+  const person = async (email: string): Promise<Person | null> => await repos.people.get(email);
   const counts = { reminders: 0, escalations: 0, posts: 0 };
   let finished: JobOutcome | null = null;
   for (const effect of effects) {
     switch (effect.kind) {
       case 'remind': {
-        const initiative = repos.initiatives.get(effect.initiativeId);
-        const recipient = person(effect.to);
+        const initiative = await repos.initiatives.get(effect.initiativeId);
+        const recipient = await person(effect.to);
         if (!initiative || !recipient) break;
         const reminder = { kind: effect.reminder, ordinal: effect.ordinal };
-        const c = { round: round(effect.roundId), initiative, recipient, reminder, hasDraft: effect.hasDraft };
-        if (enqueueReminder(repos, c, now)) counts.reminders += 1;
+        const c = { round: await round(effect.roundId), initiative, recipient, reminder, hasDraft: effect.hasDraft };
+        if (await enqueueReminder(repos, c, now)) counts.reminders += 1;
         break;
       }
       case 'escalate': {
-        const member = person(effect.to);
+        const member = await person(effect.to);
         if (!member) break;
-        const missing = effect.missing.flatMap(({ initiativeId, contacts }) => {
-          const initiative = repos.initiatives.get(initiativeId);
+        const missing = await flatMapInOrder(effect.missing, async ({ initiativeId, contacts }) => {
+          const initiative = await repos.initiatives.get(initiativeId);
           if (!initiative) return [];
-          return [{ initiative, contacts: contacts.map(person).filter((p): p is Person => p !== null) }];
+          return [{ initiative, contacts: present(await mapInOrder(contacts, person)) }];
         });
-        if (enqueueEscalation(repos, round(effect.roundId), member, missing, effect.reminders, now)) {
+        if (await enqueueEscalation(repos, await round(effect.roundId), member, missing, effect.reminders, now)) {
           counts.escalations += 1;
         }
         break;
       }
       case 'move-round':
-        repos.rounds.save(effect.round);
+        await repos.rounds.save(effect.round);
         rounds.set(effect.round.id, effect.round);
         break;
       case 'post-review':
-        counts.posts += enqueueReview(repos, round(effect.roundId), effect.locale, now);
+        counts.posts += await enqueueReview(repos, await round(effect.roundId), effect.locale, now);
         break;
       case 'finish-job':
         finished =

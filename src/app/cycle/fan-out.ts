@@ -6,6 +6,7 @@ import type { Initiative, Person, Round } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
 import { acceptanceRequestView, escalationView, reminderView, reportRequestView } from '../../views/cycle-views';
 import { reviewItemView, reviewSummaryView } from '../../views/review-views';
+import { mapInOrder, present } from '../in-order';
 import { initiativesInReview, initiativesToReport } from '../rounds/initiatives-to-report';
 import { registeredAmong, reportingIn } from './job-facts';
 
@@ -21,16 +22,14 @@ export const reviewKey = (roundId: string) => `round:${roundId}/review`;
 export const reviewItemKey = (roundId: string, initiativeId: string) =>
   `round:${roundId}/review/initiative:${initiativeId}`;
 
-function recipients(repos: Repositories, initiative: Initiative, today: string): Person[] {
-  return reportersOf(initiative, today)
-    .map((email) => repos.people.get(email))
-    .filter((p): p is Person => p !== null);
+async function recipients(repos: Repositories, initiative: Initiative, today: string): Promise<Person[]> {
+  return present(await mapInOrder(reportersOf(initiative, today), async (email) => await repos.people.get(email)));
 }
 
-function delegationFor(repos: Repositories, initiative: Initiative, recipient: Person, today: string) {
+async function delegationFor(repos: Repositories, initiative: Initiative, recipient: Person, today: string) {
   const d = initiative.delegations.find((x) => x.to === recipient.email && x.fromDate <= today && today <= x.toDate);
   if (!d) return null;
-  return { name: repos.people.get(d.from)?.name ?? d.from, until: d.toDate };
+  return { name: (await repos.people.get(d.from))?.name ?? d.from, until: d.toDate };
 }
 
 /**
@@ -38,23 +37,23 @@ function delegationFor(repos: Repositories, initiative: Initiative, recipient: P
  * deadline day so that moving the deadline schedules afresh. Reminders that
  * would fall before `now` are left out: the opening request says it all.
  */
-export function scheduleRoundJobs(
+export async function scheduleRoundJobs(
   repos: Repositories,
   round: Round,
   reminders: RoundSchedule['reminders'],
   now: Date,
-): void {
+): Promise<void> {
   const day = instantToOsloDate(round.deadline);
   for (const r of reminders) {
     if (Date.parse(r.at) <= now.getTime()) continue;
-    repos.jobs.schedule({
+    await repos.jobs.schedule({
       dedupeKey: `round:${round.id}/job:reminder:${r.kind}-${r.ordinal}@${day}`,
       kind: 'round.reminder',
       payload: { roundId: round.id, reminder: r.kind, ordinal: r.ordinal, deadline: day },
       dueAt: r.at,
     });
   }
-  repos.jobs.schedule({
+  await repos.jobs.schedule({
     dedupeKey: `round:${round.id}/job:deadline@${day}`,
     kind: 'round.deadline',
     payload: { roundId: round.id, deadline: day },
@@ -63,22 +62,22 @@ export function scheduleRoundJobs(
 }
 
 /** The opening requests: a report request to every reporter, an acceptance request for proposed initiatives. */
-export function enqueueOpeningRequests(repos: Repositories, round: Round, now: Date): number {
+export async function enqueueOpeningRequests(repos: Repositories, round: Round, now: Date): Promise<number> {
   const today = instantToOsloDate(now);
   const at = now.toISOString();
-  const skateMeeting = repos.meetings.get(round.skateMeetingId);
+  const skateMeeting = await repos.meetings.get(round.skateMeetingId);
   let count = 0;
-  for (const initiative of initiativesToReport(repos.initiatives.list())) {
-    for (const recipient of recipients(repos, initiative, today)) {
+  for (const initiative of initiativesToReport(await repos.initiatives.list())) {
+    for (const recipient of await recipients(repos, initiative, today)) {
       const view = reportRequestView({
         round,
         initiative,
         recipient,
         skateMeeting,
-        openDecisions: repos.decisions.listOpenFor(initiative.id),
-        delegatedBy: delegationFor(repos, initiative, recipient, today),
+        openDecisions: await repos.decisions.listOpenFor(initiative.id),
+        delegatedBy: await delegationFor(repos, initiative, recipient, today),
       });
-      const added = repos.outbox.enqueue(
+      const added = await repos.outbox.enqueue(
         {
           dedupeKey: `${initiativeGroup(round.id, initiative.id)}/request/to:${recipient.email}`,
           cancelGroup: initiativeGroup(round.id, initiative.id),
@@ -91,11 +90,11 @@ export function enqueueOpeningRequests(repos: Repositories, round: Round, now: D
       if (added) count += 1;
     }
   }
-  const proposed = repos.initiatives.list().filter((i) => i.acceptance === 'proposed' && i.track === 'skate');
+  const proposed = (await repos.initiatives.list()).filter((i) => i.acceptance === 'proposed' && i.track === 'skate');
   for (const initiative of proposed) {
-    const owner = repos.organisations.get(initiative.ownerOrganisationId);
-    for (const recipient of recipients(repos, initiative, today)) {
-      const added = repos.outbox.enqueue(
+    const owner = await repos.organisations.get(initiative.ownerOrganisationId);
+    for (const recipient of await recipients(repos, initiative, today)) {
+      const added = await repos.outbox.enqueue(
         {
           dedupeKey: `initiative:${initiative.id}/acceptance/to:${recipient.email}`,
           destination: { kind: 'person', email: recipient.email },
@@ -111,7 +110,7 @@ export function enqueueOpeningRequests(repos: Repositories, round: Round, now: D
 }
 
 /** One reminder about one initiative to one of its reporters, cancelled with the rest when the report is in. */
-export function enqueueReminder(
+export async function enqueueReminder(
   repos: Repositories,
   c: {
     round: Round;
@@ -123,12 +122,12 @@ export function enqueueReminder(
     keySuffix?: string;
   },
   now: Date,
-): boolean {
+): Promise<boolean> {
   const { round, initiative, recipient, reminder } = c;
   const at = now.toISOString();
   const suffix = c.keySuffix ?? `${reminder.kind}-${reminder.ordinal}@${instantToOsloDate(round.deadline)}`;
   const group = initiativeGroup(round.id, initiative.id);
-  return repos.outbox.enqueue(
+  return await repos.outbox.enqueue(
     {
       dedupeKey: `${group}/reminder:${suffix}/to:${recipient.email}`,
       cancelGroup: group,
@@ -141,38 +140,39 @@ export function enqueueReminder(
 }
 
 /** One reminder to every reporter of every initiative still missing its report (or of one initiative). */
-export function enqueueReminders(
+export async function enqueueReminders(
   repos: Repositories,
   round: Round,
   reminder: { kind: ReminderKind; ordinal: number },
   now: Date,
   options: { keySuffix?: string; only?: string | null } = {},
-): number {
-  const reporting = reportingIn(repos, round).filter((r) => !options.only || r.initiative.id === options.only);
-  const missing = missingReports(reporting, registeredAmong(repos, reporting), instantToOsloDate(now));
+): Promise<number> {
+  const reporting = (await reportingIn(repos, round)).filter((r) => !options.only || r.initiative.id === options.only);
+  const missing = missingReports(reporting, await registeredAmong(repos, reporting), instantToOsloDate(now));
   let count = 0;
   for (const { initiative, reportState, reporters } of missing) {
     for (const email of reporters) {
-      const recipient = repos.people.get(email);
+      const recipient = await repos.people.get(email);
       if (!recipient) continue;
       const hasDraft = reportState === 'draft';
       const keySuffix = options.keySuffix;
-      if (enqueueReminder(repos, { round, initiative, recipient, reminder, hasDraft, keySuffix }, now)) count += 1;
+      if (await enqueueReminder(repos, { round, initiative, recipient, reminder, hasDraft, keySuffix }, now))
+        count += 1;
     }
   }
   return count;
 }
 
 /** The escalation to one secretariat member, listing the initiatives still missing and their contacts. */
-export function enqueueEscalation(
+export async function enqueueEscalation(
   repos: Repositories,
   round: Round,
   member: Person,
   missing: { initiative: Initiative; contacts: Person[] }[],
   reminders: number,
   now: Date,
-): boolean {
-  return repos.outbox.enqueue(
+): Promise<boolean> {
+  return await repos.outbox.enqueue(
     {
       dedupeKey: `round:${round.id}/escalation/to:${member.email}`,
       destination: { kind: 'person', email: member.email },
@@ -188,16 +188,21 @@ export function enqueueEscalation(
  * initiative with its report and the secretariat's draft recommendation, which
  * is stored now so the secretariat can edit it.
  */
-export function enqueueReview(repos: Repositories, round: Round, locale: Person['locale'], now: Date): number {
+export async function enqueueReview(
+  repos: Repositories,
+  round: Round,
+  locale: Person['locale'],
+  now: Date,
+): Promise<number> {
   const at = now.toISOString();
-  const initiatives = initiativesInReview(repos.initiatives.list());
-  const reports = repos.reports.listForRound(round.id);
-  const auMeeting = round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null;
+  const initiatives = initiativesInReview(await repos.initiatives.list());
+  const reports = await repos.reports.listForRound(round.id);
+  const auMeeting = round.auMeetingId ? await repos.meetings.get(round.auMeetingId) : null;
   let count = 0;
   const reporting = initiativesToReport(initiatives).length;
   const summary = reviewSummaryView(round, reports, reporting, auMeeting, locale);
   if (
-    repos.outbox.enqueue(
+    await repos.outbox.enqueue(
       { dedupeKey: reviewKey(round.id), destination: { kind: 'channel', channel: 'au' }, view: summary, notBefore: at },
       now,
     )
@@ -205,8 +210,8 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
     count += 1;
   }
   for (const initiative of initiatives) {
-    const report = repos.reports.get(initiative.id, round.id);
-    let recommendation = repos.recommendations.get(round.id, initiative.id);
+    const report = await repos.reports.get(initiative.id, round.id);
+    let recommendation = await repos.recommendations.get(round.id, initiative.id);
     if (!recommendation) {
       // The default is stored as no words at all: it follows the report, worded in each reader's
       // language, until AU's first vote fixes its code (see freezeRecommendation).
@@ -220,10 +225,11 @@ export function enqueueReview(repos: Repositories, round: Round, locale: Person[
         author: 'system',
         updatedAt: at,
       };
-      repos.recommendations.save(recommendation);
+      await repos.recommendations.save(recommendation);
     }
-    const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
-    const added = repos.outbox.enqueue(
+    const owner =
+      (await repos.organisations.get(initiative.ownerOrganisationId))?.name ?? initiative.ownerOrganisationId;
+    const added = await repos.outbox.enqueue(
       {
         dedupeKey: reviewItemKey(round.id, initiative.id),
         destination: { kind: 'thread', parentKey: reviewKey(round.id) },

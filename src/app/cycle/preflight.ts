@@ -5,6 +5,7 @@ import { preflightView, type UnreachablePerson } from '../../views/cycle-views';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 import { Messengers } from '../dispatch/routing';
+import { filterInOrder, mapInOrder } from '../in-order';
 import type { Messenger } from '../ports';
 import { initiativesToReport } from '../rounds/initiatives-to-report';
 
@@ -33,25 +34,27 @@ export async function preflight(
   requireAdministrator(actor);
   const today = instantToOsloDate(now);
   const routes = new Messengers(messengers);
-  const targets = app.uow.read((repos) => {
+  const targets = await app.uow.read(async (repos) => {
     const byEmail = new Map<Email, string[]>();
     const add = (email: Email, initiative: string) => byEmail.set(email, [...(byEmail.get(email) ?? []), initiative]);
-    for (const initiative of initiativesToReport(repos.initiatives.list())) {
+    for (const initiative of initiativesToReport(await repos.initiatives.list())) {
       for (const contact of initiative.contacts) add(contact, initiative.id);
       for (const d of initiative.delegations) if (d.toDate >= today) add(d.to, initiative.id);
     }
     // AU votes and the secretariat runs the round: they must be reachable too.
-    for (const member of [...repos.people.withRole('au'), ...repos.people.withRole('secretariat')]) {
+    for (const member of [...(await repos.people.withRole('au')), ...(await repos.people.withRole('secretariat'))]) {
       if (!byEmail.has(member.email)) byEmail.set(member.email, []);
     }
-    return [...byEmail].map(([email, initiatives]) => {
-      const person = repos.people.get(email);
-      return { email, initiatives, person, route: person ? routes.forPerson(repos, person) : null };
+    return mapInOrder(byEmail, async ([email, initiatives]) => {
+      const person = await repos.people.get(email);
+      return { email, initiatives, person, route: person ? await routes.forPerson(repos, person) : null };
     });
   });
   const unreachable: UnreachablePerson[] = [];
   // AU's thread and the published paper go to the bound channels.
-  const unbound = app.uow.read((repos) => CHANNEL_NAMES.filter((c) => repos.directory.channel(c) === null));
+  const unbound = await app.uow.read((repos) =>
+    filterInOrder(CHANNEL_NAMES, async (c) => (await repos.directory.channel(c)) === null),
+  );
   for (const channel of unbound) {
     unreachable.push({ name: channel, email: '', initiatives: [], reason: 'channel-not-bound', detail: null, channel });
   }
@@ -65,11 +68,11 @@ export async function preflight(
     const check = await messenger.reachability(t.person, userId, conversation);
     if (!check.reachable) unreachable.push({ ...entry, reason: check.reason, detail: check.detail ?? null });
   }
-  app.uow.write({ actor: actorName(actor), now }, (repos) => {
+  await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
     // The one who asked gets the answer as their reply; a card too would say the same twice.
     const asker = actor.kind === 'person' ? actor.person.email : null;
-    for (const member of repos.people.withRole('secretariat').filter((m) => m.email !== asker)) {
-      repos.outbox.enqueue(
+    for (const member of (await repos.people.withRole('secretariat')).filter((m) => m.email !== asker)) {
+      await repos.outbox.enqueue(
         {
           dedupeKey: `round:${round}/preflight:${today}/to:${member.email}`,
           destination: { kind: 'person', email: member.email },

@@ -1,6 +1,7 @@
 import { type CycleEffect, decideJob } from '../../domain/cycle/decide';
 import type { Job } from '../../domain/delivery';
 import type { AppContext } from '../app-context';
+import { mapInOrder } from '../in-order';
 import { executeJobEffects, type JobOutcome } from './execute-job';
 import { gatherJobFacts, JOB_BATCH } from './job-facts';
 
@@ -26,15 +27,18 @@ class FinishedElsewhere extends Error {}
  * processes on one database never both run it, and a crash either leaves it
  * pending with nothing enqueued or done with everything enqueued.
  */
-export function runDueJobs(app: AppContext, now: Date, owner: string): JobRunSummary {
+export async function runDueJobs(app: AppContext, now: Date, owner: string): Promise<JobRunSummary> {
   const summary: JobRunSummary = { done: 0, dropped: 0 };
-  const due = app.uow.read((repos) => repos.jobs.listDue(now, JOB_BATCH));
+  const due = await app.uow.read(async (repos) => await repos.jobs.listDue(now, JOB_BATCH));
   for (const job of due) {
     try {
-      const result = app.uow.write({ actor: owner, now }, (repos): JobOutcome => {
-        const effects = decideJob(gatherJobFacts(repos, job, app.settings.cycle, now), now);
-        const outcome = executeJobEffects(repos, job, effects, now);
-        if (!repos.jobs.finish(job.seq, outcome.state, outcome.outcome, owner, now)) throw new FinishedElsewhere();
+      const result = await app.uow.write({ actor: owner, now }, async (repos): Promise<JobOutcome> => {
+        // Another replica is running it or ran it: skip at once instead of deciding it twice.
+        if (!(await repos.jobs.lock(job.seq))) throw new FinishedElsewhere();
+        const effects = decideJob(await gatherJobFacts(repos, job, app.settings.cycle, now), now);
+        const outcome = await executeJobEffects(repos, job, effects, now);
+        if (!(await repos.jobs.finish(job.seq, outcome.state, outcome.outcome, owner, now)))
+          throw new FinishedElsewhere();
         return outcome;
       });
       summary[result.state] += 1;
@@ -56,10 +60,11 @@ export function runDueJobs(app: AppContext, now: Date, owner: string): JobRunSum
  * changes nothing today, since reminders are sent both while a round is open
  * and while it is in review.
  */
-export function planDueJobs(app: AppContext, now: Date): PlannedJob[] {
-  return app.uow.read((repos) =>
-    repos.jobs
-      .listDue(now, JOB_BATCH)
-      .map((job) => ({ job, effects: decideJob(gatherJobFacts(repos, job, app.settings.cycle, now), now) })),
+export async function planDueJobs(app: AppContext, now: Date): Promise<PlannedJob[]> {
+  return await app.uow.read(async (repos) =>
+    mapInOrder(await repos.jobs.listDue(now, JOB_BATCH), async (job) => ({
+      job,
+      effects: decideJob(await gatherJobFacts(repos, job, app.settings.cycle, now), now),
+    })),
   );
 }

@@ -20,17 +20,23 @@ function recorded(existing: Decision[], point: ProposedPoint): boolean {
   );
 }
 
-function decisionOf(repos: Repositories, round: Round, point: ProposedPoint, by: string, now: Date): Decision {
+async function decisionOf(
+  repos: Repositories,
+  round: Round,
+  point: ProposedPoint,
+  by: string,
+  now: Date,
+): Promise<Decision> {
   const content = point.content;
   // A separate item and a final treatment are Skate's own business, not something the owner reports on.
   const kind = content.source === 'default' ? content.draft.kind : null;
   return {
-    id: nextDecisionId(repos, round),
+    id: await nextDecisionId(repos, round),
     initiativeId: point.initiativeId,
     roundId: round.id,
     text: content.source === 'typed' ? content.text : '',
     point: content.source === 'default' ? { title: content.title, draft: content.draft } : null,
-    decidedOn: repos.meetings.get(round.skateMeetingId)?.date ?? instantToOsloDate(now),
+    decidedOn: (await repos.meetings.get(round.skateMeetingId))?.date ?? instantToOsloDate(now),
     state: kind === 'separate-item' || kind === 'final-treatment' ? 'closed' : 'open',
     recordedBy: by,
   };
@@ -43,18 +49,18 @@ function decisionOf(repos: Repositories, round: Round, point: ProposedPoint, by:
  * published, or the data have changed since it was (then the decisions are typed one by one).
  * A final-treatment point makes its initiative «sluttbehandlet».
  */
-export function adoptAsProposed(
+export async function adoptAsProposed(
   app: AppContext,
   input: { roundId?: Quarter; initiativeId: string | null },
   actor: Actor,
   now: Date,
-): Decision[] {
+): Promise<Decision[]> {
   requireAdministrator(actor);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = decisionRound(repos, input.roundId);
-    const published = repos.compiledAgendas.latestPublished(round.id);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const round = await decisionRound(repos, input.roundId);
+    const published = await repos.compiledAgendas.latestPublished(round.id);
     if (!published) throw DomainFailure.of('AGENDA.NOT_PUBLISHED', { round: round.id });
-    const doc = composeNow(app, repos, round, HASH_LOCALE, now);
+    const doc = await composeNow(app, repos, round, HASH_LOCALE, now);
     if (contentHash(doc) !== published.hash) {
       throw DomainFailure.of('AGENDA.CHANGED_SINCE_PUBLISHED', {
         round: round.id,
@@ -69,13 +75,13 @@ export function adoptAsProposed(
     }
     const made: Decision[] = [];
     for (const point of points) {
-      if (recorded(repos.decisions.listForRound(round.id), point)) continue;
-      const decision = decisionOf(repos, round, point, actorName(actor), now);
-      repos.decisions.save(decision);
+      if (recorded(await repos.decisions.listForRound(round.id), point)) continue;
+      const decision = await decisionOf(repos, round, point, actorName(actor), now);
+      await repos.decisions.save(decision);
       made.push(decision);
-      const initiative = repos.initiatives.get(point.initiativeId);
+      const initiative = await repos.initiatives.get(point.initiativeId);
       if (initiative?.phase === 'finished' && decision.point?.draft.kind === 'final-treatment') {
-        concludeFinalTreatment(repos, initiative, decision, now);
+        await concludeFinalTreatment(repos, initiative, decision, now);
       }
     }
     return made;

@@ -14,13 +14,18 @@ export type { Minutes } from '../../domain/minutes';
  * The minutes extract of a round's samlesak (`protokoll [runde]`): only a published paper has
  * minutes. The decisions are those recorded on the round, typed or adopted as proposed.
  */
-export function minutesOf(app: AppContext, input: { roundId: Quarter | null }, actor: Actor, now: Date): Minutes {
+export async function minutesOf(
+  app: AppContext,
+  input: { roundId: Quarter | null },
+  actor: Actor,
+  now: Date,
+): Promise<Minutes> {
   requireAdministrator(actor);
-  const round = pickRound(app, input.roundId, 'paper', now);
-  return app.uow.read((repos) => {
-    const published = repos.compiledAgendas.latestPublished(round.id);
+  const round = await pickRound(app, input.roundId, 'paper', now);
+  return await app.uow.read(async (repos) => {
+    const published = await repos.compiledAgendas.latestPublished(round.id);
     if (!published) throw DomainFailure.of('AGENDA.NOT_PUBLISHED', { round: round.id });
-    const decisions = [...repos.decisions.listForRound(round.id)].sort(
+    const decisions = [...(await repos.decisions.listForRound(round.id))].sort(
       (a, b) => compareInitiativeIds(a.initiativeId, b.initiativeId) || (a.id < b.id ? -1 : 1),
     );
     const editions = [...new Set([0, published.edition])];

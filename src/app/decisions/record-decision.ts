@@ -5,6 +5,7 @@ import type { Repositories } from '../../domain/ports';
 import { cleanText } from '../../domain/text';
 import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { flatMapInOrder } from '../in-order';
 
 const DECISION_LIMIT = 2000;
 
@@ -17,20 +18,17 @@ function checkText(text: string): string {
 }
 
 /** The round a decision is recorded on: the one named, else the latest compiled or closed round. */
-export function decisionRound(repos: Repositories, roundId: Quarter | undefined): Round {
+export async function decisionRound(repos: Repositories, roundId: Quarter | undefined): Promise<Round> {
   const round = roundId
-    ? repos.rounds.get(roundId)
-    : (repos.rounds
-        .list()
-        .filter((r) => r.state === 'compiled' || r.state === 'closed')
-        .at(-1) ?? null);
+    ? await repos.rounds.get(roundId)
+    : ((await repos.rounds.list()).filter((r) => r.state === 'compiled' || r.state === 'closed').at(-1) ?? null);
   if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId ?? '' });
   return round;
 }
 
 /** A new decision's id: `V-<round>-NN`, numbered within the round. */
-export function nextDecisionId(repos: Repositories, round: Round): string {
-  return `V-${round.id}-${String(repos.decisions.listForRound(round.id).length + 1).padStart(2, '0')}`;
+export async function nextDecisionId(repos: Repositories, round: Round): Promise<string> {
+  return `V-${round.id}-${String((await repos.decisions.listForRound(round.id)).length + 1).padStart(2, '0')}`;
 }
 
 /**
@@ -39,22 +37,22 @@ export function nextDecisionId(repos: Repositories, round: Round): string {
  * the next reports, with every other open decision on the initiative, until a
  * follow-up says it is done; the next agenda items report that follow-up.
  */
-export function recordDecision(
+export async function recordDecision(
   app: AppContext,
   input: { initiativeId: string; text: string; roundId?: Quarter },
   actor: Actor,
   now: Date,
-): Decision {
+): Promise<Decision> {
   requireAdministrator(actor);
   const text = checkText(input.text);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    if (!repos.initiatives.get(input.initiativeId)) {
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    if (!(await repos.initiatives.get(input.initiativeId))) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     }
-    const round = decisionRound(repos, input.roundId);
-    const meeting = repos.meetings.get(round.skateMeetingId);
+    const round = await decisionRound(repos, input.roundId);
+    const meeting = await repos.meetings.get(round.skateMeetingId);
     const decision: Decision = {
-      id: nextDecisionId(repos, round),
+      id: await nextDecisionId(repos, round),
       initiativeId: input.initiativeId,
       roundId: round.id,
       text,
@@ -63,40 +61,40 @@ export function recordDecision(
       state: 'open',
       recordedBy: actorName(actor),
     };
-    repos.decisions.save(decision);
+    await repos.decisions.save(decision);
     return decision;
   });
 }
 
 /** Corrects the text of a recorded decision (a typo, a wording agreed after the meeting). */
-export function correctDecision(
+export async function correctDecision(
   app: AppContext,
   input: { decisionId: string; text: string },
   actor: Actor,
   now: Date,
-): Decision {
+): Promise<Decision> {
   requireAdministrator(actor);
   const text = checkText(input.text);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const decision = repos.decisions.get(input.decisionId);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const decision = await repos.decisions.get(input.decisionId);
     if (!decision) throw DomainFailure.of('DECISION.NOT_FOUND', { decision: input.decisionId });
     // The corrected words are the secretariat's: a point adopted as proposed becomes typed text.
     const corrected = { ...decision, text, point: null };
-    repos.decisions.save(corrected);
+    await repos.decisions.save(corrected);
     return corrected;
   });
 }
 
 /** Decisions per initiative and per agenda item (round), newest last. */
-export function listDecisions(
+export async function listDecisions(
   app: AppContext,
   filter: { initiativeId?: string; roundId?: Quarter },
   actor: Actor,
-): Decision[] {
+): Promise<Decision[]> {
   requireAdministrator(actor);
-  return app.uow.read((repos) => {
-    if (filter.initiativeId) return repos.decisions.listForInitiative(filter.initiativeId);
-    if (filter.roundId) return repos.decisions.listForRound(filter.roundId);
-    return repos.rounds.list().flatMap((r) => repos.decisions.listForRound(r.id));
+  return await app.uow.read(async (repos) => {
+    if (filter.initiativeId) return await repos.decisions.listForInitiative(filter.initiativeId);
+    if (filter.roundId) return await repos.decisions.listForRound(filter.roundId);
+    return flatMapInOrder(await repos.rounds.list(), async (r) => await repos.decisions.listForRound(r.id));
   });
 }

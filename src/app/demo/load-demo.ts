@@ -15,36 +15,38 @@ export interface DemoSummary {
 }
 
 /** Whether the registry is empty: demo data is only ever loaded into an empty database. */
-export function isRegistryEmpty(app: AppContext): boolean {
-  return app.uow.read((repos) => repos.organisations.list().length === 0 && repos.initiatives.list().length === 0);
+export async function isRegistryEmpty(app: AppContext): Promise<boolean> {
+  return await app.uow.read(
+    async (repos) => (await repos.organisations.list()).length === 0 && (await repos.initiatives.list()).length === 0,
+  );
 }
 
 /**
  * Loads the demo data (built around `now`) in one transaction. Returns null and
  * writes nothing when the registry already has data, so it is safe at every start.
  */
-export function loadDemoData(app: AppContext, actor: Actor, now: Date): DemoSummary | null {
+export async function loadDemoData(app: AppContext, actor: Actor, now: Date): Promise<DemoSummary | null> {
   requireAdministrator(actor);
   const demo = buildDemoData(now);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    if (repos.organisations.list().length > 0 || repos.initiatives.list().length > 0) return null;
-    for (const o of demo.organisations) repos.organisations.save(o);
-    for (const p of demo.people) repos.people.save(p);
-    for (const i of demo.initiatives) repos.initiatives.save(i);
-    for (const m of demo.meetings) repos.meetings.save(m);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    if ((await repos.organisations.list()).length > 0 || (await repos.initiatives.list()).length > 0) return null;
+    for (const o of demo.organisations) await repos.organisations.save(o);
+    for (const p of demo.people) await repos.people.save(p);
+    for (const i of demo.initiatives) await repos.initiatives.save(i);
+    for (const m of demo.meetings) await repos.meetings.save(m);
     const past = demo.pastRound;
-    repos.rounds.save(past.round);
-    for (const r of past.reports) repos.reports.save(r);
-    for (const r of past.recommendations) repos.recommendations.save(r);
-    for (const v of past.votes) repos.votes.record(v);
-    for (const d of past.decisions) repos.decisions.save(d);
-    for (const d of past.pointDecisions) repos.pointDecisions.save(d);
-    if (past.finalTreatment) repos.finalTreatments.save(past.finalTreatment);
-    for (const f of past.finalFeedback) repos.finalTreatments.addFeedback(f);
-    const meeting = repos.meetings.get(past.round.skateMeetingId);
+    await repos.rounds.save(past.round);
+    for (const r of past.reports) await repos.reports.save(r);
+    for (const r of past.recommendations) await repos.recommendations.save(r);
+    for (const v of past.votes) await repos.votes.record(v);
+    for (const d of past.decisions) await repos.decisions.save(d);
+    for (const d of past.pointDecisions) await repos.pointDecisions.save(d);
+    if (past.finalTreatment) await repos.finalTreatments.save(past.finalTreatment);
+    for (const f of past.finalFeedback) await repos.finalTreatments.addFeedback(f);
+    const meeting = await repos.meetings.get(past.round.skateMeetingId);
     const year = Number((meeting?.date ?? past.round.id).slice(0, 4));
     // The number Skate's series gave the past round's samlesak, set by the secretariat as in a real year.
-    repos.agenda.save({
+    await repos.agenda.save({
       roundId: past.round.id,
       year,
       seq: DEMO_CASE_SEQ,

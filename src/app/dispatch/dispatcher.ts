@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '../../domain/delivery';
-import type { UnitOfWork } from '../../domain/ports';
+import type { SendLocks, UnitOfWork } from '../../domain/ports';
 import { DeliveryError, type Messenger } from '../ports';
 import { RateLimiter } from './rate-limiter';
 import { type DeliveryFailure, nextAttemptDelay } from './retry-policy';
@@ -18,6 +18,8 @@ export interface DispatcherOptions {
   /** How long a claimed message stays ours; after a crash it is sent again once the lease runs out. */
   leaseMs?: number;
   random?: () => number;
+  /** With several replicas on one database: which platforms this one may send through (none given: all). */
+  locks?: SendLocks;
   /** Hooks for logging and metrics; `platform` is the Messenger's (unknown for a message that could not be routed). */
   onSent?(message: OutboxMessage, platform?: string): void;
   /** `code`: a short, stable reason (`transport`, `platform-error`, `no-identity`…), fit for a metric label. */
@@ -30,6 +32,8 @@ export interface DispatchSummary {
   sent: number;
   retried: number;
   failed: number;
+  /** Due messages left to the replica that holds their platform's send lock. */
+  deferred: number;
 }
 
 const CANDIDATES = 50;
@@ -75,15 +79,26 @@ export class Dispatcher {
 
   /** Sends every message that is due now, waiting on rate limits; returns when nothing more is due. */
   async drain(clock: DispatchClock): Promise<DispatchSummary> {
-    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0 };
+    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, deferred: 0 };
     for (;;) {
       const now = clock.now();
-      const candidates = this.uow.read((repos) => repos.outbox.listSendable(now, CANDIDATES));
+      const candidates = await this.uow.read(async (repos) => await repos.outbox.listSendable(now, CANDIDATES));
       if (candidates.length === 0) return summary;
+      const held = await this.held();
+      if (held?.size === 0) {
+        summary.deferred = candidates.length;
+        return summary;
+      }
       let wait = Number.POSITIVE_INFINITY;
       let chosen: { message: OutboxMessage; routed: Routed | Unresolvable } | null = null;
+      let deferred = 0;
       for (const message of candidates) {
-        const routed = this.uow.read((repos) => this.messengers.route(repos, message));
+        const routed = await this.uow.read(async (repos) => await this.messengers.route(repos, message));
+        // Another replica sends through this platform: its messages are its to send.
+        if (held && !('code' in routed) && !held.has(routed.messenger.platform)) {
+          deferred += 1;
+          continue;
+        }
         const delay =
           'code' in routed
             ? 0
@@ -99,12 +114,24 @@ export class Dispatcher {
         wait = Math.min(wait, delay);
       }
       if (!chosen) {
+        if (wait === Number.POSITIVE_INFINITY) {
+          // Everything due belongs to platforms another replica holds.
+          summary.deferred = deferred;
+          return summary;
+        }
         await clock.sleep(wait);
         continue;
       }
       const outcome = await this.deliverOne(chosen.message, chosen.routed, clock);
       if (outcome) summary[outcome] += 1;
     }
+  }
+
+  /** The platforms this process may send through, or null when it is the only sender. */
+  private async held(): Promise<ReadonlySet<string> | null> {
+    const locks = this.options.locks;
+    if (!locks) return null;
+    return locks.hold(this.messengers.all.map((m) => m.platform));
   }
 
   private limiterOf(messenger: Messenger): RateLimiter {
@@ -120,12 +147,14 @@ export class Dispatcher {
   ): Promise<keyof DispatchSummary | null> {
     const { owner } = this.options;
     const claimedAt = clock.now();
-    const claimed = this.uow.write({ actor: owner, now: claimedAt }, (repos) =>
-      repos.outbox.claim(message.seq, owner, claimedAt, new Date(claimedAt.getTime() + this.leaseMs)),
+    const claimed = await this.uow.write(
+      { actor: owner, now: claimedAt },
+      async (repos) =>
+        await repos.outbox.claim(message.seq, owner, claimedAt, new Date(claimedAt.getTime() + this.leaseMs)),
     );
     if (!claimed) return null;
     if ('code' in routed) {
-      this.fail(message, { kind: 'permanent', reason: routed.detail }, clock.now(), routed.code);
+      await this.fail(message, { kind: 'permanent', reason: routed.detail }, clock.now(), routed.code);
       return 'failed';
     }
     const { messenger, outbound } = routed;
@@ -138,7 +167,10 @@ export class Dispatcher {
       const ref = await messenger.deliver(outbound);
       const sentAt = clock.now();
       limiter.record(message.conversationKey, sentAt.getTime(), cost);
-      this.uow.write({ actor: owner, now: sentAt }, (repos) => repos.outbox.markSent(message.seq, owner, ref, sentAt));
+      await this.uow.write(
+        { actor: owner, now: sentAt },
+        async (repos) => await repos.outbox.markSent(message.seq, owner, ref, sentAt),
+      );
       this.options.onSent?.(
         { ...message, state: 'sent', sentAt: sentAt.toISOString(), messageRef: ref },
         messenger.platform,
@@ -155,18 +187,20 @@ export class Dispatcher {
       }
       const delay = nextAttemptDelay(failure, message.attempts + 1, this.random);
       if (delay === null) {
-        this.fail(message, failure, now, failureCode(failure), messenger.platform);
+        await this.fail(message, failure, now, failureCode(failure), messenger.platform);
         return 'failed';
       }
-      this.uow.write({ actor: owner, now }, (repos) =>
-        repos.outbox.retryLater(
-          message.seq,
-          owner,
-          new Date(now.getTime() + delay),
-          describe(failure),
-          // A 429 says "not now", not "failed": it must not use up the attempts left for real failures.
-          failure.kind !== 'rate-limited',
-        ),
+      await this.uow.write(
+        { actor: owner, now },
+        async (repos) =>
+          await repos.outbox.retryLater(
+            message.seq,
+            owner,
+            new Date(now.getTime() + delay),
+            describe(failure),
+            // A 429 says "not now", not "failed": it must not use up the attempts left for real failures.
+            failure.kind !== 'rate-limited',
+          ),
       );
       if (failure.kind !== 'permanent') this.options.onRetried?.(message, failure.kind, messenger.platform);
       return 'retried';
@@ -175,14 +209,20 @@ export class Dispatcher {
 
   /** Marks a message failed and, unless it was itself such a notice, tells the secretariat. */
   /** `code`, when known, is what the secretariat's notice says (translated); the log keeps the detail. */
-  private fail(message: OutboxMessage, failure: DeliveryFailure, now: Date, code?: string, platform?: string): void {
+  private async fail(
+    message: OutboxMessage,
+    failure: DeliveryFailure,
+    now: Date,
+    code?: string,
+    platform?: string,
+  ): Promise<void> {
     const reason = describe(failure);
     const { owner } = this.options;
-    this.uow.write({ actor: owner, now }, (repos) => {
+    await this.uow.write({ actor: owner, now }, async (repos) => {
       // «code: detail»: the code is what the secretariat's summary words, the detail what an operator reads.
       const error = !code || code === reason ? reason : `${code}: ${reason}`;
-      repos.outbox.markFailed(message.seq, owner, error, now);
-      refreshUndeliverableSummaries(repos, message, now);
+      await repos.outbox.markFailed(message.seq, owner, error, now);
+      await refreshUndeliverableSummaries(repos, message, now);
     });
     this.options.onFailed?.(message, code ? `${code}: ${reason}` : reason, platform, code ?? failure.kind);
   }

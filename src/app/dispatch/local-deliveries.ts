@@ -12,6 +12,9 @@ export interface LocalDelivery {
  * Records a delivery of the local transport (development and tests without a platform), so
  * `npm run cli -- outbox` and the tests can watch the cycle; returns its sequence number.
  */
-export function recordLocalDelivery(app: AppContext, delivery: LocalDelivery, at: Date): number {
-  return app.uow.write({ actor: 'local-transport', now: at }, (repos) => repos.localDeliveries.record(delivery, at));
+export async function recordLocalDelivery(app: AppContext, delivery: LocalDelivery, at: Date): Promise<number> {
+  return await app.uow.write(
+    { actor: 'local-transport', now: at },
+    async (repos) => await repos.localDeliveries.record(delivery, at),
+  );
 }

@@ -57,12 +57,12 @@ export class Messengers {
   }
 
   /** The platform a person is messaged on, and their address there. */
-  forPerson(repos: Repositories, person: Person): PersonRoute {
+  async forPerson(repos: Repositories, person: Person): Promise<PersonRoute> {
     let best: { messenger: Messenger; userId: string; seen: string; rank: number } | null = null;
     for (const identity of person.identities) {
       const messenger = this.byPlatform.get(identity.platform);
       if (!messenger) continue;
-      const seen = repos.directory.lastSeen(identity.platform, identity.userId) ?? '';
+      const seen = (await repos.directory.lastSeen(identity.platform, identity.userId)) ?? '';
       const rank = this.all.indexOf(messenger);
       if (!best || seen > best.seen || (seen === best.seen && rank < best.rank)) {
         best = { messenger, userId: identity.userId, seen, rank };
@@ -70,26 +70,26 @@ export class Messengers {
     }
     if (!best) return { messenger: this.local ?? (this.all[0] as Messenger), userId: null, conversation: null };
     const platform = best.messenger.platform;
-    const conversation = platform === 'local' ? null : repos.directory.conversationOf(platform, best.userId);
+    const conversation = platform === 'local' ? null : await repos.directory.conversationOf(platform, best.userId);
     return { messenger: best.messenger, userId: best.userId, conversation };
   }
 
   /** Looks up which Messenger sends a message and where it goes there, or why it cannot go anywhere. */
-  route(repos: Repositories, message: OutboxMessage): Routed | Unresolvable {
+  async route(repos: Repositories, message: OutboxMessage): Promise<Routed | Unresolvable> {
     const d = message.destination;
     let messenger: Messenger;
     let destination: ResolvedDestination;
     switch (d.kind) {
       case 'person': {
-        const person = repos.people.get(d.email);
+        const person = await repos.people.get(d.email);
         if (!person) return { code: 'unknown-person', detail: `unknown person ${d.email}` };
-        const route = this.forPerson(repos, person);
+        const route = await this.forPerson(repos, person);
         messenger = route.messenger;
         destination = { kind: 'person', person, userId: route.userId, conversation: route.conversation };
         break;
       }
       case 'channel': {
-        const binding = repos.directory.channel(d.channel);
+        const binding = await repos.directory.channel(d.channel);
         // Unbound, the default Messenger says so itself (or the local transport posts anyway).
         const chosen = binding ? this.forPlatform(binding.platform) : (this.local ?? (this.all[0] as Messenger));
         if (!chosen) {
@@ -104,7 +104,7 @@ export class Messengers {
       }
       case 'thread':
       case 'update': {
-        const parent = repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
+        const parent = await repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
         if (!parent?.messageRef) {
           return {
             code: 'parent-not-sent',

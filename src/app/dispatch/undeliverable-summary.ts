@@ -3,21 +3,22 @@ import type { OutboxMessage } from '../../domain/delivery';
 import type { Repositories } from '../../domain/ports';
 import { type FailedRecipient, undeliverableSummaryView } from '../../views/cycle-views';
 import type { MessageView } from '../../views/message-view';
+import { flatMapInOrder } from '../in-order';
 
 const summaryKey = (day: string, email: string) => `undeliverable:${day}/to:${email}`;
 
 /** The person or channel a message went to; a thread reply or an update goes where its parent went. */
-function recipientOf(repos: Repositories, message: OutboxMessage, depth = 0): FailedRecipient | null {
+async function recipientOf(repos: Repositories, message: OutboxMessage, depth = 0): Promise<FailedRecipient | null> {
   const d = message.destination;
   switch (d.kind) {
     case 'person':
-      return { kind: 'person', email: d.email, name: repos.people.get(d.email)?.name ?? d.email };
+      return { kind: 'person', email: d.email, name: (await repos.people.get(d.email))?.name ?? d.email };
     case 'channel':
       return { kind: 'channel', channel: d.channel };
     case 'thread':
     case 'update': {
-      const parent = repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
-      return parent && depth < 5 ? recipientOf(repos, parent, depth + 1) : null;
+      const parent = await repos.outbox.get(d.kind === 'thread' ? d.parentKey : d.targetKey);
+      return parent && depth < 5 ? await recipientOf(repos, parent, depth + 1) : null;
     }
   }
 }
@@ -27,32 +28,36 @@ function recipientOf(repos: Repositories, message: OutboxMessage, depth = 0): Fa
  * transaction that marked `failed` failed: added while the summary waits to be sent, updated in
  * place (a new version of the same message) once it has been.
  */
-export function refreshUndeliverableSummaries(repos: Repositories, failed: OutboxMessage, now: Date): void {
+export async function refreshUndeliverableSummaries(
+  repos: Repositories,
+  failed: OutboxMessage,
+  now: Date,
+): Promise<void> {
   if ((failed.view as MessageView | null)?.kind === 'undeliverable') return;
   const day = instantToOsloDate(now);
   const since = new Date(osloToInstant(day, '00:00'));
-  const failures = repos.outbox
-    .listFailedSince(since)
-    .filter((m) => (m.view as MessageView | null)?.kind !== 'undeliverable')
-    .flatMap((m) => {
-      const recipient = recipientOf(repos, m);
+  const failures = await flatMapInOrder(
+    (await repos.outbox.listFailedSince(since)).filter((m) => (m.view as MessageView | null)?.kind !== 'undeliverable'),
+    async (m) => {
+      const recipient = await recipientOf(repos, m);
       // The stored error is «code: detail» (see Dispatcher.fail); the summary words the code.
       return recipient ? [{ recipient, reason: (m.error ?? '').split(':')[0] ?? '' }] : [];
-    });
-  for (const member of repos.people.withRole('secretariat')) {
+    },
+  );
+  for (const member of await repos.people.withRole('secretariat')) {
     const view = undeliverableSummaryView(failures, day, member);
     if (!view) continue;
     const key = summaryKey(day, member.email);
-    const existing = repos.outbox.get(key);
+    const existing = await repos.outbox.get(key);
     if (!existing) {
-      repos.outbox.enqueue(
+      await repos.outbox.enqueue(
         { dedupeKey: key, destination: { kind: 'person', email: member.email }, view, notBefore: now.toISOString() },
         now,
       );
     } else if (existing.state === 'pending') {
-      repos.outbox.replacePendingView(key, view);
+      await repos.outbox.replacePendingView(key, view);
     } else if (existing.state === 'sent') {
-      repos.outbox.enqueue(
+      await repos.outbox.enqueue(
         {
           dedupeKey: `${key}/update:${view.items.join('|').length}:${failures.length}`,
           destination: { kind: 'update', targetKey: key },

@@ -8,8 +8,8 @@ import { type Actor, type AppContext, actorName } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
 import { initiativeGroup } from '../cycle/fan-out';
 
-function initiativeOrFail(repos: Repositories, id: string): Initiative {
-  const initiative = repos.initiatives.get(id);
+async function initiativeOrFail(repos: Repositories, id: string): Promise<Initiative> {
+  const initiative = await repos.initiatives.get(id);
   if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: id });
   return initiative;
 }
@@ -27,21 +27,21 @@ function refuseIfUnderWay(initiative: Initiative, treatment: FinalTreatment | nu
  * it, with buttons to confirm or decline. Reporting it again while it awaits the secretariat
  * changes nothing.
  */
-export function reportFinished(
+export async function reportFinished(
   app: AppContext,
   input: { initiativeId: string },
   person: Person,
   now: Date,
-): Initiative {
-  return app.uow.write({ actor: person.email, now }, (repos) => {
-    const initiative = initiativeOrFail(repos, input.initiativeId);
+): Promise<Initiative> {
+  return await app.uow.write({ actor: person.email, now }, async (repos) => {
+    const initiative = await initiativeOrFail(repos, input.initiativeId);
     const refusal = authorise({ kind: 'report', initiative, today: todayInOslo(now) }, person);
     if (refusal) throw new DomainFailure([refusal]);
-    const current = repos.finalTreatments.get(initiative.id);
+    const current = await repos.finalTreatments.get(initiative.id);
     refuseIfUnderWay(initiative, current);
     if (current?.state === 'requested') return initiative;
     const at = now.toISOString();
-    repos.finalTreatments.save({
+    await repos.finalTreatments.save({
       initiativeId: initiative.id,
       state: 'requested',
       requestedBy: person.email,
@@ -51,8 +51,8 @@ export function reportFinished(
       feedbackDeadline: null,
       decisionId: null,
     });
-    for (const member of repos.people.withRole('secretariat')) {
-      repos.outbox.enqueue(
+    for (const member of await repos.people.withRole('secretariat')) {
+      await repos.outbox.enqueue(
         {
           dedupeKey: `initiative:${initiative.id}/finished@${at}/to:${member.email}`,
           destination: { kind: 'person', email: member.email },
@@ -73,16 +73,16 @@ export function reportFinished(
  * (by default the configured number of business days from today), and the owner is told. An
  * initiative registered as finished without the owner's report may be confirmed as well.
  */
-export function confirmFinished(
+export async function confirmFinished(
   app: AppContext,
   input: { initiativeId: string; deadline: IsoDate | null },
   actor: Actor,
   now: Date,
-): { initiative: Initiative; deadline: IsoDate; asked: number } {
+): Promise<{ initiative: Initiative; deadline: IsoDate; asked: number }> {
   requireAdministrator(actor);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const initiative = initiativeOrFail(repos, input.initiativeId);
-    const current = repos.finalTreatments.get(initiative.id);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const initiative = await initiativeOrFail(repos, input.initiativeId);
+    const current = await repos.finalTreatments.get(initiative.id);
     refuseIfUnderWay(initiative, current);
     if (current?.state !== 'requested' && initiative.phase !== 'finished') {
       throw DomainFailure.of('FINAL.NOT_REQUESTED', { initiative: initiative.id });
@@ -90,8 +90,8 @@ export function confirmFinished(
     const at = now.toISOString();
     const deadline = input.deadline ?? addBusinessDays(todayInOslo(now), app.settings.agenda.feedbackBusinessDays);
     const finished: Initiative = { ...initiative, phase: 'finished' };
-    repos.initiatives.save(finished);
-    repos.finalTreatments.save({
+    await repos.initiatives.save(finished);
+    await repos.finalTreatments.save({
       initiativeId: initiative.id,
       state: 'feedback',
       requestedBy: current?.requestedBy ?? actorName(actor),
@@ -101,12 +101,13 @@ export function confirmFinished(
       feedbackDeadline: deadline,
       decisionId: null,
     });
-    for (const round of repos.rounds.listActive())
-      repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
-    const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
-    const members = repos.people.withRole('skate');
+    for (const round of await repos.rounds.listActive())
+      await repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
+    const owner =
+      (await repos.organisations.get(initiative.ownerOrganisationId))?.name ?? initiative.ownerOrganisationId;
+    const members = await repos.people.withRole('skate');
     for (const member of members) {
-      repos.outbox.enqueue(
+      await repos.outbox.enqueue(
         {
           dedupeKey: `initiative:${initiative.id}/feedback-request@${at}/to:${member.email}`,
           destination: { kind: 'person', email: member.email },
@@ -116,31 +117,42 @@ export function confirmFinished(
         now,
       );
     }
-    tellOwners(repos, finished, deadline, `confirmed@${at}`, now);
+    await tellOwners(repos, finished, deadline, `confirmed@${at}`, now);
     return { initiative: finished, deadline, asked: members.length };
   });
 }
 
 /** The secretariat declines an owner's report that the initiative is finished: it reports as before. */
-export function declineFinished(app: AppContext, input: { initiativeId: string }, actor: Actor, now: Date): Initiative {
+export async function declineFinished(
+  app: AppContext,
+  input: { initiativeId: string },
+  actor: Actor,
+  now: Date,
+): Promise<Initiative> {
   requireAdministrator(actor);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const initiative = initiativeOrFail(repos, input.initiativeId);
-    const current = repos.finalTreatments.get(initiative.id);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const initiative = await initiativeOrFail(repos, input.initiativeId);
+    const current = await repos.finalTreatments.get(initiative.id);
     refuseIfUnderWay(initiative, current);
     if (current?.state !== 'requested') throw DomainFailure.of('FINAL.NOT_REQUESTED', { initiative: initiative.id });
     const at = now.toISOString();
-    repos.finalTreatments.save({ ...current, state: 'declined', confirmedBy: actorName(actor), confirmedAt: at });
-    tellOwners(repos, initiative, null, `declined@${at}`, now);
+    await repos.finalTreatments.save({ ...current, state: 'declined', confirmedBy: actorName(actor), confirmedAt: at });
+    await tellOwners(repos, initiative, null, `declined@${at}`, now);
     return initiative;
   });
 }
 
-function tellOwners(repos: Repositories, initiative: Initiative, deadline: IsoDate | null, what: string, now: Date) {
+async function tellOwners(
+  repos: Repositories,
+  initiative: Initiative,
+  deadline: IsoDate | null,
+  what: string,
+  now: Date,
+) {
   for (const email of initiative.contacts) {
-    const person = repos.people.get(email);
+    const person = await repos.people.get(email);
     if (!person) continue;
-    repos.outbox.enqueue(
+    await repos.outbox.enqueue(
       {
         dedupeKey: `initiative:${initiative.id}/final:${what}/to:${email}`,
         destination: { kind: 'person', email },

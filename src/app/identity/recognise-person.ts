@@ -32,19 +32,19 @@ export async function recognisePerson(
   now: Date,
 ): Promise<Person | null> {
   const actor = `${contact.platform}:${contact.userId}`;
-  let person = app.uow.read((repos) => repos.people.findByIdentity(contact.platform, contact.userId));
+  let person = await app.uow.read(async (repos) => await repos.people.findByIdentity(contact.platform, contact.userId));
   if (!person) {
     const email = (await lookupEmail())?.trim().toLowerCase() ?? '';
     if (email === '') return null;
-    person = app.uow.write({ actor, now }, (repos) => {
-      const found = repos.people.get(email);
+    person = await app.uow.write({ actor, now }, async (repos) => {
+      const found = await repos.people.get(email);
       if (!found) return null;
-      repos.people.linkIdentity(found.email, { platform: contact.platform, userId: contact.userId });
-      return repos.people.get(found.email);
+      await repos.people.linkIdentity(found.email, { platform: contact.platform, userId: contact.userId });
+      return await repos.people.get(found.email);
     });
     if (!person) return null;
   }
-  rememberConversation(app, contact, now);
+  await rememberConversation(app, contact, now);
   return person;
 }
 
@@ -56,20 +56,20 @@ const SEEN_RESOLUTION_MS = 10 * 60_000;
  * last seen on this platform (a person on Teams and Slack is messaged where they were last seen):
  * one write, or none.
  */
-function rememberConversation(app: AppContext, contact: PlatformContact, now: Date): void {
+async function rememberConversation(app: AppContext, contact: PlatformContact, now: Date): Promise<void> {
   const { platform, userId } = contact;
   const reference = contact.personalConversation;
-  const { stored, seen } = app.uow.read((repos) => ({
-    stored: repos.directory.conversationOf(platform, userId),
-    seen: repos.directory.lastSeen(platform, userId),
+  const { stored, seen } = await app.uow.read(async (repos) => ({
+    stored: await repos.directory.conversationOf(platform, userId),
+    seen: await repos.directory.lastSeen(platform, userId),
   }));
   const newConversation = reference !== null && stored !== reference;
   const stale = seen === null || now.getTime() - Date.parse(seen) >= SEEN_RESOLUTION_MS;
   if (!newConversation && !stale) return;
-  app.uow.write({ actor: `${platform}:${userId}`, now }, (repos) => {
+  await app.uow.write({ actor: `${platform}:${userId}`, now }, async (repos) => {
     // Saving the conversation records the user as seen too.
-    if (reference !== null && newConversation) repos.directory.saveConversation(platform, userId, reference, now);
-    else repos.directory.recordSeen(platform, userId, now);
+    if (reference !== null && newConversation) await repos.directory.saveConversation(platform, userId, reference, now);
+    else await repos.directory.recordSeen(platform, userId, now);
   });
 }
 
@@ -77,7 +77,13 @@ function rememberConversation(app: AppContext, contact: PlatformContact, now: Da
  * Remembers a personal conversation for a user who is already linked (an installation or a
  * conversation update, before any message): strangers' conversations are never stored.
  */
-export function rememberPersonalConversation(app: AppContext, contact: PlatformContact, now: Date): void {
-  const known = app.uow.read((repos) => repos.people.findByIdentity(contact.platform, contact.userId));
-  if (known) rememberConversation(app, contact, now);
+export async function rememberPersonalConversation(
+  app: AppContext,
+  contact: PlatformContact,
+  now: Date,
+): Promise<void> {
+  const known = await app.uow.read(
+    async (repos) => await repos.people.findByIdentity(contact.platform, contact.userId),
+  );
+  if (known) await rememberConversation(app, contact, now);
 }

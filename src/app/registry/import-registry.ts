@@ -30,22 +30,22 @@ export type ImportOutcome =
  * `file` is the file's bytes (decoded by {@link decodeImportFile}: a file that
  * is not UTF-8 is read as Windows-1252 when clearly right, else refused) or text.
  */
-export function importRegistry(
+export async function importRegistry(
   app: AppContext,
   kind: ImportKind,
   file: Uint8Array | string,
   actor: Actor,
   now: Date,
-): ImportOutcome {
+): Promise<ImportOutcome> {
   requireAdministrator(actor);
   const decoded =
     typeof file === 'string' ? ({ ok: true, text: file, encoding: 'utf-8' } as const) : decodeImportFile(file);
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
   const { text, encoding } = decoded;
-  return app.uow.write({ actor: actorName(actor), now }, (repos): ImportOutcome => {
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos): Promise<ImportOutcome> => {
     const known = {
-      organisationIds: new Set(repos.organisations.list().map((o) => o.id)),
-      emails: new Set(repos.people.list().map((p) => p.email)),
+      organisationIds: new Set((await repos.organisations.list()).map((o) => o.id)),
+      emails: new Set((await repos.people.list()).map((p) => p.email)),
     };
     const parsed = parseImport(kind, text, known);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
@@ -57,13 +57,13 @@ export function importRegistry(
     };
     switch (parsed.kind) {
       case 'organisations':
-        for (const o of parsed.organisations) tally(o.id, repos.organisations.save(o));
+        for (const o of parsed.organisations) tally(o.id, await repos.organisations.save(o));
         break;
       case 'people':
-        for (const p of parsed.people) tally(p.email, savePerson(repos, p));
+        for (const p of parsed.people) tally(p.email, await savePerson(repos, p));
         break;
       case 'initiatives':
-        for (const i of parsed.initiatives) tally(i.id, saveInitiative(repos, i));
+        for (const i of parsed.initiatives) tally(i.id, await saveInitiative(repos, i));
         keys.created = sortByInitiativeId(keys.created, (id) => id);
         keys.updated = sortByInitiativeId(keys.updated, (id) => id);
         break;
@@ -73,14 +73,14 @@ export function importRegistry(
 }
 
 /** A re-imported person keeps the platform identities already linked. */
-function savePerson(repos: Repositories, person: Person): keyof ImportCounts {
-  return repos.people.save(person);
+async function savePerson(repos: Repositories, person: Person): Promise<keyof ImportCounts> {
+  return await repos.people.save(person);
 }
 
 /** A re-imported initiative keeps its delegations: the file has no column for them. */
-function saveInitiative(repos: Repositories, initiative: Initiative): keyof ImportCounts {
-  const existing = repos.initiatives.get(initiative.id);
-  return repos.initiatives.save({ ...initiative, delegations: existing?.delegations ?? [] });
+async function saveInitiative(repos: Repositories, initiative: Initiative): Promise<keyof ImportCounts> {
+  const existing = await repos.initiatives.get(initiative.id);
+  return await repos.initiatives.save({ ...initiative, delegations: existing?.delegations ?? [] });
 }
 
 export type { Organisation };

@@ -1,5 +1,6 @@
 import type { Decision, StatusReport } from '../../domain/model';
 import type { Repositories } from '../../domain/ports';
+import { mapInOrder, present } from '../in-order';
 
 /**
  * The Skate decisions a report on an initiative answers: every open one, and
@@ -7,12 +8,16 @@ import type { Repositories } from '../../domain/ports';
  * closed is still shown when the owner edits that report). Oldest first, the
  * order of the form's follow-up parts.
  */
-export function decisionsToAnswer(repos: Repositories, initiativeId: string, current: StatusReport | null): Decision[] {
-  const open = repos.decisions.listOpenFor(initiativeId);
-  const answered = (current?.fields.decisionFollowUp ?? [])
+export async function decisionsToAnswer(
+  repos: Repositories,
+  initiativeId: string,
+  current: StatusReport | null,
+): Promise<Decision[]> {
+  const open = await repos.decisions.listOpenFor(initiativeId);
+  const answeredIds = (current?.fields.decisionFollowUp ?? [])
     .map((a) => a.decisionId)
-    .filter((id) => !open.some((d) => d.id === id))
-    .flatMap((id) => repos.decisions.get(id) ?? []);
+    .filter((id) => !open.some((d) => d.id === id));
+  const answered = present(await mapInOrder(answeredIds, async (id) => await repos.decisions.get(id)));
   return [...open, ...answered].sort((a, b) =>
     a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
@@ -22,11 +27,11 @@ export function decisionsToAnswer(repos: Repositories, initiativeId: string, cur
  * Applies a submitted report's follow-up to the decisions it answers: a decision stays open
  * until its follow-up says it is done (`followed`); an answer changed back reopens it.
  */
-export function applyFollowUp(repos: Repositories, report: StatusReport): void {
+export async function applyFollowUp(repos: Repositories, report: StatusReport): Promise<void> {
   for (const answer of report.fields.decisionFollowUp) {
-    const decision = repos.decisions.get(answer.decisionId);
+    const decision = await repos.decisions.get(answer.decisionId);
     if (!decision || decision.initiativeId !== report.initiativeId || answer.state === '') continue;
     const state = answer.state === 'followed' ? 'closed' : 'open';
-    if (decision.state !== state) repos.decisions.save({ ...decision, state });
+    if (decision.state !== state) await repos.decisions.save({ ...decision, state });
   }
 }

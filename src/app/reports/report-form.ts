@@ -45,31 +45,31 @@ function withEveryDecision(fields: ReportFields | undefined, decisions: readonly
  * pre-filled from last quarter with every open Skate decision to follow up, none answered.
  * With `shown`, the form shows those fields instead (what the owner sent, re-shown with its errors).
  */
-export function openReportForm(
+export async function openReportForm(
   app: AppContext,
   input: { roundId: Quarter; initiativeId: string; edit?: boolean; errors?: DomainError[]; shown?: ReportFields },
   person: Person,
   now: Date,
-): FormScreen | { kind: 'refused'; error: DomainError } {
-  return app.uow.read((repos) => {
-    const initiative = repos.initiatives.get(input.initiativeId);
+): Promise<FormScreen | { kind: 'refused'; error: DomainError }> {
+  return await app.uow.read(async (repos) => {
+    const initiative = await repos.initiatives.get(input.initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-    const round = repos.rounds.get(input.roundId);
+    const round = await repos.rounds.get(input.roundId);
     if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
     const refusal = authorise({ kind: 'report', initiative, today: todayInOslo(now) }, person);
     if (refusal) return { kind: 'refused', error: refusal };
-    const current = repos.reports.get(initiative.id, round.id);
+    const current = await repos.reports.get(initiative.id, round.id);
     const locked = acceptsReports(round, now) !== null;
     const locale: Locale = person.locale;
     if (current?.state === 'submitted' && (!input.edit || locked)) {
       return { kind: 'receipt', view: receiptView(round, initiative, current, locale, !locked) };
     }
     if (locked) return { kind: 'refused', error: acceptsReports(round, now) as DomainError };
-    const decisions = decisionsToAnswer(repos, initiative.id, current);
+    const decisions = await decisionsToAnswer(repos, initiative.id, current);
     const fields =
       input.shown ??
       withEveryDecision(current?.fields, decisions) ??
-      prefillReport(initiative, repos.reports.latestSubmittedBefore(initiative.id, round.id), decisions);
+      prefillReport(initiative, await repos.reports.latestSubmittedBefore(initiative.id, round.id), decisions);
     return {
       kind: 'form',
       view: reportFormView({
@@ -106,19 +106,20 @@ export interface FormSubmission {
  * of overwriting it. A value the form never offers (a light «blue») is refused
  * with the other errors, never saved blank.
  */
-export function submitReportForm(
+export async function submitReportForm(
   app: AppContext,
   input: FormSubmission,
   person: Person,
   now: Date,
-): FormScreen | { kind: 'refused'; error: DomainError } {
-  const decisions = app.uow.read((repos) =>
-    decisionsToAnswer(repos, input.initiativeId, repos.reports.get(input.initiativeId, input.roundId)),
+): Promise<FormScreen | { kind: 'refused'; error: DomainError }> {
+  const decisions = await app.uow.read(
+    async (repos) =>
+      await decisionsToAnswer(repos, input.initiativeId, await repos.reports.get(input.initiativeId, input.roundId)),
   );
   const decoded = formValuesToFields(input.values, decisions);
   const { fields } = decoded;
   const inputErrors = [...(input.inputErrors ?? []), ...decoded.errors];
-  const outcome = saveReport(
+  const outcome = await saveReport(
     app,
     {
       initiativeId: input.initiativeId,
@@ -134,9 +135,9 @@ export function submitReportForm(
   );
   if (outcome.ok) {
     if (outcome.report.state === 'submitted') {
-      return openReportForm(app, { roundId: input.roundId, initiativeId: input.initiativeId }, person, now);
+      return await openReportForm(app, { roundId: input.roundId, initiativeId: input.initiativeId }, person, now);
     }
-    const screen = openReportForm(app, { roundId: input.roundId, initiativeId: input.initiativeId }, person, now);
+    const screen = await openReportForm(app, { roundId: input.roundId, initiativeId: input.initiativeId }, person, now);
     if (screen.kind === 'form') {
       screen.view.notice = messagesFor(person.locale).form.draftSaved(
         formatInstant(outcome.report.updatedAt, person.locale),
@@ -151,7 +152,7 @@ export function submitReportForm(
   if (blocking) return { kind: 'refused', error: blocking };
   // A stale form is refreshed with the stored report; otherwise the form shows what the owner sent, so
   // the errors and the suggested lights refer to it, not to the stored draft.
-  const screen = openReportForm(
+  const screen = await openReportForm(
     app,
     {
       roundId: input.roundId,

@@ -40,15 +40,15 @@ export type SaveReportOutcome =
  * author and time; the whole change is one transaction, committed before the
  * owner is told it succeeded.
  */
-export function saveReport(
+export async function saveReport(
   app: AppContext,
   input: SaveReportInput,
   person: Person,
   now: Date,
-): SaveReportOutcome & { replayed: boolean } {
-  return app.uow.write({ actor: person.email, now }, (repos) => {
+): Promise<SaveReportOutcome & { replayed: boolean }> {
+  return await app.uow.write({ actor: person.email, now }, async (repos) => {
     const { initiativeId, roundId, fields, submit, baseVersion } = input;
-    const { result, replayed } = once(
+    const { result, replayed } = await once(
       repos,
       {
         ref: input.idempotencyKey,
@@ -57,7 +57,7 @@ export function saveReport(
         payload: { initiativeId, roundId, fields, submit, baseVersion },
       },
       now,
-      () => apply(repos, app.settings, input, person, now),
+      async () => await apply(repos, app.settings, input, person, now),
       (r) => r.ok,
     );
     return { ...result, replayed };
@@ -75,18 +75,18 @@ function firstPerField(errors: DomainError[]): DomainError[] {
   });
 }
 
-function apply(
+async function apply(
   repos: Repositories,
   settings: AppSettings,
   input: SaveReportInput,
   person: Person,
   now: Date,
-): SaveReportOutcome {
-  const initiative = repos.initiatives.get(input.initiativeId);
+): Promise<SaveReportOutcome> {
+  const initiative = await repos.initiatives.get(input.initiativeId);
   if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-  const round = repos.rounds.get(input.roundId);
+  const round = await repos.rounds.get(input.roundId);
   if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
-  const current = repos.reports.get(initiative.id, round.id);
+  const current = await repos.reports.get(initiative.id, round.id);
   const refuse = (error: DomainError): SaveReportOutcome => ({ ok: false, errors: [error], current });
 
   const refusal = authorise({ kind: 'report', initiative, today: todayInOslo(now) }, person);
@@ -104,7 +104,7 @@ function apply(
     ? validateReport(input.fields, {
         initiative,
         round,
-        openDecisions: decisionsToAnswer(repos, initiative.id, current),
+        openDecisions: await decisionsToAnswer(repos, initiative.id, current),
       })
     : validateDraft(input.fields);
   const errors = firstPerField([...(input.inputErrors ?? []), ...validation]);
@@ -121,14 +121,14 @@ function apply(
     updatedAt: at,
     submittedAt: input.submit ? at : (current?.submittedAt ?? null),
   };
-  repos.reports.save(report);
+  await repos.reports.save(report);
   if (report.state === 'submitted') {
     // A decision stays open until its follow-up says it is done.
-    applyFollowUp(repos, report);
+    await applyFollowUp(repos, report);
     // The report is in: reminders not yet sent are pointless now.
-    repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
+    await repos.outbox.cancelGroup(initiativeGroup(round.id, initiative.id), now);
     if (round.state === 'in-review')
-      refreshReviewPost(repos, settings, round, initiative, `version:${report.version}`, now);
+      await refreshReviewPost(repos, settings, round, initiative, `version:${report.version}`, now);
   }
   return { ok: true, report };
 }

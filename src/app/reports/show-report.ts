@@ -26,21 +26,25 @@ function suggestionFor(initiative: Initiative, report: StatusReport): ReturnType
 }
 
 /** An initiative's report in a round (by default the latest round), with its versions. */
-export function showReport(app: AppContext, initiativeId: string, roundId: Quarter | undefined): ReportDetails {
-  return app.uow.read((repos) => {
-    const initiative = repos.initiatives.get(initiativeId);
+export async function showReport(
+  app: AppContext,
+  initiativeId: string,
+  roundId: Quarter | undefined,
+): Promise<ReportDetails> {
+  return await app.uow.read(async (repos) => {
+    const initiative = await repos.initiatives.get(initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: initiativeId });
-    const round = roundId ? repos.rounds.get(roundId) : (repos.rounds.list().at(-1) ?? null);
+    const round = roundId ? await repos.rounds.get(roundId) : ((await repos.rounds.list()).at(-1) ?? null);
     if (!round) {
       throw roundId
         ? DomainFailure.of('ROUND.NOT_FOUND', { round: roundId })
         : DomainFailure.of('ROUND.NONE', { rounds: '', suggestion: '' });
     }
-    const report = repos.reports.get(initiative.id, round.id);
-    const versions = repos.reports.versions(initiative.id, round.id);
+    const report = await repos.reports.get(initiative.id, round.id);
+    const versions = await repos.reports.versions(initiative.id, round.id);
     const names = new Map<Email, string>();
     for (const email of [report?.updatedBy, ...versions.map((v) => v.author)]) {
-      const name = email ? repos.people.get(email)?.name : undefined;
+      const name = email ? (await repos.people.get(email))?.name : undefined;
       if (email && name) names.set(email, name);
     }
     return {
@@ -49,7 +53,7 @@ export function showReport(app: AppContext, initiativeId: string, roundId: Quart
       report,
       versions,
       suggested: report ? suggestionFor(initiative, report) : null,
-      openDecisions: repos.decisions.listOpenFor(initiative.id),
+      openDecisions: await repos.decisions.listOpenFor(initiative.id),
       names,
     };
   });

@@ -38,10 +38,15 @@ export type CastVoteOutcome =
  * the vote records the version it was cast on. When the vote makes AU ask for an oral briefing,
  * or no longer ask, the owner and the secretariat are told at once.
  */
-export function castVote(app: AppContext, input: CastVoteInput, person: Person, now: Date): CastVoteOutcome {
-  return app.uow.write({ actor: person.email, now }, (repos) => {
+export async function castVote(
+  app: AppContext,
+  input: CastVoteInput,
+  person: Person,
+  now: Date,
+): Promise<CastVoteOutcome> {
+  return await app.uow.write({ actor: person.email, now }, async (repos) => {
     const { roundId, initiativeId, choice, comment, request, requestReason, recused } = input;
-    const { result } = once(
+    const { result } = await once(
       repos,
       {
         ref: input.idempotencyKey,
@@ -50,14 +55,14 @@ export function castVote(app: AppContext, input: CastVoteInput, person: Person, 
         payload: { roundId, initiativeId, choice, comment, request, requestReason, recused },
       },
       now,
-      (): CastVoteOutcome => {
+      async (): Promise<CastVoteOutcome> => {
         const refusal = authorise({ kind: 'vote' }, person);
         if (refusal) return { ok: false, errors: [refusal] };
-        const round = repos.rounds.get(input.roundId);
+        const round = await repos.rounds.get(input.roundId);
         if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
-        const initiative = repos.initiatives.get(input.initiativeId);
+        const initiative = await repos.initiatives.get(input.initiativeId);
         if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-        if (!acceptsVotes(round) || repos.votes.isClosed(round.id, initiative.id)) {
+        if (!acceptsVotes(round) || (await repos.votes.isClosed(round.id, initiative.id))) {
           return { ok: false, errors: [{ code: 'VOTE.CLOSED' }] };
         }
         // Text is cleaned here, not only at the card: every way in reaches the documents the same way.
@@ -72,8 +77,8 @@ export function castVote(app: AppContext, input: CastVoteInput, person: Person, 
           ? validateVote(given).filter((e) => e.code === 'VOTE.TOO_LONG')
           : validateVote(given);
         if (errors.length > 0) return { ok: false, errors };
-        const before = tallyFor(repos, app.settings, round, initiative.id).tally;
-        const recommendation = freezeRecommendation(repos, round, initiative, now);
+        const before = (await tallyFor(repos, app.settings, round, initiative.id)).tally;
+        const recommendation = await freezeRecommendation(repos, round, initiative, now);
         const vote: Vote = {
           roundId: round.id,
           initiativeId: initiative.id,
@@ -83,10 +88,10 @@ export function castVote(app: AppContext, input: CastVoteInput, person: Person, 
           recommendationVersion: recommendation.version,
           at: now.toISOString(),
         };
-        repos.votes.record(vote);
-        const { tally, members } = tallyFor(repos, app.settings, round, initiative.id);
-        announceBriefingChange(repos, round, initiative, before, tally, now);
-        refreshReviewPost(repos, app.settings, round, initiative, `vote:${person.email}:${vote.at}`, now);
+        await repos.votes.record(vote);
+        const { tally, members } = await tallyFor(repos, app.settings, round, initiative.id);
+        await announceBriefingChange(repos, round, initiative, before, tally, now);
+        await refreshReviewPost(repos, app.settings, round, initiative, `vote:${person.email}:${vote.at}`, now);
         return { ok: true, vote, tally, members };
       },
       (r) => r.ok,

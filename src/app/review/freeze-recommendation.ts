@@ -9,24 +9,24 @@ import { draftRecommendation } from '../../domain/recommendation-draft';
  * longer change the words a member voted on. A typed or already fixed
  * recommendation is returned as it is. The version voted on is the result's.
  */
-export function freezeRecommendation(
+export async function freezeRecommendation(
   repos: Repositories,
   round: Round,
   initiative: Initiative,
   now: Date,
-): Recommendation {
-  const stored = repos.recommendations.get(round.id, initiative.id);
+): Promise<Recommendation> {
+  const stored = await repos.recommendations.get(round.id, initiative.id);
   if (stored && (stored.typed || stored.draft !== null)) return stored;
   const frozen: Recommendation = {
     roundId: round.id,
     initiativeId: initiative.id,
     text: '',
     typed: false,
-    draft: draftRecommendation(initiative, repos.reports.get(initiative.id, round.id)),
+    draft: draftRecommendation(initiative, await repos.reports.get(initiative.id, round.id)),
     version: recommendationVersion(stored),
     author: 'system',
     updatedAt: now.toISOString(),
   };
-  repos.recommendations.save(frozen);
+  await repos.recommendations.save(frozen);
   return frozen;
 }

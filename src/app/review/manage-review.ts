@@ -11,13 +11,13 @@ import { requireAdministrator } from '../authorise-admin';
 import { initiativesInReview } from '../rounds/initiatives-to-report';
 import { refreshReviewPost } from './review-item';
 
-function roundOrFail(repos: Repositories, roundId: Quarter): Round {
-  const round = repos.rounds.get(roundId);
+async function roundOrFail(repos: Repositories, roundId: Quarter): Promise<Round> {
+  const round = await repos.rounds.get(roundId);
   if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: roundId });
   return round;
 }
 
-function refreshAll(
+async function refreshAll(
   repos: Repositories,
   settings: AppSettings,
   round: Round,
@@ -26,8 +26,8 @@ function refreshAll(
   now: Date,
 ) {
   for (const id of ids) {
-    const initiative = repos.initiatives.get(id);
-    if (initiative) refreshReviewPost(repos, settings, round, initiative, reason, now);
+    const initiative = await repos.initiatives.get(id);
+    if (initiative) await refreshReviewPost(repos, settings, round, initiative, reason, now);
   }
 }
 
@@ -45,35 +45,34 @@ export interface EditedRecommendation {
  * count, and every member who had voted gets the old and the new text side by side with a
  * button to vote again. The audit log keeps both versions.
  */
-export function editRecommendation(
+export async function editRecommendation(
   app: AppContext,
   input: { roundId: Quarter; initiativeId: string; text: string },
   actor: Actor,
   now: Date,
-): EditedRecommendation {
+): Promise<EditedRecommendation> {
   requireAdministrator(actor);
   const text = cleanText(input.text).trim();
   if (text === '') throw DomainFailure.of('REPORT.REQUIRED', {}, 'text');
   if ([...text].length > FIELD_LIMITS.recommendation)
     throw DomainFailure.of('REPORT.TOO_LONG', { max: FIELD_LIMITS.recommendation }, 'text');
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = roundOrFail(repos, input.roundId);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const round = await roundOrFail(repos, input.roundId);
     // A closed round's recommendations are part of a paper Skate has treated: they stay as they were.
     const closed = acceptsRecommendations(round);
     if (closed) throw new DomainFailure([closed]);
-    const initiative = repos.initiatives.get(input.initiativeId);
+    const initiative = await repos.initiatives.get(input.initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-    const stored = repos.recommendations.get(round.id, initiative.id);
+    const stored = await repos.recommendations.get(round.id, initiative.id);
     const version = recommendationVersion(stored);
     const voters = [
       ...new Set(
-        repos.votes
-          .listForRound(round.id)
+        (await repos.votes.listForRound(round.id))
           .filter((v) => v.initiativeId === initiative.id && v.recommendationVersion === version)
           .map((v) => v.voter),
       ),
     ];
-    const before = currentRecommendation(stored, initiative, repos.reports.get(initiative.id, round.id));
+    const before = currentRecommendation(stored, initiative, await repos.reports.get(initiative.id, round.id));
     const next: Recommendation = {
       roundId: round.id,
       initiativeId: initiative.id,
@@ -84,12 +83,12 @@ export function editRecommendation(
       author: actorName(actor),
       updatedAt: now.toISOString(),
     };
-    repos.recommendations.save(next);
+    await repos.recommendations.save(next);
     for (const voter of voters) {
-      const person = repos.people.get(voter);
+      const person = await repos.people.get(voter);
       if (!person) continue;
       const texts = { before: recommendationText(before, person.locale), after: text, version: next.version };
-      repos.outbox.enqueue(
+      await repos.outbox.enqueue(
         {
           dedupeKey: `round:${round.id}/recommendation:${initiative.id}/v${next.version}/to:${voter}`,
           destination: { kind: 'person', email: voter },
@@ -99,29 +98,29 @@ export function editRecommendation(
         now,
       );
     }
-    refreshAll(repos, app.settings, round, [initiative.id], `recommendation:${now.toISOString()}`, now);
+    await refreshAll(repos, app.settings, round, [initiative.id], `recommendation:${now.toISOString()}`, now);
     return { version: next.version, cleared: voters.length };
   });
 }
 
 /** Closes AU's vote on one initiative, or on every initiative of the round. */
-export function closeVote(
+export async function closeVote(
   app: AppContext,
   input: { roundId: Quarter; initiativeId: string | null },
   actor: Actor,
   now: Date,
-): string[] {
+): Promise<string[]> {
   requireAdministrator(actor);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = roundOrFail(repos, input.roundId);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const round = await roundOrFail(repos, input.roundId);
     const ids = input.initiativeId
       ? [input.initiativeId]
-      : initiativesInReview(repos.initiatives.list()).map((i) => i.id);
-    if (input.initiativeId && !repos.initiatives.get(input.initiativeId)) {
+      : initiativesInReview(await repos.initiatives.list()).map((i) => i.id);
+    if (input.initiativeId && !(await repos.initiatives.get(input.initiativeId))) {
       throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
     }
-    repos.votes.close(round.id, input.initiativeId ?? '*', actorName(actor), now);
-    refreshAll(repos, app.settings, round, ids, 'closed', now);
+    await repos.votes.close(round.id, input.initiativeId ?? '*', actorName(actor), now);
+    await refreshAll(repos, app.settings, round, ids, 'closed', now);
     return ids;
   });
 }

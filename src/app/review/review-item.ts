@@ -11,16 +11,16 @@ import { reviewItemKey } from '../cycle/fan-out';
  * The tally of AU's votes on one initiative's recommendation as it stands: only the votes on
  * its current version, by current AU members.
  */
-export function tallyFor(repos: Repositories, settings: AppSettings, round: Round, initiativeId: string) {
-  const members = repos.people.withRole('au').map((p) => p.email);
-  const votes = repos.votes.listForRound(round.id).filter((v) => v.initiativeId === initiativeId);
-  const version = recommendationVersion(repos.recommendations.get(round.id, initiativeId));
+export async function tallyFor(repos: Repositories, settings: AppSettings, round: Round, initiativeId: string) {
+  const members = (await repos.people.withRole('au')).map((p) => p.email);
+  const votes = (await repos.votes.listForRound(round.id)).filter((v) => v.initiativeId === initiativeId);
+  const version = recommendationVersion(await repos.recommendations.get(round.id, initiativeId));
   const tally: VoteTally = tallyVotes(votes, members, settings.voting, version);
   return {
     tally,
     members: members.length,
     version,
-    closed: repos.votes.isClosed(round.id, initiativeId) || round.state !== 'in-review',
+    closed: (await repos.votes.isClosed(round.id, initiativeId)) || round.state !== 'in-review',
   };
 }
 
@@ -29,19 +29,19 @@ export function tallyFor(repos: Repositories, settings: AppSettings, round: Roun
  * late report or an edited recommendation). Each update has its own key, so
  * every change is sent once, in order, after the post itself.
  */
-export function refreshReviewPost(
+export async function refreshReviewPost(
   repos: Repositories,
   settings: AppSettings,
   round: Round,
   initiative: Initiative,
   reason: string,
   now: Date,
-): void {
+): Promise<void> {
   const key = reviewItemKey(round.id, initiative.id);
-  const post = repos.outbox.get(key);
+  const post = await repos.outbox.get(key);
   if (!post) return;
-  const view = buildReviewItem(repos, settings, round, initiative, (post.view as MessageView).locale);
-  repos.outbox.enqueue(
+  const view = await buildReviewItem(repos, settings, round, initiative, (post.view as MessageView).locale);
+  await repos.outbox.enqueue(
     {
       dedupeKey: `${key}/update:${reason}`,
       destination: { kind: 'update', targetKey: key },
@@ -53,16 +53,20 @@ export function refreshReviewPost(
 }
 
 /** An initiative's review post as it stands now: report, recommendation and tally. */
-export function buildReviewItem(
+export async function buildReviewItem(
   repos: Repositories,
   settings: AppSettings,
   round: Round,
   initiative: Initiative,
   locale: Locale,
-): MessageView {
-  const report = repos.reports.get(initiative.id, round.id);
-  const recommendation = currentRecommendation(repos.recommendations.get(round.id, initiative.id), initiative, report);
-  const owner = repos.organisations.get(initiative.ownerOrganisationId)?.name ?? initiative.ownerOrganisationId;
+): Promise<MessageView> {
+  const report = await repos.reports.get(initiative.id, round.id);
+  const recommendation = currentRecommendation(
+    await repos.recommendations.get(round.id, initiative.id),
+    initiative,
+    report,
+  );
+  const owner = (await repos.organisations.get(initiative.ownerOrganisationId))?.name ?? initiative.ownerOrganisationId;
   return reviewItemView(
     round,
     initiative,
@@ -70,6 +74,6 @@ export function buildReviewItem(
     recommendation,
     owner,
     locale,
-    tallyFor(repos, settings, round, initiative.id),
+    await tallyFor(repos, settings, round, initiative.id),
   );
 }

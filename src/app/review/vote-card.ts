@@ -13,24 +13,24 @@ import { buildReviewItem, tallyFor } from './review-item';
  * cleared their earlier vote), the secretariat the post itself. Anyone else is refused: the
  * post holds the draft recommendation and the tally, which are AU's until the agenda is published.
  */
-export function voteCardFor(
+export async function voteCardFor(
   app: AppContext,
   person: Person,
   input: { roundId: string; initiativeId: string; error?: string | null; errors?: DomainError[] },
-): CardView {
+): Promise<CardView> {
   const refusal = authorise({ kind: 'read-review' }, person);
   if (refusal) throw new DomainFailure([refusal]);
-  return app.uow.read((repos) => {
-    const round = repos.rounds.get(input.roundId);
+  return await app.uow.read(async (repos) => {
+    const round = await repos.rounds.get(input.roundId);
     if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
-    const initiative = repos.initiatives.get(input.initiativeId);
+    const initiative = await repos.initiatives.get(input.initiativeId);
     if (!initiative) throw DomainFailure.of('INITIATIVE.NOT_FOUND', { initiative: input.initiativeId });
-    const item = buildReviewItem(repos, app.settings, round, initiative, person.locale);
+    const item = await buildReviewItem(repos, app.settings, round, initiative, person.locale);
     if (!canVote(person)) return item;
-    const { closed, version } = tallyFor(repos, app.settings, round, initiative.id);
-    const mine = repos.votes
-      .listForRound(round.id)
-      .filter((v) => v.initiativeId === initiative.id && v.voter === person.email);
+    const { closed, version } = await tallyFor(repos, app.settings, round, initiative.id);
+    const mine = (await repos.votes.listForRound(round.id)).filter(
+      (v) => v.initiativeId === initiative.id && v.voter === person.email,
+    );
     const current = latestVotes(mine.filter((v) => v.recommendationVersion === version)).get(person.email) ?? null;
     return voteCardView(item, {
       myVote: current,

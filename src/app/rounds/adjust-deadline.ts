@@ -10,20 +10,20 @@ import { scheduleRoundJobs } from '../cycle/fan-out';
  * time). The reminders not yet sent are dropped and planned afresh from the new
  * date; the lock time stays, so the new deadline must come before it.
  */
-export function adjustDeadline(
+export async function adjustDeadline(
   app: AppContext,
   input: { roundId: Quarter; deadline: IsoDate },
   actor: Actor,
   now: Date,
-): Round {
+): Promise<Round> {
   requireAdministrator(actor);
   if (!isIsoDate(input.deadline) || !isBusinessDay(input.deadline)) {
     throw DomainFailure.of('REPORT.INVALID_DATE', { value: input.deadline }, 'deadline');
   }
   const settings = app.settings.roundCalendar;
   const deadline = osloToInstant(input.deadline, settings.deadlineTime);
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const round = repos.rounds.get(input.roundId);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const round = await repos.rounds.get(input.roundId);
     if (!round) throw DomainFailure.of('ROUND.NOT_FOUND', { round: input.roundId });
     if (round.state !== 'open') {
       throw DomainFailure.of('ROUND.INVALID_TRANSITION', { round: round.id, from: round.state, to: 'open' });
@@ -32,9 +32,9 @@ export function adjustDeadline(
       throw DomainFailure.of('REPORT.INVALID_DATE', { value: input.deadline }, 'deadline');
     }
     const moved: Round = { ...round, deadline };
-    repos.rounds.save(moved);
-    repos.jobs.dropPending(`round:${round.id}/job:`, 'deadline moved', now);
-    scheduleRoundJobs(repos, moved, remindersForDeadline(input.deadline, round.lockAt, settings), now);
+    await repos.rounds.save(moved);
+    await repos.jobs.dropPending(`round:${round.id}/job:`, 'deadline moved', now);
+    await scheduleRoundJobs(repos, moved, remindersForDeadline(input.deadline, round.lockAt, settings), now);
     return moved;
   });
 }

@@ -39,16 +39,21 @@ export interface OpeningPlan {
  * says why it cannot and what would work (a later deadline, or the next quarter). Shared by
  * `openRound`, the start banner's suggestion and the tests that pick a round to open.
  */
-export function planOpening(repos: Repositories, settings: AppSettings, input: OpenRoundInput, now: Date): OpeningPlan {
+export async function planOpening(
+  repos: Repositories,
+  settings: AppSettings,
+  input: OpenRoundInput,
+  now: Date,
+): Promise<OpeningPlan> {
   if (!isQuarter(input.quarter)) throw DomainFailure.of('ROUND.INVALID_QUARTER', { value: input.quarter });
-  if (repos.rounds.get(input.quarter)) throw DomainFailure.of('ROUND.ALREADY_EXISTS', { round: input.quarter });
+  if (await repos.rounds.get(input.quarter)) throw DomainFailure.of('ROUND.ALREADY_EXISTS', { round: input.quarter });
   const skateMeeting = input.skateMeetingId
-    ? repos.meetings.get(input.skateMeetingId)
-    : findSkateMeetingFor(repos, input.quarter);
-  if (skateMeeting?.forum !== 'skate' || repos.rounds.findBySkateMeeting(skateMeeting.id)) {
+    ? await repos.meetings.get(input.skateMeetingId)
+    : await findSkateMeetingFor(repos, input.quarter);
+  if (skateMeeting?.forum !== 'skate' || (await repos.rounds.findBySkateMeeting(skateMeeting.id))) {
     throw DomainFailure.of('ROUND.NO_SKATE_MEETING', { round: input.quarter });
   }
-  const auMeeting = findAuMeetingBefore(repos, skateMeeting);
+  const auMeeting = await findAuMeetingBefore(repos, skateMeeting);
   const derived = deriveRoundSchedule(skateMeeting.date, settings.roundCalendar, auMeeting?.date ?? null);
   const verdict = checkOpening({
     derived,
@@ -65,7 +70,7 @@ export function planOpening(repos: Repositories, settings: AppSettings, input: O
       earliest: verdict.earliest,
       lead: settings.cycle.openLeadBusinessDays,
       skate: skateMeeting.date,
-      next: nextOpenable(repos, settings, input.quarter, now) ?? '',
+      next: (await nextOpenable(repos, settings, input.quarter, now)) ?? '',
     };
     const code = {
       'deadline-too-close': 'ROUND.DEADLINE_TOO_CLOSE',
@@ -78,18 +83,28 @@ export function planOpening(repos: Repositories, settings: AppSettings, input: O
 }
 
 /** The first quarter after `after` (up to a year ahead) whose round can be opened now as derived. */
-function nextOpenable(repos: Repositories, settings: AppSettings, after: Quarter, now: Date): Quarter | null {
+async function nextOpenable(
+  repos: Repositories,
+  settings: AppSettings,
+  after: Quarter,
+  now: Date,
+): Promise<Quarter | null> {
   let quarter = after;
   for (let i = 0; i < 4; i++) {
     quarter = nextQuarter(quarter);
-    if (tryPlan(repos, settings, quarter, now)) return quarter;
+    if (await tryPlan(repos, settings, quarter, now)) return quarter;
   }
   return null;
 }
 
-function tryPlan(repos: Repositories, settings: AppSettings, quarter: Quarter, now: Date): OpeningPlan | null {
+async function tryPlan(
+  repos: Repositories,
+  settings: AppSettings,
+  quarter: Quarter,
+  now: Date,
+): Promise<OpeningPlan | null> {
   try {
-    return planOpening(repos, settings, { quarter }, now);
+    return await planOpening(repos, settings, { quarter }, now);
   } catch (error) {
     if (error instanceof DomainFailure) return null;
     throw error;
@@ -100,11 +115,11 @@ function tryPlan(repos: Repositories, settings: AppSettings, quarter: Quarter, n
  * The round a secretariat can open today with its derived dates: the first quarter from the
  * current one (up to a year ahead) with a free Skate meeting and a deadline far enough ahead.
  */
-export function suggestOpening(app: AppContext, now: Date, from: Quarter): OpeningPlan | null {
-  return app.uow.read((repos) => {
+export async function suggestOpening(app: AppContext, now: Date, from: Quarter): Promise<OpeningPlan | null> {
+  return await app.uow.read(async (repos) => {
     let quarter = from;
     for (let i = 0; i < 5; i++, quarter = nextQuarter(quarter)) {
-      const plan = tryPlan(repos, app.settings, quarter, now);
+      const plan = await tryPlan(repos, app.settings, quarter, now);
       if (plan) return plan;
     }
     return null;
@@ -118,11 +133,16 @@ export function suggestOpening(app: AppContext, now: Date, from: Quarter): Openi
  * in the same transaction enqueues the report and acceptance requests and
  * schedules the reminders and the deadline.
  */
-export function openRound(app: AppContext, input: OpenRoundInput, actor: Actor, now: Date): OpenRoundResult {
+export async function openRound(
+  app: AppContext,
+  input: OpenRoundInput,
+  actor: Actor,
+  now: Date,
+): Promise<OpenRoundResult> {
   requireAdministrator(actor);
   if (!isQuarter(input.quarter)) throw DomainFailure.of('ROUND.INVALID_QUARTER', { value: input.quarter });
-  return app.uow.write({ actor: actorName(actor), now }, (repos) => {
-    const { skateMeeting, auMeeting, schedule } = planOpening(repos, app.settings, input, now);
+  return await app.uow.write({ actor: actorName(actor), now }, async (repos) => {
+    const { skateMeeting, auMeeting, schedule } = await planOpening(repos, app.settings, input, now);
     const planned: Round = {
       id: input.quarter,
       skateMeetingId: skateMeeting.id,
@@ -135,15 +155,15 @@ export function openRound(app: AppContext, input: OpenRoundInput, actor: Actor, 
     };
     const opened = transitionRound(planned, 'open', now);
     if (!opened.ok) throw new DomainFailure([opened.error]);
-    repos.rounds.save(opened.value);
-    scheduleRoundJobs(repos, opened.value, schedule.reminders, now);
-    const requests = enqueueOpeningRequests(repos, opened.value, now);
+    await repos.rounds.save(opened.value);
+    await scheduleRoundJobs(repos, opened.value, schedule.reminders, now);
+    const requests = await enqueueOpeningRequests(repos, opened.value, now);
     return {
       requests,
       round: opened.value,
       skateMeeting,
       auMeetingDate: schedule.auMeetingDate,
-      initiatives: initiativesToReport(repos.initiatives.list()),
+      initiatives: initiativesToReport(await repos.initiatives.list()),
     };
   });
 }

@@ -4,6 +4,7 @@ import { DomainFailure } from '../../domain/errors';
 import type { Email, Initiative, Meeting, Quarter, Round, StatusReport } from '../../domain/model';
 import type { Actor, AppContext } from '../app-context';
 import { requireAdministrator } from '../authorise-admin';
+import { mapInOrder } from '../in-order';
 import { initiativesToReport } from './initiatives-to-report';
 
 export type DueState = 'missing' | 'draft' | 'submitted';
@@ -33,35 +34,38 @@ export interface RoundStatus {
  * Which reports a round expects and how far each has come. Without a quarter,
  * the active round (the latest open or in-review one); null when there is none.
  */
-export function roundStatus(
+export async function roundStatus(
   app: AppContext,
   quarter: Quarter | undefined,
   now: Date,
   actor: Actor,
-): RoundStatus | null {
+): Promise<RoundStatus | null> {
   requireAdministrator(actor);
-  return app.uow.read((repos) => {
-    const round = quarter ? repos.rounds.get(quarter) : (repos.rounds.listActive().at(-1) ?? null);
+  return await app.uow.read(async (repos) => {
+    const round = quarter ? await repos.rounds.get(quarter) : ((await repos.rounds.listActive()).at(-1) ?? null);
     if (!round) {
       if (quarter) throw DomainFailure.of('ROUND.NOT_FOUND', { round: quarter });
       return null;
     }
     const today = todayInOslo(now);
-    const reports = new Map(repos.reports.listForRound(round.id).map((r) => [r.initiativeId, r]));
-    const due = initiativesToReport(repos.initiatives.list()).map((initiative): DueReport => {
-      const report = reports.get(initiative.id) ?? null;
-      return {
-        initiative,
-        reporters: reportersOf(initiative, today).map((email) => ({
-          email,
-          name: repos.people.get(email)?.name ?? email,
-        })),
-        report,
-        state: report === null ? 'missing' : report.state,
-      };
-    });
+    const reports = new Map((await repos.reports.listForRound(round.id)).map((r) => [r.initiativeId, r]));
+    const due = await mapInOrder(
+      initiativesToReport(await repos.initiatives.list()),
+      async (initiative): Promise<DueReport> => {
+        const report = reports.get(initiative.id) ?? null;
+        return {
+          initiative,
+          reporters: await mapInOrder(reportersOf(initiative, today), async (email) => ({
+            email,
+            name: (await repos.people.get(email))?.name ?? email,
+          })),
+          report,
+          state: report === null ? 'missing' : report.state,
+        };
+      },
+    );
     const counts: Record<DueState, number> = { missing: 0, draft: 0, submitted: 0 };
     for (const d of due) counts[d.state] += 1;
-    return { round, skateMeeting: repos.meetings.get(round.skateMeetingId), due, counts };
+    return { round, skateMeeting: await repos.meetings.get(round.skateMeetingId), due, counts };
   });
 }

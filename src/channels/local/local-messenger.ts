@@ -47,7 +47,7 @@ export class LocalMessenger implements Messenger {
     const text = viewAsText(message.view);
     const at = this.now();
     const delivery = { dedupeKey: message.dedupeKey, destination, operation: message.destination.kind, text };
-    const seq = recordLocalDelivery(this.app, delivery, at);
+    const seq = await recordLocalDelivery(this.app, delivery, at);
     this.log({ to: destination, title: message.view.title, text });
     const conversationId =
       message.destination.kind === 'thread'

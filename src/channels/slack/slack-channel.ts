@@ -26,7 +26,7 @@ export interface SlackChannelDeps {
   /** The Messenger `sjekk` asks: this channel's, or the local transport's when TRANSPORT=local. */
   preflightMessenger: (own: Messenger) => Messenger;
   /** A compiled agenda item, for attaching its Word file when it is published. */
-  compiledAgenda(roundId: string, revision: number): CompiledAgenda | null;
+  compiledAgenda(roundId: string, revision: number): Promise<CompiledAgenda | null>;
 }
 
 /** The Slack platform of one deployment: its route, its Messenger, and how to stop it. */
@@ -49,7 +49,7 @@ export function createSlackChannel(slack: NonNullable<Config['slack']>, deps: Sl
   const render: RenderOptions = { images: publiclyReachable(deps.publicBaseUrl) };
   const messenger = new SlackMessenger(createWebClient(slack.botToken, slack.apiUrl, log), {
     render,
-    agendaFile: (roundId, revision) => agendaFile(deps.compiledAgenda(roundId, revision)),
+    agendaFile: async (roundId, revision) => agendaFile(await deps.compiledAgenda(roundId, revision)),
     log,
     // The dispatcher's clock: the tiers are kept on the same time line as its windows.
     nowMs: () => deps.now().getTime(),

@@ -55,7 +55,7 @@ export async function guarded(
 
 /** Publishes a person's App Home as it stands now (after they report or vote, and when they open it). */
 export async function publishHome(deps: SlackDeps, client: WebClient, user: SlackUser, person: Person): Promise<void> {
-  const view = renderHome(whatIsDue(deps.app, person, deps.now()), person.locale, deps.render);
+  const view = renderHome(await whatIsDue(deps.app, person, deps.now()), person.locale, deps.render);
   await client.views.publish({ user_id: user.userId, view });
   deps.log.debug({ user: slackUserKey(user) }, 'App Home published');
 }

@@ -21,7 +21,7 @@ export interface AgendaFile {
 export interface SlackMessengerOptions {
   render: RenderOptions;
   /** The Word file of a compiled agenda (round, revision), or null. */
-  agendaFile(roundId: string, revision: number): AgendaFile | null;
+  agendaFile(roundId: string, revision: number): Promise<AgendaFile | null>;
   log: Logger;
   /** Epoch milliseconds: the clock the method tiers are kept on. */
   nowMs(): number;
@@ -177,7 +177,7 @@ export class SlackMessenger implements Messenger {
   private async attachAgenda(message: OutboundMessage, channel: string, ts: string | undefined): Promise<void> {
     const view = message.view;
     if (view.kind !== 'agenda-summary' || !ts) return;
-    const file = this.options.agendaFile(String(view.data.roundId ?? ''), Number(view.data.revision ?? 0));
+    const file = await this.options.agendaFile(String(view.data.roundId ?? ''), Number(view.data.revision ?? 0));
     if (!file) return;
     try {
       await this.tiered('files.uploadV2', () =>

@@ -71,7 +71,10 @@ export class SkateTeamsBot extends TeamsActivityHandler {
       await next();
     });
     this.onConversationUpdate(async (context, next) => {
-      await this.guard(context, async () => rememberPersonalConversation(deps.app, contactOf(context), deps.now()));
+      await this.guard(
+        context,
+        async () => await rememberPersonalConversation(deps.app, contactOf(context), deps.now()),
+      );
       await next();
     });
   }
@@ -85,8 +88,13 @@ export class SkateTeamsBot extends TeamsActivityHandler {
     const { app, now } = this.deps;
     const person = await this.recognise(context);
     if (person) context.turnState.set(PERSON, person);
+    const command = parseCommand(withoutMention(context.activity.text ?? ''));
+    if (command.name === 'compile' && person?.roles.includes('secretariat')) {
+      // Rendering a large paper takes seconds: say at once that it is under way; the preview follows.
+      await context.sendActivity(MessageFactory.text(messagesFor(person.locale).commands.compiling));
+    }
     // An unknown user is refused (and audited) by the app like any other refusal.
-    const outcome = await runChatCommand(parseCommand(withoutMention(context.activity.text ?? '')), {
+    const outcome = await runChatCommand(command, {
       app,
       person,
       platformUser: `msteams:${teamsUserId(context)}`,
@@ -112,7 +120,7 @@ export class SkateTeamsBot extends TeamsActivityHandler {
       // The route checked the invoke's shape; a verb of another type is no verb.
       const given: unknown = invokeValue.action?.verb;
       const verb = typeof given === 'string' ? given : '';
-      const result = handleCardAction(
+      const result = await handleCardAction(
         {
           verb,
           ...decodeInvoke(verb, invokeValue.action?.data),

@@ -25,7 +25,7 @@ export class TeamsMessenger implements Messenger {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     globalRequestsPerSecond: number,
-    private readonly refreshUserIds: () => string[] = () => [],
+    private readonly refreshUserIds: () => Promise<string[]> = async () => [],
   ) {
     this.limits = teamsLimits(globalRequestsPerSecond);
   }
@@ -66,7 +66,7 @@ export class TeamsMessenger implements Messenger {
     }
     const card = renderCard(
       message.view,
-      message.view.kind === 'review-item' ? this.refreshFor(message.view.data) : undefined,
+      message.view.kind === 'review-item' ? await this.refreshFor(message.view.data) : undefined,
     );
     const activity = MessageFactory.attachment(cardAttachment(card));
     activity.summary = message.view.summary;
@@ -100,12 +100,12 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** AU members' cards refresh to show their own vote (Universal Actions, `refresh.userIds`). */
-  private refreshFor(data: ViewData) {
+  private async refreshFor(data: ViewData) {
     return {
       refresh: {
         verb: 'review.open',
         data: { roundId: data.roundId ?? '', initiativeId: data.initiativeId ?? '' },
-        userIds: this.refreshUserIds(),
+        userIds: await this.refreshUserIds(),
       },
     };
   }

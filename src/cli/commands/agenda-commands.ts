@@ -28,7 +28,7 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
       const format = FORMATS.find((f) => f === options.format);
       if (!format) throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: `--format: ${FORMATS.join(', ')}` });
       if (options.caseNumber) {
-        const item = setCaseNumber(app, { roundId: round ?? null, caseNumber: options.caseNumber }, actor, now());
+        const item = await setCaseNumber(app, { roundId: round ?? null, caseNumber: options.caseNumber }, actor, now());
         out.line(out.t.commands.caseNumberSet(item.caseNumber, item.roundId));
       }
       const compiled = await compileAgenda(app, agendaRenderers, { roundId: round, locale: out.locale }, actor, now());
@@ -67,7 +67,7 @@ export function registerAgendaCommands(program: Command, rt: () => CliRuntime): 
       if (options.format !== 'md' && options.format !== 'docx') {
         throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: '--format: md, docx' });
       }
-      const minutes = minutesOf(app, { roundId: round ?? null }, actor, now());
+      const minutes = await minutesOf(app, { roundId: round ?? null }, actor, now());
       const file = options.out ?? `protokoll-${minutes.caseNumber.replace('/', '-')}.${options.format}`;
       const content =
         options.format === 'md'

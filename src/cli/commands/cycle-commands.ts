@@ -13,13 +13,13 @@ export function registerCycleCommands(program: Command, rt: () => CliRuntime): v
     .command('outbox')
     .description('Show the messages the cycle has decided to send, and their state')
     .option('--limit <n>', 'at most this many, newest last', '50')
-    .action((options: { limit: string }) => {
+    .action(async (options: { limit: string }) => {
       const { app, out } = rt();
       const { t } = out;
       const c = t.cli.columns;
-      const { counts, messages } = app.uow.read((repos) => ({
-        counts: repos.outbox.countByState(),
-        messages: repos.outbox.list(),
+      const { counts, messages } = await app.uow.read(async (repos) => ({
+        counts: await repos.outbox.countByState(),
+        messages: await repos.outbox.list(),
       }));
       out.line(t.cli.outboxCounts(counts));
       out.table(
@@ -44,9 +44,9 @@ export function registerCycleCommands(program: Command, rt: () => CliRuntime): v
     .command('deliveries')
     .description('Show what the local transport delivered, as text')
     .option('--limit <n>', 'at most this many, newest last', '20')
-    .action((options: { limit: string }) => {
+    .action(async (options: { limit: string }) => {
       const { app, out } = rt();
-      for (const d of app.uow.read((repos) => repos.localDeliveries.list(Number(options.limit)))) {
+      for (const d of await app.uow.read(async (repos) => await repos.localDeliveries.list(Number(options.limit)))) {
         out.line(`── ${formatInstant(d.at, out.locale)} → ${d.destination}`);
         out.line(d.text);
         out.line('');
@@ -60,7 +60,7 @@ export function registerCycleCommands(program: Command, rt: () => CliRuntime): v
     .action(async (options: { dryRun?: boolean }) => {
       const { app, out, messenger, local, now } = rt();
       if (options.dryRun) {
-        printPlan(out, app, now());
+        await printPlan(out, app, now());
         return;
       }
       if (!local) {

@@ -11,40 +11,40 @@ import type { Output } from '../output';
  * the reader's language. It only reads: the plan comes from the same decision
  * the engine acts on, without the executor.
  */
-export function printPlan(out: Output, app: AppContext, now: Date): void {
+export async function printPlan(out: Output, app: AppContext, now: Date): Promise<void> {
   const p = out.t.cli.plan;
   out.line(p.header(formatInstant(now.toISOString(), out.locale)));
-  const plan = planDueJobs(app, now);
+  const plan = await planDueJobs(app, now);
   if (plan.length === 0) {
     out.line(p.nothingDue);
     return;
   }
-  app.uow.read((repos) => {
+  await app.uow.read(async (repos) => {
     for (const { job, effects } of plan) {
       const due = formatInstant(job.dueAt, out.locale);
       out.line(p.job({ kind: job.kind, round: String(job.payload.roundId), due }));
-      for (const effect of effects) out.line(`  – ${describeEffect(out, repos, effect)}`);
+      for (const effect of effects) out.line(`  – ${await describeEffect(out, repos, effect)}`);
     }
   });
 }
 
-function describeEffect(out: Output, repos: Repositories, effect: CycleEffect): string {
+async function describeEffect(out: Output, repos: Repositories, effect: CycleEffect): Promise<string> {
   const { t } = out;
   const p = t.cli.plan;
-  const nameOf = (email: string) => repos.people.get(email)?.name ?? email;
+  const nameOf = async (email: string) => (await repos.people.get(email))?.name ?? email;
   switch (effect.kind) {
     case 'remind': {
-      const title = repos.initiatives.get(effect.initiativeId)?.title;
+      const title = (await repos.initiatives.get(effect.initiativeId))?.title;
       return p.remind({
         when: p.reminderKinds[effect.reminder],
-        name: nameOf(effect.to),
+        name: await nameOf(effect.to),
         email: effect.to,
         initiative: title ? `${effect.initiativeId} ${title}` : effect.initiativeId,
         hasDraft: effect.hasDraft,
       });
     }
     case 'escalate':
-      return p.escalate({ name: nameOf(effect.to), missing: effect.missing.length });
+      return p.escalate({ name: await nameOf(effect.to), missing: effect.missing.length });
     case 'move-round':
       return p.moveRound({
         round: effect.round.id,

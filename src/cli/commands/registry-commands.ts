@@ -17,9 +17,9 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
   program
     .command('demo')
     .description('Load the demo data into an empty database')
-    .action(() => {
+    .action(async () => {
       const { app, out, actor, now } = rt();
-      const summary = loadDemoData(app, actor, now());
+      const summary = await loadDemoData(app, actor, now());
       if (!summary) {
         out.line(out.t.cli.demoSkipped);
         return;
@@ -32,7 +32,7 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
     .description(`Import a CSV file (all or nothing): ${IMPORT_KINDS.join(' | ')}. See docs/csv-import.md`)
     .argument('<kind>', IMPORT_KINDS.join(' | '))
     .argument('<file>', 'CSV file, ; or , separated; UTF-8 (a Windows-1252 file is read as such when clearly so)')
-    .action((kind: string, file: string) => {
+    .action(async (kind: string, file: string) => {
       const runtime = rt();
       const { app, out, actor, now } = runtime;
       if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
@@ -45,7 +45,7 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
       } catch (error) {
         throw DomainFailure.of('IMPORT.INVALID_FILE', { reason: (error as Error).message });
       }
-      const outcome = importRegistry(app, kind as ImportKind, bytes, actor, now());
+      const outcome = await importRegistry(app, kind as ImportKind, bytes, actor, now());
       const { t } = out;
       if (!outcome.ok) {
         out.line(t.cli.importRejected(outcome.issues.length));
@@ -75,14 +75,14 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
   program
     .command('initiatives')
     .description('List the initiatives')
-    .action(() => {
+    .action(async () => {
       const { app, out } = rt();
       const { t } = out;
       const c = t.cli.columns;
-      const { initiatives, organisations, people } = app.uow.read((repos) => ({
-        initiatives: repos.initiatives.list(),
-        organisations: new Map(repos.organisations.list().map((o) => [o.id, o.name])),
-        people: new Map(repos.people.list().map((p) => [p.email, p.name])),
+      const { initiatives, organisations, people } = await app.uow.read(async (repos) => ({
+        initiatives: await repos.initiatives.list(),
+        organisations: new Map((await repos.organisations.list()).map((o) => [o.id, o.name])),
+        people: new Map((await repos.people.list()).map((p) => [p.email, p.name])),
       }));
       // Names where the registry has them: people read names, the ids and emails are for commands.
       out.table(
@@ -103,11 +103,11 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
   program
     .command('people')
     .description('List the people and their roles')
-    .action(() => {
+    .action(async () => {
       const { app, out } = rt();
       const { t } = out;
       const c = t.cli.columns;
-      const people = app.uow.read((repos) => repos.people.list());
+      const people = await app.uow.read(async (repos) => await repos.people.list());
       out.table(
         [c.email, c.name, c.organisation, c.roles, c.language, c.linked],
         people.map((p) => [
@@ -124,13 +124,13 @@ export function registerRegistryCommands(program: Command, rt: () => CliRuntime)
   program
     .command('meetings')
     .description('Show the meeting plan (Skate and AU) and the round each Skate meeting belongs to')
-    .action(() => {
+    .action(async () => {
       const { app, out } = rt();
       const { t } = out;
       const c = t.cli.columns;
-      const { meetings, rounds } = app.uow.read((repos) => ({
-        meetings: repos.meetings.list(),
-        rounds: repos.rounds.list(),
+      const { meetings, rounds } = await app.uow.read(async (repos) => ({
+        meetings: await repos.meetings.list(),
+        rounds: await repos.rounds.list(),
       }));
       out.table(
         [c.date, c.forum, c.place, c.round],

@@ -17,11 +17,11 @@ export function registerReportCommands(program: Command, rt: () => CliRuntime): 
     .description("Show an initiative's report in a round (default: the latest round), with its versions")
     .argument('<initiative>', 'e.g. T-2026-03')
     .argument('[round]', 'YYYY-Qn')
-    .action((initiativeInput: string, round: string | undefined) => {
+    .action(async (initiativeInput: string, round: string | undefined) => {
       const { app, out } = rt();
       const id = normaliseInitiativeId(initiativeInput);
       if (!id) throw DomainFailure.of('INITIATIVE.INVALID_ID', { value: initiativeInput });
-      const details = showReport(app, id, round);
+      const details = await showReport(app, id, round);
       const { t } = out;
       const r = t.cli.report;
       out.line(r.heading(details.initiative.id, details.initiative.title, details.round.id));

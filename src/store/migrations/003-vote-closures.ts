@@ -13,4 +13,13 @@ CREATE TABLE vote_closures (
   PRIMARY KEY (round_id, initiative_id)
 );
 `,
+  postgres: `
+CREATE TABLE vote_closures (
+  round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds(id),
+  initiative_id TEXT COLLATE "C" NOT NULL,
+  closed_by TEXT COLLATE "C" NOT NULL,
+  closed_at TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (round_id, initiative_id)
+);
+`,
 };

@@ -22,4 +22,22 @@ CREATE TABLE compiled_agendas (
   PRIMARY KEY (round_id, revision)
 );
 `,
+  postgres: `
+CREATE TABLE compiled_agendas (
+  round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds(id),
+  revision INTEGER NOT NULL,
+  hash TEXT COLLATE "C" NOT NULL,
+  case_number TEXT COLLATE "C" NOT NULL,
+  locale TEXT COLLATE "C" NOT NULL,
+  created_at TEXT COLLATE "C" NOT NULL,
+  created_by TEXT COLLATE "C" NOT NULL,
+  markdown TEXT COLLATE "C" NOT NULL,
+  html TEXT COLLATE "C" NOT NULL,
+  docx BYTEA NOT NULL,
+  heatmap_png BYTEA NOT NULL,
+  summary TEXT COLLATE "C" NOT NULL,
+  published_at TEXT COLLATE "C",
+  PRIMARY KEY (round_id, revision)
+);
+`,
 };

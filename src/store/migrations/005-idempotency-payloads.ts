@@ -27,4 +27,18 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (platform, actor, action, request_id)
 );
 `,
+  postgres: `
+DROP TABLE idempotency_keys;
+-- length() counts characters in both engines (PostgreSQL: in a UTF8 database; a SQL_ASCII one counts bytes).
+CREATE TABLE idempotency_keys (
+  platform TEXT COLLATE "C" NOT NULL,
+  actor TEXT COLLATE "C" NOT NULL,
+  action TEXT COLLATE "C" NOT NULL,
+  request_id TEXT COLLATE "C" NOT NULL CHECK (request_id <> ''),
+  payload_sha256 TEXT COLLATE "C" NOT NULL CHECK (length(payload_sha256) = 64),
+  result TEXT COLLATE "C" NOT NULL,
+  created_at TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (platform, actor, action, request_id)
+);
+`,
 };

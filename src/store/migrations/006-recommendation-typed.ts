@@ -14,4 +14,8 @@ export const recommendationTyped: Migration = {
 ALTER TABLE recommendations ADD COLUMN typed INTEGER NOT NULL DEFAULT 0 CHECK (typed IN (0, 1));
 UPDATE recommendations SET typed = 1 WHERE author <> 'system';
 `,
+  postgres: `
+ALTER TABLE recommendations ADD COLUMN typed INTEGER NOT NULL DEFAULT 0 CHECK (typed IN (0, 1));
+UPDATE recommendations SET typed = 1 WHERE author <> 'system';
+`,
 };

@@ -18,4 +18,14 @@ CREATE TABLE identity_last_seen (
 INSERT INTO identity_last_seen (platform, user_id, last_seen_at)
   SELECT platform, user_id, updated_at FROM conversation_refs;
 `,
+  postgres: `
+CREATE TABLE identity_last_seen (
+  platform TEXT COLLATE "C" NOT NULL,
+  user_id TEXT COLLATE "C" NOT NULL,
+  last_seen_at TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (platform, user_id)
+);
+INSERT INTO identity_last_seen (platform, user_id, last_seen_at)
+  SELECT platform, user_id, updated_at FROM conversation_refs;
+`,
 };

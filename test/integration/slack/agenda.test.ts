@@ -31,7 +31,7 @@ describe('compiling in Slack', () => {
     const mark = h.double.calls.length;
     const started = Date.now();
     const { ack, answers } = await command(h, 'ingrid', 'sammenstill');
-    expect(ack.json).toEqual({ response_type: 'ephemeral', text: nb.slack.compiling });
+    expect(ack.json).toEqual({ response_type: 'ephemeral', text: nb.commands.compiling });
     const posted = h.double.calls.slice(mark).find((c) => c.method === 'response_url');
     expect(posted).toBeDefined();
     preview = answers.at(-1) ?? {};

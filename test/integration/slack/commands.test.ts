@@ -40,7 +40,7 @@ describe('/skate', () => {
     expect(answers[0]?.response_type).toBe('ephemeral');
     expect(textOf(answers[0] ?? {})).toContain(nb.commands.helpTitle);
     expect(blockKitBreaches(answers[0] ?? {}, 'message')).toEqual([]);
-    const ingrid = h.read((repos) => repos.people.get(SLACK_USERS.ingrid.email));
+    const ingrid = await h.read(async (repos) => await repos.people.get(SLACK_USERS.ingrid.email));
     expect(ingrid?.identities).toContainEqual({ platform: 'slack', userId: `${TEAM}:${SLACK_USERS.ingrid.id}` });
     expect(h.double.callsTo('users.info').at(-1)?.args.user).toBe(SLACK_USERS.ingrid.id);
   });
@@ -57,13 +57,13 @@ describe('/skate', () => {
     const { answers } = await command(h, 'ingrid', 'kanal skate', { channel: CHANNELS.skate });
     expect(answers[0]?.response_type).toBe('in_channel');
     expect(textOf(answers[0] ?? {})).toContain(nb.commands.channelBound(nb.commands.channelNames.skate));
-    expect(h.read((repos) => repos.directory.channel('skate'))?.platform).toBe('slack');
+    expect((await h.read(async (repos) => await repos.directory.channel('skate')))?.platform).toBe('slack');
   });
 
   it('«språk nn» stores the person’s language and answers in it; later answers follow', async () => {
     const { answers } = await command(h, 'kristin', 'språk nn');
     expect(textOf(answers[0] ?? {})).toContain(nn.commands.languageSet(nn.languageName));
-    expect(h.read((repos) => repos.people.get(SLACK_USERS.kristin.email)?.locale)).toBe('nn');
+    expect(await h.read(async (repos) => (await repos.people.get(SLACK_USERS.kristin.email))?.locale)).toBe('nn');
     const help = await command(h, 'kristin', 'hjelp');
     expect(textOf(help.answers[0] ?? {})).toContain(nn.commands.helpTitle);
     // No call to Slack ever asked for the user's locale.
@@ -74,7 +74,9 @@ describe('/skate', () => {
   it('tells someone the registry does not know what to do, and links nobody', async () => {
     const { answers } = await command(h, 'outsider', 'status');
     expect(textOf(answers[0] ?? {})).toContain(nb.commands.unknownUser.slice(0, 30));
-    expect(h.read((repos) => repos.people.findByIdentity('slack', `${TEAM}:${SLACK_USERS.outsider.id}`))).toBeNull();
+    expect(
+      await h.read(async (repos) => await repos.people.findByIdentity('slack', `${TEAM}:${SLACK_USERS.outsider.id}`)),
+    ).toBeNull();
   });
 
   it('keys identities by workspace and user: the same user id elsewhere is someone else', async () => {
@@ -91,7 +93,7 @@ describe('/skate', () => {
     );
     const answer = await h.double.waitFor(() => h.double.callsTo('response_url').find((c) => c.url === responseUrl));
     expect(JSON.stringify(answer.args)).toContain(nb.commands.unknownUser.slice(0, 30));
-    const kristin = h.read((repos) => repos.people.get(SLACK_USERS.kristin.email));
+    const kristin = await h.read(async (repos) => await repos.people.get(SLACK_USERS.kristin.email));
     expect(kristin?.identities.map((i) => i.userId)).not.toContain(`T0OTHER:${SLACK_USERS.kristin.id}`);
   });
 });
@@ -121,18 +123,20 @@ describe('owners in Slack', () => {
     const replaced = h.double.callsTo('response_url').find((c) => c.url === responseUrl);
     expect(replaced?.args.replace_original).toBe(true);
     const initiativeId = accept.data.initiativeId ?? '';
-    expect(h.read((repos) => repos.initiatives.get(initiativeId)?.acceptance)).toBe('accepted');
+    expect(await h.read(async (repos) => (await repos.initiatives.get(initiativeId))?.acceptance)).toBe('accepted');
   });
 
   it('delegate reporting with /skate deleger, addresses as typed', async () => {
-    const initiative = h.read((repos) => repos.initiatives.listForPerson(SLACK_USERS.kristin.email)[0]);
+    const initiative = await h.read(
+      async (repos) => (await repos.initiatives.listForPerson(SLACK_USERS.kristin.email))[0],
+    );
     const { answers } = await command(
       h,
       'kristin',
       `deleger ${initiative?.id} ${SLACK_USERS.sindre.email} 01.12.2026 31.12.2026`,
     );
     expect(textOf(answers[0] ?? {})).toContain('Sindre Aune');
-    const delegations = h.read((repos) => repos.initiatives.get(initiative?.id ?? '')?.delegations);
+    const delegations = await h.read(async (repos) => (await repos.initiatives.get(initiative?.id ?? ''))?.delegations);
     expect(delegations).toContainEqual(
       expect.objectContaining({ to: SLACK_USERS.sindre.email, fromDate: '2026-12-01' }),
     );

@@ -37,15 +37,15 @@ describe('delivering to Slack', () => {
     expect(posts).toHaveLength(2);
     expect((posts[1]?.at ?? 0) - (posts[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_900);
     expect(h.double.state.messages.filter((m) => m.channel === dm)).toHaveLength(1);
-    const request = h
-      .read((repos) => repos.outbox.list({ state: 'sent' }))
-      .find((m) => m.dedupeKey.endsWith(`to:${SLACK_USERS.kristin.email}`));
+    const request = (await h.read(async (repos) => await repos.outbox.list({ state: 'sent' }))).find((m) =>
+      m.dedupeKey.endsWith(`to:${SLACK_USERS.kristin.email}`),
+    );
     // A 429 is «not now», not a failed attempt.
     expect(request?.attempts).toBe(1);
   });
 
   it('treats account_inactive as permanent, and `sjekk` lists whom Slack cannot reach', async () => {
-    const failed = h.read((repos) => repos.outbox.list({ state: 'failed' }));
+    const failed = await h.read(async (repos) => await repos.outbox.list({ state: 'failed' }));
     const hannes = failed.find((m) => m.dedupeKey.endsWith(`to:${SLACK_USERS.hanne.email}`));
     // Permanent: tried once, never again.
     expect(hannes?.attempts).toBe(1);
@@ -65,7 +65,7 @@ describe('delivering to Slack', () => {
     await mention(h, 'ingrid', 'kanal au', 'CGONE');
     await command(h, 'ingrid', 'runde gjennomgang 2026-Q4');
     await h.deliver();
-    const summary = h.read((repos) => repos.outbox.get('round:2026-Q4/review'));
+    const summary = await h.read(async (repos) => await repos.outbox.get('round:2026-Q4/review'));
     expect(summary?.state).toBe('failed');
     expect(summary?.attempts).toBe(1);
     expect(

@@ -50,7 +50,7 @@ export interface SlackHarness {
   double: SlackApiDouble;
   clock: RunningClock;
   url: string;
-  read<T>(work: (repos: Repositories) => T): T;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   snapshot(): Snapshot;
   changedSince(before: Snapshot): string[];
   /** Sends a request as Slack would (signed now, by the bot's clock), or as told. */
@@ -141,7 +141,7 @@ export async function startSlackHarness(
     double,
     clock,
     url,
-    read: (work) => uow.read(work),
+    read: async (work) => await uow.read(work),
     snapshot: () => snapshotOf(db),
     changedSince(before) {
       const after = snapshotOf(db);

@@ -83,6 +83,8 @@ describe('the App Home', () => {
     await h.double.waitFor(() => h.double.calls.slice(mark).some((c) => c.method === 'users.info'));
     await new Promise((r) => setTimeout(r, 200));
     expect(h.double.calls.slice(mark).some((c) => c.method === 'views.publish')).toBe(false);
-    expect(h.read((repos) => repos.directory.conversationOf('slack', `T0SKATE:${user}`))).toContain('D0HANNEDM');
+    expect(await h.read(async (repos) => await repos.directory.conversationOf('slack', `T0SKATE:${user}`))).toContain(
+      'D0HANNEDM',
+    );
   });
 });

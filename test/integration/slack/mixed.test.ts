@@ -112,7 +112,7 @@ it('an owner reports in Slack, an AU member votes in Teams, the secretariat comp
   const open = buttonIn(request.blocks, 'report.open');
   if (!open) throw new Error('no report button');
   const initiativeId = open.data.initiativeId ?? '';
-  const initiative = slack.read((repos) => repos.initiatives.get(initiativeId)) as Initiative;
+  const initiative = (await slack.read(async (repos) => await repos.initiatives.get(initiativeId))) as Initiative;
   const pressed = await press(
     slack,
     'kristin',
@@ -135,7 +135,7 @@ it('an owner reports in Slack, an AU member votes in Teams, the secretariat comp
     correctiveActions: '',
   });
   expect(answer.json).toEqual({ response_action: 'clear' });
-  expect(slack.read((repos) => repos.reports.get(initiativeId, ROUND)?.state)).toBe('submitted');
+  expect(await slack.read(async (repos) => (await repos.reports.get(initiativeId, ROUND))?.state)).toBe('submitted');
 
   // AU's review thread goes to Teams, where Per votes.
   await command(slack, 'ingrid', `runde gjennomgang ${ROUND}`);
@@ -160,13 +160,15 @@ it('an owner reports in Slack, an AU member votes in Teams, the secretariat comp
     }),
   );
   expect(vote.status).toBe(200);
-  const votes = slack.read((repos) => repos.votes.listForRound(ROUND).filter((v) => v.initiativeId === initiativeId));
+  const votes = await slack.read(async (repos) =>
+    (await repos.votes.listForRound(ROUND)).filter((v) => v.initiativeId === initiativeId),
+  );
   expect(votes.map((v) => [v.voter, v.choice])).toEqual([[SLACK_USERS.per.email, 'agree']]);
 
   // The secretariat compiles in Slack; the paper holds the Slack report and the Teams vote.
   await command(slack, 'ingrid', 'sammenstill');
   const paper = await double.waitFor(
-    () => slack.read((repos) => repos.compiledAgendas.latest(ROUND)),
+    async () => await slack.read(async (repos) => await repos.compiledAgendas.latest(ROUND)),
     60_000,
     'the paper',
   );

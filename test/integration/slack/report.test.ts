@@ -33,7 +33,7 @@ async function homeOpened(who: keyof typeof SLACK_USERS): Promise<void> {
   await h.double.waitFor(() => h.double.calls.slice(mark).some((c) => c.method === 'views.publish'));
 }
 
-const reportState = () => h.read((repos) => repos.reports.get(initiativeId, ROUND));
+const reportState = async () => await h.read(async (repos) => await repos.reports.get(initiativeId, ROUND));
 
 async function openForm(message: PostedMessage, action = 'report.open') {
   const button = buttonIn(message.blocks, action);
@@ -65,8 +65,8 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 describe('the report request', () => {
-  it('comes as a DM with a text fallback and the button that opens the form, within Slack’s limits', () => {
-    const title = h.read((repos) => repos.initiatives.get(initiativeId)?.title) ?? '';
+  it('comes as a DM with a text fallback and the button that opens the form, within Slack’s limits', async () => {
+    const title = (await h.read(async (repos) => (await repos.initiatives.get(initiativeId))?.title)) ?? '';
     expect(request.text).toContain(title);
     expect(blockKitBreaches({ text: request.text, blocks: request.blocks }, 'message')).toEqual([]);
   });
@@ -109,10 +109,10 @@ describe('the report modal', () => {
         until: (calls) => calls.some((c) => c.method === 'views.update'),
       },
     );
-    expect(reportState()?.state).toBe('draft');
+    expect((await reportState())?.state).toBe('draft');
     expect(modal.history).toContain(before);
     expect(JSON.stringify(modal.view)).toContain(nb.form.draftSaved('').slice(0, 12));
-    expect(JSON.parse(String(modal.view.private_metadata)).baseVersion).toBe(String(reportState()?.version));
+    expect(JSON.parse(String(modal.view.private_metadata)).baseVersion).toBe(String((await reportState())?.version));
   });
 
   const values = {
@@ -135,7 +135,7 @@ describe('the report modal', () => {
     expect((answer.json?.errors as Record<string, string> | undefined)?.correctiveActions).toBe(
       describeError({ code: 'REPORT.CORRECTIVE_ACTIONS_REQUIRED' }, 'nb'),
     );
-    expect(reportState()?.state).toBe('draft');
+    expect((await reportState())?.state).toBe('draft');
     expect((await submit(h, 'kristin', modal, values, sent)).json).toEqual(answer.json);
   });
 
@@ -145,16 +145,16 @@ describe('the report modal', () => {
     const answer = await submit(h, 'kristin', modal, fixed, sent);
     expect(answer.json).toEqual({ response_action: 'clear' });
     await h.double.waitFor(() => request.history.length > 0, 5_000, 'the DM updated in place');
-    expect(reportState()?.state).toBe('submitted');
+    expect((await reportState())?.state).toBe('submitted');
     expect(JSON.stringify(request.blocks)).toContain(nb.form.edit);
     expect(buttonIn(request.blocks, 'report.edit')).not.toBeNull();
     expect(blockKitBreaches({ text: request.text, blocks: request.blocks }, 'message')).toEqual([]);
 
-    const version = reportState()?.version;
+    const version = (await reportState())?.version;
     const updates = h.double.callsTo('chat.update').length;
     expect((await submit(h, 'kristin', modal, fixed, sent)).json).toEqual({ response_action: 'clear' });
     await new Promise((r) => setTimeout(r, 300));
-    expect(reportState()?.version).toBe(version);
+    expect((await reportState())?.version).toBe(version);
     expect(h.double.callsTo('chat.update').length).toBe(updates);
   });
 
@@ -190,7 +190,7 @@ describe('the largest report the domain allows', () => {
         until: (calls) => calls.some((c) => c.method === 'views.update'),
       },
     );
-    expect(reportState()?.fields.progress).toBe(texts.progress.trim());
+    expect((await reportState())?.fields.progress).toBe(texts.progress.trim());
     const again = await openForm(request, 'report.edit');
     expect(blockKitBreaches(again.view, 'modal')).toEqual([]);
     const progress = (again.view.blocks as Json[]).find((b) => b.block_id === 'progress');

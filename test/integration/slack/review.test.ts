@@ -20,9 +20,9 @@ let h: SlackHarness;
 let summary: PostedMessage;
 let items: PostedMessage[];
 
-const votesBy = (email: string, initiativeId: string) =>
-  h.read((repos) =>
-    repos.votes.listForRound(ROUND).filter((v) => v.voter === email && v.initiativeId === initiativeId),
+const votesBy = async (email: string, initiativeId: string) =>
+  await h.read(async (repos) =>
+    (await repos.votes.listForRound(ROUND)).filter((v) => v.voter === email && v.initiativeId === initiativeId),
   );
 const place = (m: PostedMessage) => ({
   message: { channel: m.channel, ts: m.ts, ...(m.threadTs ? { threadTs: m.threadTs } : {}) },
@@ -82,7 +82,7 @@ describe('voting', () => {
     const ephemeral = pressed.calls.find((c) => c.method === 'chat.postEphemeral');
     expect(ephemeral?.args).toMatchObject({ channel: CHANNELS.au, user: SLACK_USERS.per.id, thread_ts: summary.ts });
     expect(String(ephemeral?.args.text)).toContain(`${nb.vote.yourVote}: ${nb.voteChoices.agree}`);
-    expect(votesBy(SLACK_USERS.per.email, initiativeId).at(-1)?.choice).toBe('agree');
+    expect((await votesBy(SLACK_USERS.per.email, initiativeId)).at(-1)?.choice).toBe('agree');
 
     const before = item.history.length;
     await h.deliver();
@@ -114,7 +114,7 @@ describe('voting', () => {
     expect(answer.status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(h.double.callsTo('chat.postEphemeral').length).toBe(ephemerals);
-    expect(votesBy(SLACK_USERS.per.email, initiativeId)).toHaveLength(1);
+    expect(await votesBy(SLACK_USERS.per.email, initiativeId)).toHaveLength(1);
   });
 
   it('«Uenig» opens the vote modal with the position chosen, and a missing comment is an error on its field', async () => {
@@ -135,7 +135,7 @@ describe('voting', () => {
       response_action: 'errors',
       errors: { comment: describeError({ code: 'VOTE.COMMENT_REQUIRED', field: 'comment' }, 'nb') },
     });
-    expect(votesBy(SLACK_USERS.per.email, initiativeId)).toHaveLength(0);
+    expect(await votesBy(SLACK_USERS.per.email, initiativeId)).toHaveLength(0);
 
     const mark = h.double.calls.length;
     const cast = await submit(h, 'per', modal, { comment: 'Tidsplanen er for optimistisk.' });
@@ -144,7 +144,7 @@ describe('voting', () => {
       h.double.calls.slice(mark).find((c) => c.method === 'chat.postEphemeral'),
     );
     expect(seen.args).toMatchObject({ user: SLACK_USERS.per.id, channel: CHANNELS.au, thread_ts: summary.ts });
-    expect(votesBy(SLACK_USERS.per.email, initiativeId).at(-1)).toMatchObject({
+    expect((await votesBy(SLACK_USERS.per.email, initiativeId)).at(-1)).toMatchObject({
       choice: 'disagree',
       comment: 'Tidsplanen er for optimistisk.',
     });
@@ -159,6 +159,6 @@ describe('voting', () => {
     });
     const ephemeral = pressed.calls.find((c) => c.method === 'chat.postEphemeral');
     expect(ephemeral?.args.user).toBe(SLACK_USERS.kristin.id);
-    expect(votesBy(SLACK_USERS.kristin.email, agree.data.initiativeId ?? '')).toHaveLength(0);
+    expect(await votesBy(SLACK_USERS.kristin.email, agree.data.initiativeId ?? '')).toHaveLength(0);
   });
 });

@@ -41,6 +41,12 @@ afterAll(async () => {
   await h.stop();
 });
 
+/** The replies after the first, which must be the «compiling…» note said before the paper is rendered. */
+function afterProgress(replies: ConnectorCall[]): ConnectorCall[] {
+  expect((replies[0]?.body as { text?: string } | undefined)?.text).toBe(nb.commands.compiling);
+  return replies.slice(1);
+}
+
 /** The single card answered, checked with the SDK. */
 function onlyCard(replies: ConnectorCall[]): Card {
   expect(replies).toHaveLength(1);
@@ -76,13 +82,15 @@ describe('binding the Skate channel', () => {
   it('an owner cannot bind it', async () => {
     const card = onlyCard(await h.sayInChannel(USERS.kristin, 'kanal skate', SKATE_CHANNEL));
     expect(cardTexts(card)).toContain(NOT_SECRETARIAT);
-    expect(h.read((repos) => repos.directory.channel('skate'))).toBeNull();
+    expect(await h.read(async (repos) => await repos.directory.channel('skate'))).toBeNull();
   });
 
   it('`@Skate-boten kanal skate` from the secretariat binds the channel', async () => {
     const card = onlyCard(await h.sayInChannel(USERS.ingrid, 'kanal skate', SKATE_CHANNEL));
     expect(cardTexts(card)).toContain(nb.commands.channelBound(nb.commands.channelNames.skate));
-    const reference = JSON.parse(h.read((repos) => repos.directory.channel('skate'))?.reference ?? '{}') as {
+    const reference = JSON.parse(
+      (await h.read(async (repos) => await repos.directory.channel('skate')))?.reference ?? '{}',
+    ) as {
       conversation?: { id: string };
     };
     expect(reference.conversation?.id).toBe(SKATE_CHANNEL.channelId);
@@ -93,8 +101,8 @@ describe('compiling and publishing', () => {
   let preview: Card;
 
   it('`sammenstill` compiles the round: nobody has voted, so every point awaits the secretariat first', async () => {
-    const first = onlyCard(await h.say(USERS.ingrid, 'sammenstill'));
-    const pending = h.read((repos) => repos.compiledAgendas.latest(ROUND))?.undecidedPoints ?? 0;
+    const first = onlyCard(afterProgress(await h.say(USERS.ingrid, 'sammenstill')));
+    const pending = (await h.read(async (repos) => await repos.compiledAgendas.latest(ROUND)))?.undecidedPoints ?? 0;
     expect(pending).toBeGreaterThan(0);
     expect(cardTexts(first)).toContain(nb.agendaCard.pending(pending));
     expect(verbsOf(first)).toEqual(['agenda.point-propose', '', '', '']);
@@ -104,12 +112,12 @@ describe('compiling and publishing', () => {
     // The button puts every pending point forward as the secretariat's own proposal.
     const { card } = await h.invoke(USERS.ingrid, 'agenda.point-propose', { roundId: ROUND });
     expect(cardTexts(card).join('\n')).toContain(nb.commands.compileAgain);
-    expect(h.read((repos) => repos.pointDecisions.listForRound(ROUND))).toHaveLength(pending);
+    expect(await h.read(async (repos) => await repos.pointDecisions.listForRound(ROUND))).toHaveLength(pending);
   });
 
   it('`sammenstill` again answers with the preview: links, heat map and publish button', async () => {
     const mark = h.connector.calls.length;
-    preview = onlyCard(await h.say(USERS.ingrid, 'sammenstill'));
+    preview = onlyCard(afterProgress(await h.say(USERS.ingrid, 'sammenstill')));
     const texts = cardTexts(preview);
     expect(texts).toContain(nb.agendaCard.title(CASE, nb.quarterLabel(4, 2026), 0));
     expect(texts).toContain(nb.agendaCard.previewNote);
@@ -124,9 +132,9 @@ describe('compiling and publishing', () => {
     const image = (preview.body as Card[]).find((b) => b.type === 'Image');
     expect(new URL(String(image?.url)).pathname).toBe(`/agenda/${ROUND}/r1.png`);
 
-    expect(h.read((repos) => repos.rounds.get(ROUND))?.state).toBe('compiled');
+    expect((await h.read(async (repos) => await repos.rounds.get(ROUND)))?.state).toBe('compiled');
     // A second compilation of an unpublished paper is no revision: it is still the original edition.
-    expect(h.read((repos) => repos.compiledAgendas.latest(ROUND))).toMatchObject({
+    expect(await h.read(async (repos) => await repos.compiledAgendas.latest(ROUND))).toMatchObject({
       revision: 1,
       edition: 0,
       caseNumber: CASE,
@@ -144,7 +152,7 @@ describe('compiling and publishing', () => {
     const mark = h.connector.calls.length;
     const { card } = await h.invoke(USERS.ingrid, 'agenda.publish', { roundId: ROUND, revision: '1' });
     expect(cardTexts(card)).toContain(nb.agendaCard.published(CASE));
-    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r1`))?.state).toBe('pending');
+    expect((await h.read(async (repos) => await repos.outbox.get(`round:${ROUND}/agenda:r1`)))?.state).toBe('pending');
 
     await h.bot.engine.runDueWork();
     const posts = skatePosts(mark);
@@ -160,8 +168,8 @@ describe('compiling and publishing', () => {
       nb.agendaCard.html,
       nb.agendaCard.markdown,
     ]);
-    expect(h.read((repos) => repos.outbox.get(`round:${ROUND}/agenda:r1`))?.state).toBe('sent');
-    expect(h.read((repos) => repos.compiledAgendas.get(ROUND, 1))?.publishedAt).not.toBeNull();
+    expect((await h.read(async (repos) => await repos.outbox.get(`round:${ROUND}/agenda:r1`)))?.state).toBe('sent');
+    expect((await h.read(async (repos) => await repos.compiledAgendas.get(ROUND, 1)))?.publishedAt).not.toBeNull();
   });
 
   it('publishing the same revision again posts nothing new', async () => {
@@ -204,7 +212,7 @@ describe('exporting and recording decisions', () => {
     const text = 'Skate tar statusrapporten til orientering.';
     const card = onlyCard(await h.say(USERS.ingrid, `vedtak T-2024-01 ${text}`));
     expect(cardTexts(card)).toContain(nb.commands.decisionRecorded('V-2026-Q4-01', 'T-2024-01'));
-    expect(h.read((repos) => repos.decisions.get('V-2026-Q4-01'))).toMatchObject({
+    expect(await h.read(async (repos) => await repos.decisions.get('V-2026-Q4-01'))).toMatchObject({
       initiativeId: 'T-2024-01',
       roundId: ROUND,
       text,
@@ -218,7 +226,7 @@ describe('exporting and recording decisions', () => {
   it('an owner cannot record a decision', async () => {
     const before = h.snapshot();
     expect(cardTexts(onlyCard(await h.say(USERS.kristin, 'vedtak T-2024-01 Noe annet.')))).toContain(NOT_SECRETARIAT);
-    expect(refusalsSince(h, before)).toEqual([`command:decision ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
-    expect(h.read((repos) => repos.decisions.listForRound(ROUND))).toHaveLength(1);
+    expect(await refusalsSince(h, before)).toEqual([`command:decision ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
+    expect(await h.read(async (repos) => await repos.decisions.listForRound(ROUND))).toHaveLength(1);
   });
 });

@@ -147,7 +147,7 @@ async function rejected(headers: Record<string, string>, activity: TeamsActivity
   const text = await response.text();
   expect(h.connector.calls).toEqual([]);
   expect(h.changedSince(before)).toEqual([]);
-  expect(h.read((repos) => repos.rounds.get('2026-Q4'))).toBeNull();
+  expect(await h.read(async (repos) => await repos.rounds.get('2026-Q4'))).toBeNull();
   const logged = logLines.slice(mark).map((line) => JSON.parse(line) as Record<string, unknown>);
   return { status: response.status, text, logged, requestId: response.headers.get('x-request-id') };
 }

@@ -19,18 +19,24 @@ const draftSaved = messagesFor('nb').form.draftSaved('').replace(/ \.$/, '');
 const MAX_SAVES = 400;
 
 let h: Harness;
+/** The bot's SQLite connection: this test fills its disk. */
+const sqlite = () => {
+  if (!h.bot.db) throw new Error('the disk-full test runs on SQLite');
+  return h.bot.db;
+};
 beforeAll(async () => {
   h = await startHarness();
   await h.say(USERS.ingrid, `runde åpne ${ROUND}`);
 });
 afterAll(async () => {
   // Give the disk its room back, so the last engine pass at stop can write what it must.
-  h.bot.db.pragma('max_page_count = 1073741823');
+  sqlite().pragma('max_page_count = 1073741823');
   await h.stop();
 });
 
-const pages = () => h.bot.db.pragma('page_count', { simple: true }) as number;
-const versions = () => h.read((repos) => repos.reports.versions(ID, ROUND).map((v) => v.version));
+const pages = () => sqlite().pragma('page_count', { simple: true }) as number;
+const versions = async () =>
+  await h.read(async (repos) => (await repos.reports.versions(ID, ROUND)).map((v) => v.version));
 /** A draft with long texts, so each save needs pages of its own. */
 const draft = (version: number) => ({
   roundId: ROUND,
@@ -43,7 +49,7 @@ const draft = (version: number) => ({
 
 it('stops acknowledging before the disk is full, and keeps every draft it acknowledged', async () => {
   // Room for about two hundred kilobytes more, then the «disk» is full.
-  h.bot.db.pragma(`max_page_count = ${pages() + 120}`);
+  sqlite().pragma(`max_page_count = ${pages() + 120}`);
   const acknowledged: number[] = [];
   let refused = 0;
   for (let version = 0; version < MAX_SAVES && refused === 0; version++) {
@@ -66,30 +72,30 @@ it('stops acknowledging before the disk is full, and keeps every draft it acknow
   expect(refused).toBe(1);
   expect(acknowledged.length).toBeGreaterThan(3);
   // Every acknowledged draft is stored, in order, and nothing more.
-  expect(versions()).toEqual(acknowledged);
+  expect(await versions()).toEqual(acknowledged);
 
   const ready = await fetch(`${h.url}/readyz`);
   expect([ready.status, await ready.json()]).toEqual([503, { status: 'not-ready', reason: 'disk-full' }]);
 
   // Room again (the operator freed space): ready, and the owner can go on.
-  h.bot.db.pragma('max_page_count = 1073741823');
+  sqlite().pragma('max_page_count = 1073741823');
   expect((await fetch(`${h.url}/readyz`)).status).toBe(200);
 });
 
-it('rolls a write that hits SQLITE_FULL back whole: never half a report', () => {
-  const before = versions();
+it('rolls a write that hits SQLITE_FULL back whole: never half a report', async () => {
+  const before = await versions();
   const audit = h.count('SELECT count(*) AS n FROM audit_log');
-  h.bot.db.pragma(`max_page_count = ${pages()}`);
-  const kristin = h.read((repos) => repos.people.get(USERS.kristin.email));
+  sqlite().pragma(`max_page_count = ${pages()}`);
+  const kristin = await h.read(async (repos) => await repos.people.get(USERS.kristin.email));
   if (!kristin) throw new Error('no Kristin');
   let thrown: unknown = null;
   // Fill what room is left inside the file's pages until a write needs a page it cannot get.
   for (let i = 0; i < MAX_SAVES && thrown === null; i++) {
     try {
-      const version = versions().at(-1) ?? 0;
+      const version = (await versions()).at(-1) ?? 0;
       const data = draft(version);
       const { forecastCostNok, progress, deviations, ...button } = data;
-      handleCardAction(
+      await handleCardAction(
         {
           verb: 'report.save',
           data: button,
@@ -104,11 +110,11 @@ it('rolls a write that hits SQLITE_FULL back whole: never half a report', () => 
     }
   }
   expect((thrown as { code?: string } | null)?.code).toBe('SQLITE_FULL');
-  const after = versions();
+  const after = await versions();
   // Whatever was saved before the failing write is whole; the failing one left no trace.
   expect(after.slice(0, before.length)).toEqual(before);
   expect(after).toEqual(Array.from({ length: after.length }, (_, i) => i + 1));
   expect(h.count('SELECT count(*) AS n FROM audit_log')).toBeGreaterThanOrEqual(audit);
-  h.bot.db.pragma('max_page_count = 1073741823');
-  expect(h.bot.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  sqlite().pragma('max_page_count = 1073741823');
+  expect(sqlite().pragma('integrity_check', { simple: true })).toBe('ok');
 });

@@ -87,7 +87,7 @@ export interface Harness {
   url: string;
   clock: RunningClock;
   databasePath: string;
-  read<T>(work: (repos: Repositories) => T): T;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** Every row of every table, by table: what `changedSince` compares. */
   snapshot(): Snapshot;
   /** The tables whose rows differ from `before`: `[]` proves that a request wrote nothing. */
@@ -160,7 +160,7 @@ export async function startHarness(
     url,
     clock,
     databasePath,
-    read: (work) => uow.read(work),
+    read: async (work) => await uow.read(work),
     snapshot: () => snapshotOf(db),
     changedSince(before) {
       const after = snapshotOf(db);

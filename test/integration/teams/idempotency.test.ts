@@ -23,10 +23,11 @@ afterAll(async () => {
   await h.stop();
 });
 
-const progress = () => h.read((repos) => repos.reports.versions(ID, ROUND).map((v) => v.fields.progress));
+const progress = async () =>
+  await h.read(async (repos) => (await repos.reports.versions(ID, ROUND)).map((v) => v.fields.progress));
 /** A draft save as the form sends it: every input as a string. */
-function save(text: string, baseVersion: number, id: string) {
-  const initiative = h.read((repos) => repos.initiatives.get(ID));
+async function save(text: string, baseVersion: number, id: string) {
+  const initiative = await h.read(async (repos) => await repos.initiatives.get(ID));
   if (!initiative) throw new Error(`no ${ID} in the demo data`);
   return h.invoke(
     USERS.kristin,
@@ -50,14 +51,14 @@ function save(text: string, baseVersion: number, id: string) {
 it('applies a retried invoke once, and refuses other values under the same activity id', async () => {
   await save('Første utkast', 0, 'f:900001');
   await save('Første utkast', 0, 'f:900001');
-  expect(progress()).toEqual(['Første utkast']);
+  expect(await progress()).toEqual(['Første utkast']);
   const conflict = await save('Noe helt annet', 0, 'f:900001');
   expect(cardTexts(conflict.card).join('\n')).toContain(describeError({ code: 'REQUEST.CONFLICT' }, 'nb'));
-  expect(progress()).toEqual(['Første utkast']);
+  expect(await progress()).toEqual(['Første utkast']);
 });
 
 it('applies each invoke without an activity id', async () => {
   await save('Andre utkast', 1, '');
   await save('Tredje utkast', 2, '');
-  expect(progress()).toEqual(['Første utkast', 'Andre utkast', 'Tredje utkast']);
+  expect(await progress()).toEqual(['Første utkast', 'Andre utkast', 'Tredje utkast']);
 });

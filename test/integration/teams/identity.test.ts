@@ -20,9 +20,10 @@ afterAll(async () => {
   await h.stop();
 });
 
-const linked = (user: TeamsUser) => h.read((repos) => repos.people.findByIdentity('msteams', user.aadObjectId));
-const reference = (user: TeamsUser) => {
-  const stored = h.read((repos) => repos.directory.conversationOf('msteams', user.aadObjectId));
+const linked = async (user: TeamsUser) =>
+  await h.read(async (repos) => await repos.people.findByIdentity('msteams', user.aadObjectId));
+const reference = async (user: TeamsUser) => {
+  const stored = await h.read(async (repos) => await repos.directory.conversationOf('msteams', user.aadObjectId));
   return stored === null ? null : (JSON.parse(stored) as { conversation: { id: string }; serviceUrl: string });
 };
 
@@ -40,8 +41,8 @@ function onlyCard(replies: ConnectorCall[], user: TeamsUser): Record<string, unk
 
 describe('a registered person writes to the bot for the first time', () => {
   it('links their AAD object id to their person, stores the chat and answers with help in bokmål', async () => {
-    expect(linked(USERS.kristin)).toBeNull();
-    expect(reference(USERS.kristin)).toBeNull();
+    expect(await linked(USERS.kristin)).toBeNull();
+    expect(await reference(USERS.kristin)).toBeNull();
     const mark = h.connector.calls.length;
 
     const replies = await h.say(USERS.kristin, 'hjelp');
@@ -56,8 +57,8 @@ describe('a registered person writes to the bot for the first time', () => {
     // An owner is not shown the secretariat's commands.
     expect(texts.join('\n')).not.toContain(t.help.round.usage);
 
-    expect(linked(USERS.kristin)?.email).toBe('kristin.hovland@example.no');
-    expect(reference(USERS.kristin)).toMatchObject({
+    expect((await linked(USERS.kristin))?.email).toBe('kristin.hovland@example.no');
+    expect(await reference(USERS.kristin)).toMatchObject({
       conversation: { id: personalConversationId(USERS.kristin) },
       serviceUrl: h.connector.serviceUrl,
     });
@@ -81,8 +82,8 @@ describe('a registered person writes to the bot for the first time', () => {
       ]),
     );
     expect(texts).not.toContain(messagesFor('nb').commands.helpIntro);
-    expect(linked(USERS.ragnhild)?.locale).toBe('nn');
-    expect(reference(USERS.ragnhild)?.conversation.id).toBe(personalConversationId(USERS.ragnhild));
+    expect((await linked(USERS.ragnhild))?.locale).toBe('nn');
+    expect((await reference(USERS.ragnhild))?.conversation.id).toBe(personalConversationId(USERS.ragnhild));
   });
 });
 
@@ -94,16 +95,18 @@ describe('a stranger writes to the bot', () => {
     const before = h.snapshot();
     const replies = await h.say(user, 'hjelp');
     expect(cardTexts(onlyCard(replies, user))).toContain(messagesFor('nb').commands.unknownUser);
-    expect(refusalsSince(h, before)).toEqual([`command:help unknown:msteams:${user.aadObjectId} AUTH.UNKNOWN_PERSON`]);
-    expect(linked(user)).toBeNull();
-    expect(reference(user)).toBeNull();
+    expect(await refusalsSince(h, before)).toEqual([
+      `command:help unknown:msteams:${user.aadObjectId} AUTH.UNKNOWN_PERSON`,
+    ]);
+    expect(await linked(user)).toBeNull();
+    expect(await reference(user)).toBeNull();
   });
 
   it('cannot run commands either', async () => {
     const before = h.snapshot();
     const replies = await h.say(USERS.outsider, 'runde åpne 2026-Q4');
     expect(cardTexts(onlyCard(replies, USERS.outsider))).toContain(messagesFor('nb').commands.unknownUser);
-    expect(refusalsSince(h, before)).toEqual([
+    expect(await refusalsSince(h, before)).toEqual([
       `command:round-open unknown:msteams:${USERS.outsider.aadObjectId} AUTH.UNKNOWN_PERSON`,
     ]);
   });
@@ -118,8 +121,8 @@ describe('installing the app', () => {
       USERS.hanne,
     );
     expect(cardTexts(card)).toContain(messagesFor('nb').commands.welcome('Hanne Moen'));
-    expect(linked(USERS.hanne)?.email).toBe('hanne.moen@example.no');
-    expect(reference(USERS.hanne)?.conversation.id).toBe(personalConversationId(USERS.hanne));
+    expect((await linked(USERS.hanne))?.email).toBe('hanne.moen@example.no');
+    expect((await reference(USERS.hanne))?.conversation.id).toBe(personalConversationId(USERS.hanne));
   });
 
   it("a stranger's installation and conversationUpdate store nothing", async () => {
@@ -141,6 +144,6 @@ describe('installing the app', () => {
     // The update carries no name or locale, so the stored reference is rewritten; the chat is the same.
     // …and the person counts as seen on Teams (the platform they are messaged on, if they also use Slack).
     expect(h.changedSince(before)).toEqual(['conversation_refs', 'identity_last_seen']);
-    expect(reference(USERS.hanne)?.conversation.id).toBe(personalConversationId(USERS.hanne));
+    expect((await reference(USERS.hanne))?.conversation.id).toBe(personalConversationId(USERS.hanne));
   });
 });

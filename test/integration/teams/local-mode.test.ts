@@ -45,10 +45,10 @@ beforeEach(() => {
 });
 
 /** Nothing reached the bot: no reply, no write, no round. */
-function expectUntouched(): void {
+async function expectUntouched(): Promise<void> {
   expect(h.connector.since(calls)).toEqual([]);
   expect(h.changedSince(before)).toEqual([]);
-  expect(h.read((repos) => repos.rounds.get('2026-Q4'))).toBeNull();
+  expect(await h.read(async (repos) => await repos.rounds.get('2026-Q4'))).toBeNull();
 }
 
 const port = () => new URL(h.url).port;
@@ -60,7 +60,7 @@ describe('in local mode, /api/messages refuses', () => {
       origin: 'https://attacker.example',
     });
     expect(answer).toEqual({ status: 415, text: JSON.stringify({ error: 'unsupported-media-type' }) });
-    expectUntouched();
+    await expectUntouched();
   });
 
   it('JSON from a foreign Origin: 403', async () => {
@@ -69,7 +69,7 @@ describe('in local mode, /api/messages refuses', () => {
       origin: 'https://attacker.example',
     });
     expect(answer.status).toBe(403);
-    expectUntouched();
+    await expectUntouched();
   });
 
   it('a request whose Host is a rebound DNS name: 421', async () => {
@@ -78,7 +78,7 @@ describe('in local mode, /api/messages refuses', () => {
       host: `attacker.example:${port()}`,
     });
     expect(answer.status).toBe(421);
-    expectUntouched();
+    await expectUntouched();
   });
 
   it('an activity whose serviceUrl is another machine: 400, and nothing is posted there or stored', async () => {
@@ -86,7 +86,7 @@ describe('in local mode, /api/messages refuses', () => {
       'content-type': 'application/json',
     });
     expect(answer).toEqual({ status: 400, text: JSON.stringify({ error: 'invalid service url' }) });
-    expectUntouched();
+    await expectUntouched();
   });
 
   it.each([
@@ -96,13 +96,13 @@ describe('in local mode, /api/messages refuses', () => {
   ])('an activity whose serviceUrl is %s: 400, not 500', async (_, serviceUrl) => {
     const answer = await post(JSON.stringify({ ...intrusion(), serviceUrl }), { 'content-type': 'application/json' });
     expect(answer).toEqual({ status: 400, text: JSON.stringify({ error: 'invalid activity' }) });
-    expectUntouched();
+    await expectUntouched();
   });
 
   it('a loopback serviceUrl in another scheme: 400', async () => {
     const answer = await post(JSON.stringify(intrusion('ftp://127.0.0.1/')), { 'content-type': 'application/json' });
     expect(answer.status).toBe(400);
-    expectUntouched();
+    await expectUntouched();
   });
 });
 

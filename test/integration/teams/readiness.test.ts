@@ -38,5 +38,5 @@ it('is ready, then not ready with the reason once the file is gone, and refuses 
   expect(refused).toEqual({ status: 503, text: JSON.stringify({ error: 'not-ready', reason: 'file-missing' }) });
   expect(h.connector.calls).toEqual([]);
   expect(h.changedSince(before)).toEqual([]);
-  expect(h.read((repos) => repos.rounds.get('2026-Q4'))).toBeNull();
+  expect(await h.read(async (repos) => await repos.rounds.get('2026-Q4'))).toBeNull();
 });

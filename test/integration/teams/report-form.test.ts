@@ -29,9 +29,9 @@ beforeAll(async () => {
   await h.say(USERS.ingrid, `runde åpne ${ROUND}`);
   await h.say(USERS.kristin, 'hjelp');
   await h.say(USERS.hanne, 'hjelp');
-  const facts = h.read((repos) => ({
-    initiative: repos.initiatives.get(ID),
-    decision: repos.decisions.findOpenFor(ID),
+  const facts = await h.read(async (repos) => ({
+    initiative: await repos.initiatives.get(ID),
+    decision: await repos.decisions.findOpenFor(ID),
   }));
   if (!facts.initiative) throw new Error(`no ${ID} in the demo data`);
   initiative = facts.initiative;
@@ -81,7 +81,7 @@ const redCost = (): Record<string, string> => ({
   ...(decision ? { 'followUpState.1': 'followed', 'followUpComment.1': 'Fulgt opp som Skate ba om.' } : {}),
 });
 
-const versions = () => h.read((repos) => repos.reports.versions(ID, ROUND)).length;
+const versions = async () => (await h.read(async (repos) => await repos.reports.versions(ID, ROUND))).length;
 
 describe('the owner reports through the form card', () => {
   it('report.open returns the form, valid for the Adaptive Cards SDK', async () => {
@@ -162,7 +162,7 @@ describe('the owner reports through the form card', () => {
     expect(elementById(card, 'costOverrideReason')?.element.value).toBe(redCost().costOverrideReason);
     expect(elementById(card, 'cost')?.next?.color).not.toBe('Attention');
     expect(h.changedSince(before)).toEqual([]);
-    expect(h.read((repos) => repos.reports.get(ID, ROUND))).toBeNull();
+    expect(await h.read(async (repos) => await repos.reports.get(ID, ROUND))).toBeNull();
     form = card;
   });
 
@@ -180,7 +180,7 @@ describe('the owner reports through the form card', () => {
     expect(verbsOf(card)).toEqual(['report.edit']);
     expect(elementById(card, 'correctiveActions')).toBeNull();
 
-    const report = h.read((repos) => repos.reports.get(ID, ROUND));
+    const report = await h.read(async (repos) => await repos.reports.get(ID, ROUND));
     expect(report).toMatchObject({ state: 'submitted', version: 1 });
     expect(report?.fields).toMatchObject({
       cost: 'red',
@@ -189,7 +189,7 @@ describe('the owner reports through the form card', () => {
       forecastCostNok: initiative.agreedCostNok,
       decisionFollowUp: decision ? [{ decisionId: decision.id, state: 'followed' }] : [],
     });
-    expect(versions()).toBe(1);
+    expect(await versions()).toBe(1);
   });
 
   it('the same invoke delivered twice (same activity id) is applied once', async () => {
@@ -198,7 +198,7 @@ describe('the owner reports through the form card', () => {
       id: submitId,
     });
     expect(cardTexts(card)).toContain(nb.form.receiptTitle(ID, periodLabel(ROUND, 'nb')));
-    expect(versions()).toBe(1);
+    expect(await versions()).toBe(1);
     expect(h.changedSince(before)).toEqual([]);
   });
 
@@ -215,7 +215,7 @@ describe('the owner reports through the form card', () => {
     expect(submission(card, 'report.submit', {}).baseVersion).toBe(1);
     expect(elementById(card, 'progress')?.element.value).toBe(redCost().progress);
     expect(h.changedSince(before)).toEqual([]);
-    expect(versions()).toBe(1);
+    expect(await versions()).toBe(1);
   });
 });
 
@@ -231,18 +231,20 @@ describe('someone who may not report on the initiative', () => {
     });
     expect(cardTexts(submit.card)).toContain(refusal);
     expect(elementById(submit.card, 'correctiveActions')).toBeNull();
-    expect(refusalsSince(h, before)).toEqual([
+    expect(await refusalsSince(h, before)).toEqual([
       `action:report.open ${USERS.hanne.email} AUTH.NOT_OWNER`,
       `action:report.submit ${USERS.hanne.email} AUTH.NOT_OWNER`,
     ]);
-    expect(h.read((repos) => repos.reports.get(ID, ROUND))?.updatedBy).toBe('kristin.hovland@example.no');
+    expect((await h.read(async (repos) => await repos.reports.get(ID, ROUND)))?.updatedBy).toBe(
+      'kristin.hovland@example.no',
+    );
   });
 
   it('a stranger gets the unknown-user answer and nothing changes', async () => {
     const before = h.snapshot();
     const { card } = await h.invoke(USERS.stranger, 'report.submit', submission(form, 'report.submit', redCost()));
     expect(cardTexts(card)).toContain(nb.commands.unknownUser);
-    expect(refusalsSince(h, before)).toEqual([
+    expect(await refusalsSince(h, before)).toEqual([
       `action:report.submit unknown:msteams:${USERS.stranger.aadObjectId} AUTH.UNKNOWN_PERSON`,
     ]);
   });

@@ -37,7 +37,8 @@ afterAll(async () => {
   await h.stop();
 });
 
-const votes = () => h.read((repos) => repos.votes.listForRound(ROUND)).filter((v) => v.initiativeId === ID);
+const votes = async () =>
+  (await h.read(async (repos) => await repos.votes.listForRound(ROUND))).filter((v) => v.initiativeId === ID);
 const vote = (user: TeamsUser, data: Record<string, string>) =>
   h.invoke(
     user,
@@ -54,28 +55,30 @@ describe('moving the round to review posts the thread in the AU channel', () => 
     expect(cardTexts(cardOf(replies[0]?.body ?? null))).toContain(
       nb.cli.roundMoved(ROUND, nb.roundStates['in-review']),
     );
-    expect(h.read((repos) => repos.rounds.get(ROUND))?.state).toBe('in-review');
-    expect(h.read((repos) => repos.outbox.get(reviewKey(ROUND)))?.state).toBe('pending');
+    expect((await h.read(async (repos) => await repos.rounds.get(ROUND)))?.state).toBe('in-review');
+    expect((await h.read(async (repos) => await repos.outbox.get(reviewKey(ROUND))))?.state).toBe('pending');
   });
 
   it('the engine posts the summary, then one reply per initiative in its thread', async () => {
     const mark = h.connector.calls.length;
     await h.bot.engine.runDueWork();
     const calls = h.connector.since(mark);
-    const ids = h.read((repos) => initiativesInReview(repos.initiatives.list())).map((i) => i.id);
+    const ids = (await h.read(async (repos) => initiativesInReview(await repos.initiatives.list()))).map((i) => i.id);
 
     const summary = calls.filter((c) => c.conversationId === AU_CHANNEL.channelId);
     expect(summary).toHaveLength(1);
     const post = summary[0];
     expect(cardTexts(cardOf(post?.body ?? null))).toContain(nb.cycle.review.title(periodLabel(ROUND, 'nb')));
     thread = `${AU_CHANNEL.channelId};messageid=${post?.messageId}`;
-    expect(h.read((repos) => repos.outbox.get(reviewKey(ROUND)))?.messageRef?.messageId).toBe(post?.messageId);
+    expect((await h.read(async (repos) => await repos.outbox.get(reviewKey(ROUND))))?.messageRef?.messageId).toBe(
+      post?.messageId,
+    );
 
     const replies = calls.filter((c) => c.conversationId === thread);
     expect(replies).toHaveLength(ids.length);
     expect(calls.filter((c) => c.conversationId?.startsWith(AU_CHANNEL.channelId))).toHaveLength(ids.length + 1);
     for (const id of ids) {
-      const item = h.read((repos) => repos.outbox.get(reviewItemKey(ROUND, id)));
+      const item = await h.read(async (repos) => await repos.outbox.get(reviewItemKey(ROUND, id)));
       expect([id, item?.state]).toEqual([id, 'sent']);
       const call = replies.find((c) => c.messageId === item?.messageRef?.messageId);
       const card = cardOf(call?.body ?? null) as Card;
@@ -115,7 +118,7 @@ describe('an AU member votes on a post', () => {
       expect.arrayContaining([`${nb.vote.yourVote}: ${nb.voteChoices.disagree}`, comment, tally(0, 1)]),
     );
     expect(elementById(card, 'choice')?.element.value).toBe('disagree');
-    expect(votes()).toEqual([expect.objectContaining({ voter: USERS.per.email, choice: 'disagree', comment })]);
+    expect(await votes()).toEqual([expect.objectContaining({ voter: USERS.per.email, choice: 'disagree', comment })]);
   });
 
   it('the post in the channel is updated in place with the tally', async () => {
@@ -132,23 +135,23 @@ describe('an AU member votes on a post', () => {
     expect(cardTexts(card)).toEqual(
       expect.arrayContaining([`${nb.vote.yourVote}: ${nb.voteChoices.agree}`, tally(1, 0)]),
     );
-    expect(votes().map((v) => [v.voter, v.choice])).toEqual([
+    expect((await votes()).map((v) => [v.voter, v.choice])).toEqual([
       [USERS.per.email, 'disagree'],
       [USERS.per.email, 'agree'],
     ]);
   });
 
   it('after `avstemning lukk` a vote is refused and nothing is recorded', async () => {
-    const ids = h.read((repos) => initiativesInReview(repos.initiatives.list()));
+    const ids = await h.read(async (repos) => initiativesInReview(await repos.initiatives.list()));
     const replies = await h.say(USERS.ingrid, 'avstemning lukk');
     expect(cardTexts(cardOf(replies[0]?.body ?? null))).toContain(nb.commands.voteClosed(ids.length));
-    expect(h.read((repos) => repos.votes.isClosed(ROUND, ID))).toBe(true);
+    expect(await h.read(async (repos) => await repos.votes.isClosed(ROUND, ID))).toBe(true);
 
     const { card } = await vote(USERS.per, { choice: 'agree', comment: 'For sent?' });
     expect(cardTexts(card)).toContain(describeError({ code: 'VOTE.CLOSED' }, 'nb'));
     expect(elementById(card, 'choice')).toBeNull();
     expect(verbsOf(card)).toEqual([]);
-    expect(votes()).toHaveLength(2);
+    expect(await votes()).toHaveLength(2);
   });
 });
 
@@ -164,11 +167,13 @@ describe('someone outside AU opens the post', () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(cardTexts(card)).toContain(describeError({ code: 'AUTH.NOT_REVIEW_READER' }, 'nb'));
     expect(cardTexts(card).join('\n')).not.toContain(tally(1, 0));
-    expect(refusalsSince(h, before)).toEqual([`action:review.open ${USERS.kristin.email} AUTH.NOT_REVIEW_READER`]);
+    expect(await refusalsSince(h, before)).toEqual([
+      `action:review.open ${USERS.kristin.email} AUTH.NOT_REVIEW_READER`,
+    ]);
   });
 
   it('review.open gives the secretariat the plain post, without inputs', async () => {
-    const initiative = h.read((repos) => repos.initiatives.get(ID));
+    const initiative = await h.read(async (repos) => await repos.initiatives.get(ID));
     const { card } = await h.invoke(
       USERS.ingrid,
       'review.open',

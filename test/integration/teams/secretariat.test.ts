@@ -43,7 +43,7 @@ function answer(replies: ConnectorCall[]): string[] {
   return cardTexts(card);
 }
 
-const round = () => h.read((repos) => repos.rounds.get(ROUND));
+const round = async () => await h.read(async (repos) => await repos.rounds.get(ROUND));
 
 describe('an owner is refused the secretariat commands', () => {
   it('`runde åpne 2026-Q4` is refused with the localised message and nothing changes', async () => {
@@ -51,16 +51,18 @@ describe('an owner is refused the secretariat commands', () => {
     const replies = await h.say(USERS.kristin, `runde åpne ${ROUND}`);
     expect(answer(replies)).toContain(describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb'));
     expect(replies[0]?.conversationId).toBe(personalConversationId(USERS.kristin));
-    expect(refusalsSince(h, before)).toEqual([`command:round-open ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
-    expect(round()).toBeNull();
+    expect(await refusalsSince(h, before)).toEqual([`command:round-open ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
+    expect(await round()).toBeNull();
   });
 
   it('`kanal au` from an owner in a channel binds nothing', async () => {
     const before = h.snapshot();
     const replies = await h.sayInChannel(USERS.kristin, 'kanal au', OTHER_CHANNEL);
     expect(answer(replies)).toContain(describeError({ code: 'AUTH.NOT_SECRETARIAT' }, 'nb'));
-    expect(refusalsSince(h, before)).toEqual([`command:bind-channel ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`]);
-    expect(h.read((repos) => repos.directory.channel('au'))).toBeNull();
+    expect(await refusalsSince(h, before)).toEqual([
+      `command:bind-channel ${USERS.kristin.email} AUTH.NOT_SECRETARIAT`,
+    ]);
+    expect(await h.read(async (repos) => await repos.directory.channel('au'))).toBeNull();
   });
 });
 
@@ -75,14 +77,14 @@ describe('the secretariat runs the round from a personal chat', () => {
   it('`runde åpne 2026-Q4` opens the round, enqueues the requests and says when things happen', async () => {
     const replies = await h.say(USERS.ingrid, `runde åpne ${ROUND}`);
 
-    const opened = round();
+    const opened = await round();
     expect(opened).toMatchObject({ id: ROUND, state: 'open' });
     if (!opened) throw new Error('no round');
-    const { au, skate, count, requests } = h.read((repos) => ({
-      au: repos.meetings.get(opened.auMeetingId ?? '')?.date ?? '',
-      skate: repos.meetings.get(opened.skateMeetingId)?.date ?? '',
-      count: initiativesToReport(repos.initiatives.list()).length,
-      requests: repos.outbox.list().filter((m) => m.dedupeKey.startsWith(`round:${ROUND}/initiative:`)),
+    const { au, skate, count, requests } = await h.read(async (repos) => ({
+      au: (await repos.meetings.get(opened.auMeetingId ?? ''))?.date ?? '',
+      skate: (await repos.meetings.get(opened.skateMeetingId))?.date ?? '',
+      count: initiativesToReport(await repos.initiatives.list()).length,
+      requests: (await repos.outbox.list()).filter((m) => m.dedupeKey.startsWith(`round:${ROUND}/initiative:`)),
     }));
     const text = nb.cli.roundOpened({
       round: ROUND,
@@ -96,12 +98,14 @@ describe('the secretariat runs the round from a personal chat', () => {
     // The requests wait in the outbox for the engine; with the schedule off nothing was sent behind our back.
     expect(requests.length).toBeGreaterThanOrEqual(count);
     expect(requests.every((m) => m.state === 'pending')).toBe(true);
-    expect(h.read((repos) => repos.jobs.list({ prefix: `round:${ROUND}/` })).length).toBeGreaterThan(0);
+    expect(
+      (await h.read(async (repos) => await repos.jobs.list({ prefix: `round:${ROUND}/` }))).length,
+    ).toBeGreaterThan(0);
   });
 
   it('`status` afterwards shows the round and one row per initiative', async () => {
     const texts = answer(await h.say(USERS.ingrid, 'status'));
-    const opened = round();
+    const opened = await round();
     if (!opened) throw new Error('no round');
     expect(texts).toContain(
       nb.cli.roundSummary({
@@ -111,7 +115,7 @@ describe('the secretariat runs the round from a personal chat', () => {
         lockAt: formatInstant(opened.lockAt, 'nb'),
       }),
     );
-    const due = h.read((repos) => initiativesToReport(repos.initiatives.list()));
+    const due = await h.read(async (repos) => initiativesToReport(await repos.initiatives.list()));
     expect(texts).toContain(nb.cli.roundCounts({ submitted: 0, draft: 0, missing: due.length }));
     for (const initiative of due) expect(texts).toContain(initiative.id);
     // People by name, not by address.
@@ -136,11 +140,11 @@ describe('binding the AU channel', () => {
     expect(reply?.kind).toBe('reply');
     expect(reply?.conversationId).toBe(`${AU_CHANNEL.channelId};messageid=${reply?.targetId}`);
 
-    const binding = h.read((repos) => repos.directory.channel('au'));
+    const binding = await h.read(async (repos) => await repos.directory.channel('au'));
     expect(binding?.platform).toBe('msteams');
     const reference = JSON.parse(binding?.reference ?? '{}') as { conversation?: { id: string }; serviceUrl?: string };
     expect(reference.conversation?.id).toBe(AU_CHANNEL.channelId);
     expect(reference.serviceUrl).toBe(h.connector.serviceUrl);
-    expect(h.read((repos) => repos.audit.list('channel', 'au'))).toHaveLength(1);
+    expect(await h.read(async (repos) => await repos.audit.list('channel', 'au'))).toHaveLength(1);
   });
 });

@@ -21,21 +21,33 @@ const AU = 'per.lunde@example.no';
 
 let t: TestApp;
 let seq = 0;
-beforeEach(() => {
-  t = testApp();
-  openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+beforeEach(async () => {
+  t = await testApp();
+  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
 });
-afterEach(() => t.close());
+afterEach(async () => await t.close());
 
-function press(person: Person, verb: string, data: Record<string, string>, values: FormValues, invalid?: string[]) {
+async function press(
+  person: Person,
+  verb: string,
+  data: Record<string, string>,
+  values: FormValues,
+  invalid?: string[],
+) {
   seq += 1;
   const action: CardAction = { verb, data, values, idempotencyKey: { platform: 'msteams', id: `input-${seq}` } };
   if (invalid) action.invalid = invalid;
-  return handleCardAction(action, { app: t.app, person, now: DEMO_NOW, defaultLocale: 'nb' }).view;
+  return (await handleCardAction(action, { app: t.app, person, now: DEMO_NOW, defaultLocale: 'nb' })).view;
 }
 
-const save = (values: FormValues, invalid?: string[]) =>
-  press(t.person(OWNER), 'report.save', { roundId: ROUND, initiativeId: ID, baseVersion: '0' }, values, invalid);
+const save = async (values: FormValues, invalid?: string[]) =>
+  await press(
+    await t.person(OWNER),
+    'report.save',
+    { roundId: ROUND, initiativeId: ID, baseVersion: '0' },
+    values,
+    invalid,
+  );
 
 /** The error shown on each input of a form view. */
 function fieldErrors(view: CardView): Record<string, string> {
@@ -45,79 +57,80 @@ function fieldErrors(view: CardView): Record<string, string> {
 }
 
 const said = (error: DomainError) => describeError(error, 'nb');
-const stored = () => t.app.uow.read((repos) => repos.reports.get(ID, ROUND));
+const stored = async () => await t.app.uow.read(async (repos) => await repos.reports.get(ID, ROUND));
 
 describe('the report form', () => {
-  it('refuses a forecast cost beyond the range, on its input', () => {
-    const view = save({ forecastCostNok: 5e15 });
+  it('refuses a forecast cost beyond the range, on its input', async () => {
+    const view = await save({ forecastCostNok: 5e15 });
     expect(fieldErrors(view).forecastCostNok).toBe(said({ code: 'INPUT.OUT_OF_RANGE', params: { min: 0, max: 1e12 } }));
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
   });
 
-  it('refuses an impossible date and a date outside the years it takes', () => {
-    expect(fieldErrors(save({ forecastCompletionDate: '2026-02-31' })).forecastCompletionDate).toBe(
+  it('refuses an impossible date and a date outside the years it takes', async () => {
+    expect(fieldErrors(await save({ forecastCompletionDate: '2026-02-31' })).forecastCompletionDate).toBe(
       said({ code: 'REPORT.INVALID_DATE' }),
     );
-    expect(fieldErrors(save({ forecastCompletionDate: '9999-12-31' })).forecastCompletionDate).toBe(
+    expect(fieldErrors(await save({ forecastCompletionDate: '9999-12-31' })).forecastCompletionDate).toBe(
       said({ code: 'INPUT.OUT_OF_RANGE', params: { min: '2000-01-01', max: '2100-12-31' } }),
     );
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
   });
 
-  it('refuses a value of the wrong type on the input the channel names', () => {
-    const view = save({ progress: '' }, ['progress']);
+  it('refuses a value of the wrong type on the input the channel names', async () => {
+    const view = await save({ progress: '' }, ['progress']);
     expect(fieldErrors(view).progress).toBe(said({ code: 'INPUT.INVALID' }));
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
   });
 
-  it('refuses an unknown light and text over its limit, each on its input', () => {
-    const view = save({ overall: 'blue', progress: 'x'.repeat(2001) });
+  it('refuses an unknown light and text over its limit, each on its input', async () => {
+    const view = await save({ overall: 'blue', progress: 'x'.repeat(2001) });
     expect(fieldErrors(view).overall).toBe(said({ code: 'REPORT.INVALID_LIGHT', params: { value: 'blue' } }));
     expect(fieldErrors(view).progress).toBe(said({ code: 'REPORT.TOO_LONG', params: { max: 2000 } }));
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
   });
 
-  it('stores text without the characters no document may hold', () => {
-    const view = save({
+  it('stores text without the characters no document may hold', async () => {
+    const view = await save({
       forecastCostNok: 1_000_000,
       progress: 'God\u0000 fremdrift\u000B i \uD800kvartalet\uFFFF.\tFerdig.',
     });
     expect(fieldErrors(view)).toEqual({});
-    expect(stored()?.fields.progress).toBe('God fremdrift i kvartalet.\tFerdig.');
+    expect((await stored())?.fields.progress).toBe('God fremdrift i kvartalet.\tFerdig.');
   });
 
-  it('refuses forged button data with one localised refusal, and writes nothing', () => {
-    const before = t.app.uow.read((repos) => repos.audit.list().length);
+  it('refuses forged button data with one localised refusal, and writes nothing', async () => {
+    const before = await t.app.uow.read(async (repos) => (await repos.audit.list()).length);
     for (const data of [
       { roundId: "2026-Q4'; DROP TABLE reports; --", initiativeId: ID, baseVersion: '0' },
       { roundId: ROUND, initiativeId: ID, baseVersion: '-1' },
       { roundId: ROUND, initiativeId: ID, baseVersion: '1'.repeat(80) },
     ]) {
-      const view = press(t.person(OWNER), 'report.save', data, { progress: 'x' });
+      const view = await press(await t.person(OWNER), 'report.save', data, { progress: 'x' });
       expect(view.kind).toBe('notice');
       expect(JSON.stringify(view)).toContain(said({ code: 'INPUT.INVALID' }));
     }
-    expect(stored()).toBeNull();
-    expect(t.app.uow.read((repos) => repos.audit.list().length)).toBe(before);
+    expect(await stored()).toBeNull();
+    expect(await t.app.uow.read(async (repos) => (await repos.audit.list()).length)).toBe(before);
   });
 });
 
 describe('the vote form', () => {
-  beforeEach(() => {
-    t.bindChannels(['au']);
-    moveRound(t.app, ROUND, 'in-review', OPERATOR, DEMO_NOW);
+  beforeEach(async () => {
+    await t.bindChannels(['au']);
+    await moveRound(t.app, ROUND, 'in-review', OPERATOR, DEMO_NOW);
   });
-  const vote = (values: FormValues) => press(t.person(AU), 'review.vote', { roundId: ROUND, initiativeId: ID }, values);
-  const votes = () => t.app.uow.read((repos) => repos.votes.listForRound(ROUND).length);
+  const vote = async (values: FormValues) =>
+    await press(await t.person(AU), 'review.vote', { roundId: ROUND, initiativeId: ID }, values);
+  const votes = async () => await t.app.uow.read(async (repos) => (await repos.votes.listForRound(ROUND)).length);
 
-  it('refuses a position the form never offers, on its input', () => {
-    const view = vote({ choice: 'maybe', comment: '', request: 'none', requestReason: '', recused: false });
+  it('refuses a position the form never offers, on its input', async () => {
+    const view = await vote({ choice: 'maybe', comment: '', request: 'none', requestReason: '', recused: false });
     expect(JSON.stringify(view)).toContain(said({ code: 'INPUT.INVALID_CHOICE', params: { value: 'maybe' } }));
-    expect(votes()).toBe(0);
+    expect(await votes()).toBe(0);
   });
 
-  it('refuses an over-long comment also from a member who declares themselves disqualified', () => {
-    const view = vote({
+  it('refuses an over-long comment also from a member who declares themselves disqualified', async () => {
+    const view = await vote({
       choice: 'agree',
       comment: 'x'.repeat(1001),
       request: 'none',
@@ -125,12 +138,12 @@ describe('the vote form', () => {
       recused: true,
     });
     expect(JSON.stringify(view)).toContain(said({ code: 'VOTE.TOO_LONG', params: { max: 1000 } }));
-    expect(votes()).toBe(0);
+    expect(await votes()).toBe(0);
   });
 
-  it('refuses a vote from the secretariat with a message (it used to get the post back, silently)', () => {
-    const view = press(
-      t.person('ingrid.haugland@example.no'),
+  it('refuses a vote from the secretariat with a message (it used to get the post back, silently)', async () => {
+    const view = await press(
+      await t.person('ingrid.haugland@example.no'),
       'review.vote',
       { roundId: ROUND, initiativeId: ID },
       {
@@ -139,6 +152,6 @@ describe('the vote form', () => {
     );
     expect(view.kind).toBe('notice');
     expect(JSON.stringify(view)).toContain(said({ code: 'AUTH.NOT_AU' }));
-    expect(votes()).toBe(0);
+    expect(await votes()).toBe(0);
   });
 });

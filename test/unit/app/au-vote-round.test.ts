@@ -31,17 +31,17 @@ const nb = messagesFor('nb');
 describe('AU’s vote through a round', () => {
   let t: TestApp;
   let secretariat: Actor;
-  beforeEach(() => {
-    t = testApp();
-    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    t.bindChannels();
-    moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
-    secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
+  beforeEach(async () => {
+    t = await testApp();
+    await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    await t.bindChannels();
+    await moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
+    secretariat = { kind: 'person', person: await t.person('ingrid.haugland@example.no') };
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  const vote = (email: string, hour: number, choice: VoteChoice = 'agree', request: AuRequest | null = null) => {
-    const outcome = castVote(
+  const vote = async (email: string, hour: number, choice: VoteChoice = 'agree', request: AuRequest | null = null) => {
+    const outcome = await castVote(
       t.app,
       {
         roundId: ROUND,
@@ -52,43 +52,44 @@ describe('AU’s vote through a round', () => {
         requestReason: request ? 'Hvor langt arbeidet har kommet.' : '',
         recused: false,
       },
-      t.person(email),
+      await t.person(email),
       at(hour),
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     return outcome;
   };
-  const tally = () =>
-    t.app.uow.read((repos) => {
-      const round = repos.rounds.get(ROUND);
+  const tally = async () =>
+    await t.app.uow.read(async (repos) => {
+      const round = await repos.rounds.get(ROUND);
       if (!round) throw new Error('no round');
-      return tallyFor(repos, t.app.settings, round, ID);
+      return await tallyFor(repos, t.app.settings, round, ID);
     });
-  const outbox = (kind: MessageView['kind']) =>
-    t.app.uow
-      .read((repos) => repos.outbox.list())
+  const outbox = async (kind: MessageView['kind']) =>
+    (await t.app.uow.read(async (repos) => await repos.outbox.list()))
       .filter((m) => (m.view as MessageView).kind === kind)
       .map((m) => ({ to: m.destination, view: m.view as MessageView }));
 
-  it('freezes the recommendation at the first vote; a change after voting clears the votes and tells the voters', () => {
-    vote(PER, 9);
-    vote(RAGNHILD, 10, 'agree');
+  it('freezes the recommendation at the first vote; a change after voting clears the votes and tells the voters', async () => {
+    await vote(PER, 9);
+    await vote(RAGNHILD, 10, 'agree');
     // The first vote fixed the default as its code, version 1.
-    const frozen = t.app.uow.read((repos) => repos.recommendations.get(ROUND, ID));
+    const frozen = await t.app.uow.read(async (repos) => await repos.recommendations.get(ROUND, ID));
     expect(frozen).toMatchObject({ typed: false, text: '', version: 1, draft: { kind: 'missing-report' } });
-    expect(tally()).toMatchObject({ version: 1, tally: { counted: 2 } });
+    expect(await tally()).toMatchObject({ version: 1, tally: { counted: 2 } });
 
     const text = 'Skate ber Brønnøysundregistrene legge fram en plan for de siste virksomhetene.';
-    const edited = editRecommendation(t.app, { roundId: ROUND, initiativeId: ID, text }, secretariat, at(11));
+    const edited = await editRecommendation(t.app, { roundId: ROUND, initiativeId: ID, text }, secretariat, at(11));
     expect(edited).toEqual({ version: 2, cleared: 2 });
     // The votes on version 1 no longer count; they stay on record.
-    expect(tally()).toMatchObject({ version: 2, tally: { counted: 0, outcome: 'not-voted' } });
+    expect(await tally()).toMatchObject({ version: 2, tally: { counted: 0, outcome: 'not-voted' } });
     expect(
-      t.app.uow.read((repos) => repos.votes.listForRound(ROUND)).filter((v) => v.initiativeId === ID),
+      (await t.app.uow.read(async (repos) => await repos.votes.listForRound(ROUND))).filter(
+        (v) => v.initiativeId === ID,
+      ),
     ).toHaveLength(2);
 
     // Each member who had voted is told, in their own language, with the old and the new text side by side.
-    const told = outbox('recommendation-changed');
+    const told = await outbox('recommendation-changed');
     expect(told.map((m) => m.to)).toEqual([
       { kind: 'person', email: PER },
       { kind: 'person', email: RAGNHILD },
@@ -108,36 +109,41 @@ describe('AU’s vote through a round', () => {
     expect(ragnhild?.comparison?.[0]?.text).toContain('manglar');
 
     // The audit log keeps both versions.
-    const audit = t.app.uow.read((repos) => repos.audit.list('recommendation', `${ROUND}/${ID}`));
+    const audit = await t.app.uow.read(async (repos) => await repos.audit.list('recommendation', `${ROUND}/${ID}`));
     expect(audit.at(-1)).toMatchObject({
       before: { version: 1, draft: { kind: 'missing-report' } },
       after: { version: 2, text, typed: true },
     });
 
     // The member's card says the vote was cleared; a new vote counts on version 2.
-    const card = voteCardFor(t.app, t.person(PER), { roundId: ROUND, initiativeId: ID }) as VoteCardView;
+    const card = (await voteCardFor(t.app, await t.person(PER), { roundId: ROUND, initiativeId: ID })) as VoteCardView;
     expect(card).toMatchObject({ kind: 'review-vote', cleared: true, myVote: null, version: 2 });
-    const again = vote(PER, 12);
+    const again = await vote(PER, 12);
     expect(again.vote.recommendationVersion).toBe(2);
-    expect(tally()).toMatchObject({ version: 2, tally: { counted: 1 } });
+    expect(await tally()).toMatchObject({ version: 2, tally: { counted: 1 } });
 
     // Before anyone votes, a change is simply an edit; once they have, the next change is version 3.
     expect(
-      editRecommendation(t.app, { roundId: ROUND, initiativeId: ID, text: `${text} Innen mars.` }, secretariat, at(13)),
+      await editRecommendation(
+        t.app,
+        { roundId: ROUND, initiativeId: ID, text: `${text} Innen mars.` },
+        secretariat,
+        at(13),
+      ),
     ).toEqual({
       version: 3,
       cleared: 1,
     });
   });
 
-  it('tells the owner and the secretariat at once when AU asks for an oral briefing, with the AU meeting', () => {
-    vote(PER, 9, 'agree', 'oral-briefing');
-    expect(outbox('briefing-request')).toEqual([]); // one member of one counted vote… but no quorum yet
-    vote(SIRI, 10, 'agree', 'oral-briefing');
-    vote(ANDERS, 11, 'agree');
+  it('tells the owner and the secretariat at once when AU asks for an oral briefing, with the AU meeting', async () => {
+    await vote(PER, 9, 'agree', 'oral-briefing');
+    expect(await outbox('briefing-request')).toEqual([]); // one member of one counted vote… but no quorum yet
+    await vote(SIRI, 10, 'agree', 'oral-briefing');
+    await vote(ANDERS, 11, 'agree');
     // Three counted, two ask: at least half, in a quorate vote.
-    expect(tally().tally.requests['oral-briefing']).toMatchObject({ count: 2, asked: true });
-    const told = outbox('briefing-request');
+    expect((await tally()).tally.requests['oral-briefing']).toMatchObject({ count: 2, asked: true });
+    const told = await outbox('briefing-request');
     const owner = 'kristin.hovland@example.no';
     expect(told.map((m) => (m.to.kind === 'person' ? m.to.email : m.to.kind)).sort()).toEqual(
       [owner, 'ingrid.haugland@example.no', 'jonas.berntsen@example.no'].sort(),
@@ -149,9 +155,9 @@ describe('AU’s vote through a round', () => {
     expect(toOwner?.items).toEqual(['Hvor langt arbeidet har kommet.', 'Hvor langt arbeidet har kommet.']);
 
     // A member changes their mind: AU no longer asks, and the same people are told.
-    vote(SIRI, 12, 'agree');
+    await vote(SIRI, 12, 'agree');
     expect(
-      outbox('briefing-request').filter((m) => m.view.title === nb.cycle.briefing.withdrawnTitle(ID)),
+      (await outbox('briefing-request')).filter((m) => m.view.title === nb.cycle.briefing.withdrawnTitle(ID)),
     ).toHaveLength(3);
   });
 });

@@ -75,7 +75,7 @@ async function request(w: WorldCopy, operation: Operation, person: Person | null
     const { data, values } = ACTION_REQUESTS[operation.name];
     const idempotencyKey = { platform: 'msteams' as const, id: `matrix-${operation.name}` };
     const ctx = { app: w.app, person, now, defaultLocale: 'nb' as const, platformUser };
-    return textsOf(handleCardAction({ verb: operation.name, data, values, idempotencyKey }, ctx).view);
+    return textsOf((await handleCardAction({ verb: operation.name, data, values, idempotencyKey }, ctx)).view);
   }
   throw new Error('documents are run over HTTP below');
 }
@@ -108,10 +108,10 @@ it('has a row for every command of the command table and every card button, and 
 it.each(cells.map((c) => [`${operationName(c.operation)} × ${c.subject}`, c] as const))('%s', async (_, cell) => {
   const w = world.fresh();
   try {
-    const person = w.person(cell.subject);
+    const person = await w.person(cell.subject);
     const audience = audienceOf(cell.operation);
     const initiative = INITIATIVE_AUDIENCES.includes(audience)
-      ? w.app.uow.read((repos) => repos.initiatives.get(THIS))
+      ? await w.app.uow.read(async (repos) => await repos.initiatives.get(THIS))
       : null;
     const facts = { initiative, today: todayInOslo(world.now) };
     const allowed = person !== null && admits(audience, person, facts);

@@ -16,6 +16,7 @@ import {
 import { decidePoint } from '../../../src/app/agenda/decide-point';
 import { publishAgenda } from '../../../src/app/agenda/publish-agenda';
 import type { Actor } from '../../../src/app/app-context';
+import { mapInOrder } from '../../../src/app/in-order';
 import { saveReport } from '../../../src/app/reports/save-report';
 import { editRecommendation } from '../../../src/app/review/manage-review';
 import { moveRound } from '../../../src/app/rounds/move-round';
@@ -42,51 +43,57 @@ const PROPOSED = '18/2026';
 const nb = messagesFor('nb');
 
 /** Submits an owner's report on `initiativeId` in `roundId`: last quarter's, with progress and any follow-up filled in. */
-function submit(t: TestApp, roundId: string, initiativeId: string, at: Date, comment = 'Fulgt opp.'): void {
-  const { initiative, fields } = t.app.uow.read((repos) => {
-    const i = repos.initiatives.get(initiativeId);
+async function submit(
+  t: TestApp,
+  roundId: string,
+  initiativeId: string,
+  at: Date,
+  comment = 'Fulgt opp.',
+): Promise<void> {
+  const { initiative, fields } = await t.app.uow.read(async (repos) => {
+    const i = await repos.initiatives.get(initiativeId);
     if (!i) throw new Error(`no initiative ${initiativeId}`);
     const prefill = prefillReport(
       i,
-      repos.reports.latestSubmittedBefore(i.id, roundId),
-      repos.decisions.listOpenFor(i.id),
+      await repos.reports.latestSubmittedBefore(i.id, roundId),
+      await repos.decisions.listOpenFor(i.id),
     );
     const followUp = prefill.decisionFollowUp.map((a) => ({ ...a, state: 'partly' as const, comment }));
     return { initiative: i, fields: { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp: followUp } };
   });
-  const owner = t.person(initiative.contacts[0] ?? '');
-  const saved = saveReport(t.app, { initiativeId, roundId, fields, submit: true, baseVersion: 0 }, owner, at);
+  const owner = await t.person(initiative.contacts[0] ?? '');
+  const saved = await saveReport(t.app, { initiativeId, roundId, fields, submit: true, baseVersion: 0 }, owner, at);
   if (!saved.ok) throw new Error(`report on ${initiativeId} refused: ${JSON.stringify(saved.errors)}`);
 }
 
 /** The demo with 2026-Q4 opened, three reports submitted and the round moved to review. */
-function roundInReview(): TestApp {
-  const t = testApp();
-  openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-  for (const id of SUBMITTED) submit(t, ROUND, id, DEMO_NOW);
-  t.bindChannels(['au', 'skate']);
-  moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
+async function roundInReview(): Promise<TestApp> {
+  const t = await testApp();
+  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+  for (const id of SUBMITTED) await submit(t, ROUND, id, DEMO_NOW);
+  await t.bindChannels(['au', 'skate']);
+  await moveRound(t.app, ROUND, 'in-review', OPERATOR, REVIEW_AT);
   return t;
 }
 
 describe('compileAgenda', () => {
   let t: TestApp;
   let secretariat: Actor;
-  beforeEach(() => {
-    t = roundInReview();
-    secretariat = { kind: 'person', person: t.person(SECRETARIAT) };
+  beforeEach(async () => {
+    t = await roundInReview();
+    secretariat = { kind: 'person', person: await t.person(SECRETARIAT) };
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
   const compile = (now = COMPILE_AT, actor = secretariat, locale: 'nb' | 'nn' | 'en' = 'nb') =>
     compileAgenda(t.app, agendaRenderers, { roundId: ROUND, locale }, actor, now);
-  const stored = () => t.app.uow.read((repos) => repos.compiledAgendas.latest(ROUND));
-  const roundState = () => t.app.uow.read((repos) => repos.rounds.get(ROUND)?.state);
+  const stored = async () => await t.app.uow.read(async (repos) => await repos.compiledAgendas.latest(ROUND));
+  const roundState = async () => await t.app.uow.read(async (repos) => (await repos.rounds.get(ROUND))?.state);
   /** Nobody has voted on this round: the secretariat puts every point forward as its own proposal. */
   const decideAll = async () => {
     const first = await compile();
     for (const p of undecidedPoints(first.document.proposedDecision)) {
-      decidePoint(
+      await decidePoint(
         t.app,
         { roundId: ROUND, initiativeId: p.initiativeId, disposition: 'secretariat-proposal' },
         secretariat,
@@ -105,12 +112,12 @@ describe('compileAgenda', () => {
     };
     const compiled = await compileAgenda(t.app, broken, { roundId: ROUND }, secretariat, COMPILE_AT);
     expect(compiled.failed).toEqual([{ format: 'docx', initiativeId: 'T-2024-01', field: 'progress' }]);
-    const agenda = stored();
+    const agenda = await stored();
     expect(agenda?.markdown.length).toBeGreaterThan(0);
     expect(agenda?.html.length).toBeGreaterThan(0);
     expect(agenda?.heatmapPng.length).toBeGreaterThan(0);
     expect(agenda?.docx.length).toBe(0);
-    expect(roundState()).toBe('compiled');
+    expect(await roundState()).toBe('compiled');
   });
 
   it('refuses with a localised error when no format renders, and stores nothing', async () => {
@@ -121,14 +128,14 @@ describe('compileAgenda', () => {
     await expect(compileAgenda(t.app, none, { roundId: ROUND }, secretariat, COMPILE_AT)).rejects.toMatchObject({
       errors: [{ code: 'AGENDA.RENDER_FAILED' }],
     });
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
   });
 
   /** Publishes the latest compilation. */
-  const publish = () => {
-    const latest = stored();
+  const publish = async () => {
+    const latest = await stored();
     if (!latest) throw new Error('nothing compiled');
-    return publishAgenda(t.app, { roundId: ROUND, revision: latest.revision }, secretariat, COMPILE_AT);
+    return await publishAgenda(t.app, { roundId: ROUND, revision: latest.revision }, secretariat, COMPILE_AT);
   };
 
   it('stores the first compilation with the proposed case number and moves the round to compiled', async () => {
@@ -143,9 +150,9 @@ describe('compileAgenda', () => {
       createdBy: SECRETARIAT,
     });
     expect(agenda.hash).toBe(contentHash(document));
-    expect(stored()).toEqual(agenda);
-    expect(roundState()).toBe('compiled');
-    expect(t.app.uow.read((repos) => repos.agenda.get(ROUND))).toMatchObject({
+    expect(await stored()).toEqual(agenda);
+    expect(await roundState()).toBe('compiled');
+    expect(await t.app.uow.read(async (repos) => await repos.agenda.get(ROUND))).toMatchObject({
       caseNumber: PROPOSED,
       confirmed: false,
     });
@@ -168,15 +175,19 @@ describe('compileAgenda', () => {
   });
 
   it('uses the number the secretariat set, and never gives one number to two papers', async () => {
-    setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24/2026' }, secretariat, COMPILE_AT);
+    await setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24/2026' }, secretariat, COMPILE_AT);
     const { agenda, preview } = await compile();
     expect(agenda.caseNumber).toBe('24/2026');
     expect(preview.facts).toContainEqual({ label: nb.agendaCard.caseNumber, value: '24/2026' });
     expect(
-      failureCodes(() => setCaseNumber(t.app, { roundId: '2026-Q3', caseNumber: '24/2026' }, secretariat, COMPILE_AT)),
+      await failureCodes(
+        async () => await setCaseNumber(t.app, { roundId: '2026-Q3', caseNumber: '24/2026' }, secretariat, COMPILE_AT),
+      ),
     ).toEqual(['CASE.NUMBER_TAKEN']);
     expect(
-      failureCodes(() => setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24-2026' }, secretariat, COMPILE_AT)),
+      await failureCodes(
+        async () => await setCaseNumber(t.app, { roundId: ROUND, caseNumber: '24-2026' }, secretariat, COMPILE_AT),
+      ),
     ).toEqual(['CASE.INVALID_NUMBER']);
   });
 
@@ -193,7 +204,7 @@ describe('compileAgenda', () => {
       label: nb.agendaCard.caseNumber,
       value: nb.agendaCard.caseNumberProposed(PROPOSED),
     });
-    expect(failureCodes(() => publish())).toEqual(['AGENDA.POINTS_UNDECIDED']);
+    expect(await failureCodes(async () => await publish())).toEqual(['AGENDA.POINTS_UNDECIDED']);
 
     const decided = await decideAll();
     const links = agendaLinks(t.app, ROUND, decided.agenda.revision, COMPILE_AT);
@@ -219,8 +230,8 @@ describe('compileAgenda', () => {
     const summary = JSON.parse(decided.agenda.summary) as typeof decided.preview;
     expect(summary.actions).toEqual([]);
     expect(summary.paragraphs).not.toContain(nb.agendaCard.previewNote);
-    expect(publish()).toMatchObject({ posted: true, strategyOwners: 1 });
-    const sent = t.app.uow.read((repos) => repos.outbox.list().map((m) => m.dedupeKey));
+    expect(await publish()).toMatchObject({ posted: true, strategyOwners: 1 });
+    const sent = await t.app.uow.read(async (repos) => (await repos.outbox.list()).map((m) => m.dedupeKey));
     expect(sent).toContain(`round:${ROUND}/agenda:r${decided.agenda.revision}/to:helene.strand@example.no`);
   });
 
@@ -232,12 +243,12 @@ describe('compileAgenda', () => {
     expect(again.agenda).toEqual(first.agenda);
     expect(again.document.header.revision).toBe(0);
     expect(renderers.calls).toBe(0);
-    expect(stored()?.revision).toBe(0);
+    expect((await stored())?.revision).toBe(0);
   });
 
   it('a preview recompiled after a change is no revision: only a published paper is revised', async () => {
     await decideAll();
-    editRecommendation(
+    await editRecommendation(
       t.app,
       { roundId: ROUND, initiativeId: 'T-2024-01', text: 'Skate ber om en gevinstrealiseringsplan.' },
       secretariat,
@@ -245,13 +256,13 @@ describe('compileAgenda', () => {
     );
     // A typed recommendation nobody has voted on is a point of its own: the secretariat puts it forward.
     const own = { roundId: ROUND, initiativeId: 'T-2024-01', disposition: 'secretariat-proposal' as const };
-    decidePoint(t.app, own, secretariat, NEXT_DAY);
+    await decidePoint(t.app, own, secretariat, NEXT_DAY);
     const preview = await compile(NEXT_DAY);
     expect(preview.agenda).toMatchObject({ edition: 0, caseNumber: PROPOSED });
     expect(preview.agenda.markdown).not.toContain('Revidert utgave');
     expect(preview.agenda.markdown).toContain('gevinstrealiseringsplan');
 
-    publish();
+    await publish();
     // A translation of the published paper is the same paper: no revision either.
     const nn = await compile(NEXT_DAY, secretariat, 'nn');
     expect(nn.isNew).toBe(true);
@@ -259,7 +270,7 @@ describe('compileAgenda', () => {
     expect(nn.agenda.markdown).not.toContain('Revidert utgåve');
 
     // A published paper whose content changes is «Revidert utgave 1», with the same case number.
-    editRecommendation(
+    await editRecommendation(
       t.app,
       { roundId: ROUND, initiativeId: 'T-2024-01', text: 'Skate ber om en gevinstrealiseringsplan innen mars.' },
       secretariat,
@@ -270,50 +281,52 @@ describe('compileAgenda', () => {
     expect(revised.agenda.markdown).toContain(nb.agenda.revision(1));
     expect(revised.preview.title).toBe(nb.agendaCard.title(PROPOSED, nb.quarterLabel(4, 2026), 1));
     // Every compilation is kept: links to the earlier ones still work.
-    const kept = t.app.uow.read((repos) => [0, 1, 2, 3].map((r) => repos.compiledAgendas.get(ROUND, r)?.edition));
+    const kept = await t.app.uow.read((repos) =>
+      mapInOrder([0, 1, 2, 3], async (r) => (await repos.compiledAgendas.get(ROUND, r))?.edition),
+    );
     expect(kept).toEqual([0, 0, 0, 0]);
-    expect(stored()?.revision).toBe(4);
+    expect((await stored())?.revision).toBe(4);
   });
 
   it('after a late report on a published paper (round back in review) makes revision 1', async () => {
     await decideAll();
-    publish();
-    moveRound(t.app, ROUND, 'in-review', secretariat, COMPILE_AT);
+    await publish();
+    await moveRound(t.app, ROUND, 'in-review', secretariat, COMPILE_AT);
     // Before the lock (2 December 12:00) a late report is still accepted.
-    submit(t, ROUND, 'T-2024-02', new Date('2026-12-01T10:00:00.000Z'), 'Orientert AU.');
+    await submit(t, ROUND, 'T-2024-02', new Date('2026-12-01T10:00:00.000Z'), 'Orientert AU.');
     const second = await compile(NEXT_DAY);
     expect(second.agenda).toMatchObject({ edition: 1, caseNumber: PROPOSED });
     expect(second.document.background.submitted).toBe(SUBMITTED.length + 1);
     expect(second.agenda.markdown).toContain(nb.agenda.revision(1));
-    expect(roundState()).toBe('compiled');
+    expect(await roundState()).toBe('compiled');
   });
 
   it('moves the round back to compiled when it went back to review but nothing changed', async () => {
     await compile();
-    moveRound(t.app, ROUND, 'in-review', secretariat, COMPILE_AT);
+    await moveRound(t.app, ROUND, 'in-review', secretariat, COMPILE_AT);
     const again = await compile(NEXT_DAY);
     expect(again.isNew).toBe(false);
-    expect(roundState()).toBe('compiled');
+    expect(await roundState()).toBe('compiled');
   });
 
   it('refuses anyone but the secretariat, and stores nothing', async () => {
-    const owner: Actor = { kind: 'person', person: t.person('kristin.hovland@example.no') };
+    const owner: Actor = { kind: 'person', person: await t.person('kristin.hovland@example.no') };
     await expect(compile(COMPILE_AT, owner)).rejects.toMatchObject({ errors: [{ code: 'AUTH.NOT_SECRETARIAT' }] });
-    expect(stored()).toBeNull();
-    expect(roundState()).toBe('in-review');
+    expect(await stored()).toBeNull();
+    expect(await roundState()).toBe('in-review');
   });
 
   it('refuses a round that is still open for reports', async () => {
-    const other = testApp();
+    const other = await testApp();
     try {
-      openRound(other.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+      await openRound(other.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
       await expect(
         compileAgenda(other.app, agendaRenderers, { roundId: ROUND }, OPERATOR, COMPILE_AT),
       ).rejects.toMatchObject({ errors: [{ code: 'ROUND.INVALID_TRANSITION', params: { from: 'open' } }] });
-      expect(other.app.uow.read((repos) => repos.compiledAgendas.latest(ROUND))).toBeNull();
-      expect(other.app.uow.read((repos) => repos.agenda.get(ROUND))).toBeNull();
+      expect(await other.app.uow.read(async (repos) => await repos.compiledAgendas.latest(ROUND))).toBeNull();
+      expect(await other.app.uow.read(async (repos) => await repos.agenda.get(ROUND))).toBeNull();
     } finally {
-      other.close();
+      await other.close();
     }
   });
 });

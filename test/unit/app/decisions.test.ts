@@ -34,20 +34,20 @@ const TEXT = 'Skate ber Helsedirektoratet legge fram en gevinstrealiseringsplan 
  * Submits the owner's report on `ID` in `roundId`, answering every open decision: `state` for the
  * decision named in `answers` (`partly` for the others), with `comment`.
  */
-function submit(
+async function submit(
   t: TestApp,
   roundId: string,
   at: Date,
   comment: string,
   answers: Record<string, FollowUpState> = {},
-): void {
-  const fields = t.app.uow.read((repos) => {
-    const initiative = repos.initiatives.get(ID);
+): Promise<void> {
+  const fields = await t.app.uow.read(async (repos) => {
+    const initiative = await repos.initiatives.get(ID);
     if (!initiative) throw new Error(`no ${ID}`);
     const prefill = prefillReport(
       initiative,
-      repos.reports.latestSubmittedBefore(ID, roundId),
-      repos.decisions.listOpenFor(ID),
+      await repos.reports.latestSubmittedBefore(ID, roundId),
+      await repos.decisions.listOpenFor(ID),
     );
     const decisionFollowUp = prefill.decisionFollowUp.map((a) => ({
       ...a,
@@ -56,10 +56,10 @@ function submit(
     }));
     return { ...prefill, progress: `Framdrift i ${roundId}.`, decisionFollowUp };
   });
-  const saved = saveReport(
+  const saved = await saveReport(
     t.app,
     { initiativeId: ID, roundId, fields, submit: true, baseVersion: 0 },
-    t.person(OWNER),
+    await t.person(OWNER),
     at,
   );
   if (!saved.ok) throw new Error(`report refused: ${JSON.stringify(saved.errors)}`);
@@ -69,20 +69,21 @@ describe("Skate's decisions", () => {
   let t: TestApp;
   let secretariat: Actor;
   beforeEach(async () => {
-    t = testApp();
-    secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
-    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    submit(t, ROUND, DEMO_NOW, 'Revidert plan er lagt fram.');
-    t.bindChannels();
-    moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
+    t = await testApp();
+    secretariat = { kind: 'person', person: await t.person('ingrid.haugland@example.no') };
+    await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    await submit(t, ROUND, DEMO_NOW, 'Revidert plan er lagt fram.');
+    await t.bindChannels();
+    await moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
     await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, secretariat, COMPILE_AT);
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  const decisions = (): Decision[] => t.app.uow.read((repos) => repos.decisions.listForInitiative(ID));
+  const decisions = async (): Promise<Decision[]> =>
+    await t.app.uow.read(async (repos) => await repos.decisions.listForInitiative(ID));
 
-  it('records a decision on the compiled round, dated the Skate meeting; the earlier open ones stay open', () => {
-    const decision = recordDecision(t.app, { initiativeId: ID, text: `  ${TEXT}\n` }, secretariat, MEETING_DAY);
+  it('records a decision on the compiled round, dated the Skate meeting; the earlier open ones stay open', async () => {
+    const decision = await recordDecision(t.app, { initiativeId: ID, text: `  ${TEXT}\n` }, secretariat, MEETING_DAY);
     expect(decision).toEqual({
       id: 'V-2026-Q4-01',
       initiativeId: ID,
@@ -93,12 +94,12 @@ describe("Skate's decisions", () => {
       state: 'open',
       recordedBy: 'ingrid.haugland@example.no',
     });
-    expect(t.app.uow.read((repos) => repos.decisions.listOpenFor(ID)).map((d) => d.id)).toEqual([
+    expect((await t.app.uow.read(async (repos) => await repos.decisions.listOpenFor(ID))).map((d) => d.id)).toEqual([
       'V-2026-Q3-01',
       'V-2026-Q3-04',
       'V-2026-Q4-01',
     ]);
-    const second = recordDecision(
+    const second = await recordDecision(
       t.app,
       { initiativeId: 'T-2024-01', text: 'Til orientering.' },
       secretariat,
@@ -108,12 +109,12 @@ describe("Skate's decisions", () => {
   });
 
   it("asks every open decision in the owner's next form, none answered; a decision closes when followed", async () => {
-    const decision = recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
-    moveRound(t.app, ROUND, 'closed', secretariat, MEETING_DAY);
-    openRound(t.app, { quarter: NEXT }, OPERATOR, NEXT_OPEN);
+    const decision = await recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
+    await moveRound(t.app, ROUND, 'closed', secretariat, MEETING_DAY);
+    await openRound(t.app, { quarter: NEXT }, OPERATOR, NEXT_OPEN);
 
-    const owner = t.person(OWNER);
-    const screen = openReportForm(t.app, { roundId: NEXT, initiativeId: ID }, owner, NEXT_OPEN);
+    const owner = await t.person(OWNER);
+    const screen = await openReportForm(t.app, { roundId: NEXT, initiativeId: ID }, owner, NEXT_OPEN);
     if (screen.kind !== 'form') throw new Error(`expected the form, got ${screen.kind}`);
     const parts = screen.view.form.sections.filter((s) => s.id.startsWith('decision-'));
     expect(parts.map((p) => p.lines[0])).toEqual([
@@ -126,13 +127,13 @@ describe("Skate's decisions", () => {
     expect(parts.flatMap((p) => p.inputs.map((i) => i.value))).toEqual([null, '', null, '', null, '']);
 
     const comment = 'Planen er under arbeid og legges fram for AU i mars.';
-    submit(t, NEXT, NEXT_REPORT, comment, { 'V-2026-Q3-04': 'followed' });
+    await submit(t, NEXT, NEXT_REPORT, comment, { 'V-2026-Q3-04': 'followed' });
     // Followed is done: that decision closes; the others stay open until their follow-up says so.
-    expect(t.app.uow.read((repos) => repos.decisions.listOpenFor(ID)).map((d) => d.id)).toEqual([
+    expect((await t.app.uow.read(async (repos) => await repos.decisions.listOpenFor(ID))).map((d) => d.id)).toEqual([
       'V-2026-Q3-01',
       'V-2026-Q4-01',
     ]);
-    moveRound(t.app, NEXT, 'in-review', OPERATOR, NEXT_REPORT);
+    await moveRound(t.app, NEXT, 'in-review', OPERATOR, NEXT_REPORT);
     const next = await compileAgenda(t.app, agendaRenderers, { roundId: NEXT }, secretariat, NEXT_REPORT);
     const followUp = next.document.followUp.filter((f) => f.initiativeId === ID);
     expect(followUp.map((f) => [f.decidedOn, f.state])).toEqual([
@@ -145,9 +146,9 @@ describe("Skate's decisions", () => {
     expect(next.agenda.caseNumber).toBe('01/2027');
   });
 
-  it('corrects the text of a decision and lists decisions per initiative, per round and all', () => {
-    recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
-    const corrected = correctDecision(
+  it('corrects the text of a decision and lists decisions per initiative, per round and all', async () => {
+    await recordDecision(t.app, { initiativeId: ID, text: TEXT }, secretariat, MEETING_DAY);
+    const corrected = await correctDecision(
       t.app,
       { decisionId: 'V-2026-Q4-01', text: 'Skate ber om en gevinstrealiseringsplan.' },
       secretariat,
@@ -155,14 +156,14 @@ describe("Skate's decisions", () => {
     );
     expect(corrected).toMatchObject({ id: 'V-2026-Q4-01', text: 'Skate ber om en gevinstrealiseringsplan.' });
     expect(corrected.state).toBe('open');
-    expect(listDecisions(t.app, { initiativeId: ID }, OPERATOR).map((d) => d.id)).toEqual([
+    expect((await listDecisions(t.app, { initiativeId: ID }, OPERATOR)).map((d) => d.id)).toEqual([
       'V-2026-Q3-01',
       'V-2026-Q3-04',
       'V-2026-Q4-01',
     ]);
-    expect(listDecisions(t.app, { roundId: ROUND }, OPERATOR).map((d) => d.text)).toEqual([corrected.text]);
+    expect((await listDecisions(t.app, { roundId: ROUND }, OPERATOR)).map((d) => d.text)).toEqual([corrected.text]);
     // All of them: round by round, oldest round first.
-    const all = listDecisions(t.app, {}, OPERATOR);
+    const all = await listDecisions(t.app, {}, OPERATOR);
     expect(all.map((d) => d.roundId)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', '2026-Q3', ROUND]);
     expect(all.map((d) => d.id).sort()).toEqual([
       'V-2026-Q3-01',
@@ -172,25 +173,33 @@ describe("Skate's decisions", () => {
       'V-2026-Q4-01',
     ]);
     expect(
-      failureCodes(() => correctDecision(t.app, { decisionId: 'V-2026-Q4-09', text: 'x' }, secretariat, MEETING_DAY)),
+      await failureCodes(
+        async () => await correctDecision(t.app, { decisionId: 'V-2026-Q4-09', text: 'x' }, secretariat, MEETING_DAY),
+      ),
     ).toEqual(['DECISION.NOT_FOUND']);
   });
 
-  it('refuses an owner, an empty text and an unknown initiative, and records nothing', () => {
-    const owner: Actor = { kind: 'person', person: t.person(OWNER) };
-    const before = decisions();
-    expect(failureCodes(() => recordDecision(t.app, { initiativeId: ID, text: TEXT }, owner, MEETING_DAY))).toEqual([
-      'AUTH.NOT_SECRETARIAT',
-    ]);
+  it('refuses an owner, an empty text and an unknown initiative, and records nothing', async () => {
+    const owner: Actor = { kind: 'person', person: await t.person(OWNER) };
+    const before = await decisions();
     expect(
-      failureCodes(() => correctDecision(t.app, { decisionId: 'V-2026-Q3-01', text: 'Endret.' }, owner, MEETING_DAY)),
+      await failureCodes(async () => await recordDecision(t.app, { initiativeId: ID, text: TEXT }, owner, MEETING_DAY)),
     ).toEqual(['AUTH.NOT_SECRETARIAT']);
     expect(
-      failureCodes(() => recordDecision(t.app, { initiativeId: ID, text: '  ' }, secretariat, MEETING_DAY)),
+      await failureCodes(
+        async () => await correctDecision(t.app, { decisionId: 'V-2026-Q3-01', text: 'Endret.' }, owner, MEETING_DAY),
+      ),
+    ).toEqual(['AUTH.NOT_SECRETARIAT']);
+    expect(
+      await failureCodes(
+        async () => await recordDecision(t.app, { initiativeId: ID, text: '  ' }, secretariat, MEETING_DAY),
+      ),
     ).toEqual(['REPORT.REQUIRED']);
     expect(
-      failureCodes(() => recordDecision(t.app, { initiativeId: 'T-2020-99', text: TEXT }, secretariat, MEETING_DAY)),
+      await failureCodes(
+        async () => await recordDecision(t.app, { initiativeId: 'T-2020-99', text: TEXT }, secretariat, MEETING_DAY),
+      ),
     ).toEqual(['INITIATIVE.NOT_FOUND']);
-    expect(decisions()).toEqual(before);
+    expect(await decisions()).toEqual(before);
   });
 });

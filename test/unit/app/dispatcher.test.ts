@@ -10,6 +10,7 @@ import {
 import { TEAMS_LIMITS } from '../../../src/channels/teams/teams-limits';
 import { instantToOsloDate } from '../../../src/domain/calendar';
 import type { Destination, OutboxMessage } from '../../../src/domain/delivery';
+import type { SendLocks } from '../../../src/domain/ports';
 import type { MessageView } from '../../../src/views/message-view';
 import { FakeClock } from '../../helpers/fake-clock';
 import { aMessageView, FakeMessenger } from '../../helpers/fake-messenger';
@@ -29,42 +30,53 @@ interface World {
   clock: FakeClock;
   messenger: FakeMessenger;
   dispatcher: Dispatcher;
-  enqueue(key: string, destination: Destination, atMs?: number): void;
-  get(key: string): OutboxMessage;
+  enqueue(key: string, destination: Destination, atMs?: number): Promise<void>;
+  get(key: string): Promise<OutboxMessage>;
   /** When `key` was delivered, in milliseconds after DEMO_NOW. */
   timesOf(key: string): number[];
-  all(): OutboxMessage[];
+  all(): Promise<OutboxMessage[]>;
   /** Drains, then moves the clock to the next due time and drains again, until nothing waits. */
   drainAll(): Promise<void>;
 }
 
-function world(options: { limits?: RateLimitPolicy; random?: () => number } = {}): World {
-  const t = testApp();
+async function world(
+  options: { limits?: RateLimitPolicy; random?: () => number; locks?: SendLocks } = {},
+): Promise<World> {
+  const t = await testApp();
   const clock = new FakeClock(DEMO_NOW);
   const messenger = new FakeMessenger(clock, options.limits);
-  const dispatcher = new Dispatcher(t.app.uow, messenger, { owner: 'test', random: options.random ?? (() => 0) });
+  const dispatcher = new Dispatcher(t.app.uow, messenger, {
+    owner: 'test',
+    random: options.random ?? (() => 0),
+    ...(options.locks ? { locks: options.locks } : {}),
+  });
   const w: World = {
     t,
     clock,
     messenger,
     dispatcher,
-    enqueue(key, destination, atMs = 0) {
+    async enqueue(key, destination, atMs = 0) {
       const at = new Date(T0 + atMs);
-      t.app.uow.write({ actor: 'test', now: at }, (repos) =>
-        repos.outbox.enqueue({ dedupeKey: key, destination, view: aMessageView(key), notBefore: at.toISOString() }, at),
+      await t.app.uow.write(
+        { actor: 'test', now: at },
+        async (repos) =>
+          await repos.outbox.enqueue(
+            { dedupeKey: key, destination, view: aMessageView(key), notBefore: at.toISOString() },
+            at,
+          ),
       );
     },
-    get(key) {
-      const message = t.app.uow.read((repos) => repos.outbox.get(key));
+    async get(key) {
+      const message = await t.app.uow.read(async (repos) => await repos.outbox.get(key));
       if (!message) throw new Error(`no outbox message ${key}`);
       return message;
     },
     timesOf: (key) => messenger.timesOf(key, T0),
-    all: () => t.app.uow.read((repos) => repos.outbox.list()),
+    all: async () => await t.app.uow.read(async (repos) => await repos.outbox.list()),
     async drainAll() {
       for (let round = 0; round < 100; round++) {
         await dispatcher.drain(clock);
-        const next = t.app.uow.read((repos) => repos.outbox.nextDueAt());
+        const next = await t.app.uow.read(async (repos) => await repos.outbox.nextDueAt());
         if (next === null) return;
         clock.set(new Date(Math.max(Date.parse(next), clock.now().getTime())));
       }
@@ -75,65 +87,91 @@ function world(options: { limits?: RateLimitPolicy; random?: () => number } = {}
 }
 
 let current: World | null = null;
-function setUp(options: Parameters<typeof world>[0] = {}): World {
-  current = world(options);
+async function setUp(options: Parameters<typeof world>[0] = {}): Promise<World> {
+  current = await world(options);
   return current;
 }
-afterEach(() => {
-  current?.t.close();
+afterEach(async () => {
+  await current?.t.close();
   current = null;
 });
 
 describe('Dispatcher', () => {
+  it('with send locks, sends only through the platforms it holds and leaves the rest, counted as deferred', async () => {
+    const held = new Set<string>();
+    const asked: string[][] = [];
+    const locks: SendLocks = {
+      hold: async (platforms) => {
+        asked.push([...platforms]);
+        return new Set(platforms.filter((p) => held.has(p)));
+      },
+      release: async () => {},
+    };
+    const w = await setUp({ locks });
+    await w.enqueue('a', toPerson(OWNER));
+    await w.enqueue('b', toPerson(OTHER));
+    // Another replica holds this platform: nothing is sent, nothing is claimed.
+    expect(await w.dispatcher.drain(w.clock)).toEqual({ sent: 0, retried: 0, failed: 0, deferred: 2 });
+    expect(w.messenger.keys()).toEqual([]);
+    expect((await w.get('a')).attempts).toBe(0);
+    // Its holder died and this replica took the lock over: it sends them all, once.
+    held.add(w.messenger.platform);
+    expect(await w.dispatcher.drain(w.clock)).toMatchObject({ sent: 2, deferred: 0 });
+    expect(w.messenger.keys()).toEqual(['a', 'b']);
+    expect(asked[0]).toEqual([w.messenger.platform]);
+  });
+
   it('sends in outbox order, each message once, and waits for a message that is not yet due', async () => {
-    const w = setUp();
-    w.enqueue('a', toPerson(OWNER));
-    w.enqueue('later', toPerson(OWNER), 60_000);
-    w.enqueue('b', toPerson(OTHER));
-    w.enqueue('c', { kind: 'channel', channel: 'au' });
+    const w = await setUp();
+    await w.enqueue('a', toPerson(OWNER));
+    await w.enqueue('later', toPerson(OWNER), 60_000);
+    await w.enqueue('b', toPerson(OTHER));
+    await w.enqueue('c', { kind: 'channel', channel: 'au' });
     await w.dispatcher.drain(w.clock);
     expect(w.messenger.keys()).toEqual(['a', 'b', 'c']);
-    expect(w.get('later').state).toBe('pending');
+    expect((await w.get('later')).state).toBe('pending');
 
     await w.drainAll();
     expect(w.messenger.keys()).toEqual(['a', 'b', 'c', 'later']);
     expect(w.timesOf('later')).toEqual([60_000]);
-    expect(w.all().every((m) => m.state === 'sent' && m.attempts === 1)).toBe(true);
+    expect((await w.all()).every((m) => m.state === 'sent' && m.attempts === 1)).toBe(true);
   });
 
   it("holds thread replies until their parent is sent, then sends them with the parent's MessageRef", async () => {
-    const w = setUp({ random: () => 0 });
-    w.enqueue('summary', { kind: 'channel', channel: 'au' });
-    for (const n of [1, 2, 3]) w.enqueue(`item-${n}`, { kind: 'thread', parentKey: 'summary' });
+    const w = await setUp({ random: () => 0 });
+    await w.enqueue('summary', { kind: 'channel', channel: 'au' });
+    for (const n of [1, 2, 3]) await w.enqueue(`item-${n}`, { kind: 'thread', parentKey: 'summary' });
     w.messenger.script('summary', { kind: 'transient', status: 503, reason: 'Service Unavailable' });
 
     await w.dispatcher.drain(w.clock);
     expect(w.messenger.keys()).toEqual(['summary']);
-    expect(w.get('item-1').state).toBe('pending');
+    expect((await w.get('item-1')).state).toBe('pending');
     // The replies are due but blocked: the next wake-up is the parent's retry, not "now" again and again.
-    expect(w.t.app.uow.read((repos) => repos.outbox.nextDueAt())).toBe(new Date(T0 + BACKOFF_MIN_MS).toISOString());
+    expect(await w.t.app.uow.read(async (repos) => await repos.outbox.nextDueAt())).toBe(
+      new Date(T0 + BACKOFF_MIN_MS).toISOString(),
+    );
 
     await w.drainAll();
     expect(w.messenger.keys()).toEqual(['summary', 'summary', 'item-1', 'item-2', 'item-3']);
-    const parentRef = w.get('summary').messageRef;
+    const parentRef = (await w.get('summary')).messageRef;
     expect(parentRef?.messageId).toBe('m-summary');
     for (const d of w.messenger.deliveries.slice(2)) {
       expect(d.message.destination).toEqual({ kind: 'thread', parent: parentRef });
     }
-    expect(w.get('item-1').conversationKey).toBe('channel:au');
+    expect((await w.get('item-1')).conversationKey).toBe('channel:au');
   });
 
   it('fails a reply whose parent failed, and tells the secretariat', async () => {
-    const w = setUp();
-    w.enqueue('summary', { kind: 'channel', channel: 'au' });
-    w.enqueue('item', { kind: 'thread', parentKey: 'summary' });
+    const w = await setUp();
+    await w.enqueue('summary', { kind: 'channel', channel: 'au' });
+    await w.enqueue('item', { kind: 'thread', parentKey: 'summary' });
     w.messenger.script('summary', { kind: 'permanent', reason: 'BotNotInConversationRoster' });
     await w.drainAll();
-    expect(w.get('item').state).toBe('failed');
-    expect(w.get('item').error).toContain('never sent (failed)');
+    expect((await w.get('item')).state).toBe('failed');
+    expect((await w.get('item')).error).toContain('never sent (failed)');
     expect(w.messenger.keys().filter((k) => k === 'item')).toEqual([]);
     // Both failures are in one summary per secretariat member: AU's channel, twice.
-    const summaries = w.all().filter((m) => m.dedupeKey.startsWith('undeliverable:'));
+    const summaries = (await w.all()).filter((m) => m.dedupeKey.startsWith('undeliverable:'));
     expect(summaries.map((m) => m.dedupeKey).sort()).toEqual(
       SECRETARIAT.map((e) => `undeliverable:${DAY}/to:${e}`).sort(),
     );
@@ -142,19 +180,19 @@ describe('Dispatcher', () => {
   });
 
   it('marks a permanent failure failed at once and tells each secretariat member once', async () => {
-    const w = setUp();
-    w.enqueue('request', toPerson(OWNER));
+    const w = await setUp();
+    await w.enqueue('request', toPerson(OWNER));
     w.messenger.script('request', { kind: 'permanent', reason: 'ConversationBlockedByUser' });
     await w.drainAll();
     await w.drainAll();
 
-    const failed = w.get('request');
+    const failed = await w.get('request');
     expect([failed.state, failed.attempts, failed.error]).toEqual([
       'failed',
       1,
       'transport: ConversationBlockedByUser',
     ]);
-    const notices = w.all().filter((m) => (m.view as MessageView).kind === 'undeliverable');
+    const notices = (await w.all()).filter((m) => (m.view as MessageView).kind === 'undeliverable');
     expect(notices.map((m) => m.dedupeKey).sort()).toEqual(
       SECRETARIAT.map((e) => `undeliverable:${DAY}/to:${e}`).sort(),
     );
@@ -168,17 +206,17 @@ describe('Dispatcher', () => {
   });
 
   it('gathers a fan-out’s failures into one summary per member a day, updated in place once it is sent', async () => {
-    const w = setUp();
-    w.enqueue('a', toPerson(OWNER));
+    const w = await setUp();
+    await w.enqueue('a', toPerson(OWNER));
     w.messenger.script('a', { kind: 'permanent', reason: 'ConversationNotFound' });
     await w.drainAll();
-    w.enqueue('b', toPerson(OTHER));
-    w.enqueue('c', toPerson(OTHER));
+    await w.enqueue('b', toPerson(OTHER));
+    await w.enqueue('c', toPerson(OTHER));
     w.messenger.script('b', { kind: 'permanent', reason: 'ConversationNotFound' });
     w.messenger.script('c', { kind: 'permanent', reason: 'ConversationNotFound' });
     await w.drainAll();
 
-    const undeliverable = w.all().filter((m) => (m.view as MessageView).kind === 'undeliverable');
+    const undeliverable = (await w.all()).filter((m) => (m.view as MessageView).kind === 'undeliverable');
     const [first] = SECRETARIAT;
     const mine = undeliverable.filter((m) => m.dedupeKey.startsWith(`undeliverable:${DAY}/to:${first}`));
     // One summary, then updates of that same message (never a new message per failure).
@@ -190,16 +228,16 @@ describe('Dispatcher', () => {
   });
 
   it('does not cascade: a notice that cannot be delivered causes no further notice', async () => {
-    const w = setUp();
+    const w = await setUp();
     const ingrid = DEMO_EMAILS.secretariat;
     w.messenger.failWhen = (m) =>
       m.destination.kind === 'person' && m.destination.person.email === ingrid
         ? { kind: 'permanent', reason: 'ConversationNotFound' }
         : null;
-    w.enqueue('to-ingrid', toPerson(ingrid));
+    await w.enqueue('to-ingrid', toPerson(ingrid));
     await w.drainAll();
 
-    const states = Object.fromEntries(w.all().map((m) => [m.dedupeKey, m.state]));
+    const states = Object.fromEntries((await w.all()).map((m) => [m.dedupeKey, m.state]));
     // Ingrid is not told that Ingrid could not be reached; the other member is.
     expect(states).toEqual({
       'to-ingrid': 'failed',
@@ -208,8 +246,8 @@ describe('Dispatcher', () => {
   });
 
   it('retries transient failures with exponential back-off and gives up after MAX_ATTEMPTS deliveries', async () => {
-    const w = setUp({ random: () => 1 });
-    w.enqueue('flaky', toPerson(OWNER));
+    const w = await setUp({ random: () => 1 });
+    await w.enqueue('flaky', toPerson(OWNER));
     w.messenger.failWhen = (m) =>
       m.dedupeKey === 'flaky' ? { kind: 'transient', status: 503, reason: 'Service Unavailable' } : null;
     await w.drainAll();
@@ -218,29 +256,29 @@ describe('Dispatcher', () => {
     expect(times).toHaveLength(MAX_ATTEMPTS);
     const gaps = times.slice(1).map((at, i) => at - (times[i] ?? 0));
     expect(gaps).toEqual(Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => backoffCeiling(i + 1)));
-    const failed = w.get('flaky');
+    const failed = await w.get('flaky');
     expect([failed.state, failed.attempts, failed.error]).toEqual([
       'failed',
       MAX_ATTEMPTS,
       'platform-error: 503 Service Unavailable',
     ]);
-    expect(w.all().filter((m) => m.dedupeKey.startsWith(`undeliverable:${DAY}/`))).toHaveLength(2);
+    expect((await w.all()).filter((m) => m.dedupeKey.startsWith(`undeliverable:${DAY}/`))).toHaveLength(2);
   });
 
   it('sends a message that recovers within its attempts, jittered but never sooner than the floor', async () => {
-    const w = setUp({ random: () => 0.3 });
-    w.enqueue('flaky', toPerson(OWNER));
+    const w = await setUp({ random: () => 0.3 });
+    await w.enqueue('flaky', toPerson(OWNER));
     const boom: DeliveryFailure = { kind: 'transient', status: null, reason: 'ECONNRESET' };
     w.messenger.script('flaky', boom, boom, boom);
     await w.drainAll();
     expect(w.timesOf('flaky')).toEqual([0, 300, 900, 2100]);
-    expect([w.get('flaky').state, w.get('flaky').attempts]).toEqual(['sent', 4]);
+    expect([(await w.get('flaky')).state, (await w.get('flaky')).attempts]).toEqual(['sent', 4]);
   });
 
   it('does not retry a rate-limited message before its Retry-After, while other conversations go on', async () => {
-    const w = setUp();
-    w.enqueue('limited', toPerson(OWNER));
-    w.enqueue('other', toPerson(OTHER));
+    const w = await setUp();
+    await w.enqueue('limited', toPerson(OWNER));
+    await w.enqueue('other', toPerson(OTHER));
     w.messenger.script('limited', { kind: 'rate-limited', retryAfterMs: 5_000, scope: 'conversation' });
 
     await w.dispatcher.drain(w.clock);
@@ -251,13 +289,13 @@ describe('Dispatcher', () => {
     w.clock.set(new Date(T0 + 5_000));
     await w.dispatcher.drain(w.clock);
     expect(w.timesOf('limited')).toEqual([0, 5_000]);
-    expect([w.get('limited').state, w.get('limited').error]).toEqual(['sent', null]);
+    expect([(await w.get('limited')).state, (await w.get('limited')).error]).toEqual(['sent', null]);
   });
 
   it('holds the rest of a rate-limited conversation until the Retry-After too', async () => {
-    const w = setUp();
-    w.enqueue('limited', toPerson(OWNER));
-    w.enqueue('same-person', toPerson(OWNER));
+    const w = await setUp();
+    await w.enqueue('limited', toPerson(OWNER));
+    await w.enqueue('same-person', toPerson(OWNER));
     w.messenger.script('limited', { kind: 'rate-limited', retryAfterMs: 5_000, scope: 'conversation' });
     await w.drainAll();
     expect(w.messenger.keys()).toEqual(['limited', 'same-person', 'limited']);
@@ -265,9 +303,9 @@ describe('Dispatcher', () => {
   });
 
   it('holds every conversation after a global 429, and waits 1 s when Retry-After is missing', async () => {
-    const w = setUp();
-    w.enqueue('limited', toPerson(OWNER));
-    w.enqueue('other', toPerson(OTHER));
+    const w = await setUp();
+    await w.enqueue('limited', toPerson(OWNER));
+    await w.enqueue('other', toPerson(OTHER));
     w.messenger.script(
       'limited',
       { kind: 'rate-limited', retryAfterMs: 3_000, scope: 'global' },
@@ -279,8 +317,8 @@ describe('Dispatcher', () => {
   });
 
   it('does not count 429s towards MAX_ATTEMPTS', async () => {
-    const w = setUp({ random: () => 0 });
-    w.enqueue('busy', toPerson(OWNER));
+    const w = await setUp({ random: () => 0 });
+    await w.enqueue('busy', toPerson(OWNER));
     const limited: DeliveryFailure = { kind: 'rate-limited', retryAfterMs: 1_000, scope: 'conversation' };
     const transient: DeliveryFailure = { kind: 'transient', status: 502, reason: 'Bad Gateway' };
     w.messenger.script(
@@ -290,33 +328,34 @@ describe('Dispatcher', () => {
     );
     await w.drainAll();
     expect(w.timesOf('busy')).toHaveLength(2 * MAX_ATTEMPTS);
-    expect(w.get('busy').state).toBe('sent');
+    expect((await w.get('busy')).state).toBe('sent');
   });
 
   it('re-sends a message claimed by a process that died once its lease runs out, not before', async () => {
-    const w = setUp();
-    w.enqueue('claimed', toPerson(OWNER));
+    const w = await setUp();
+    await w.enqueue('claimed', toPerson(OWNER));
     const leaseUntil = new Date(T0 + 60_000);
-    const claimed = w.t.app.uow.write({ actor: 'dead', now: DEMO_NOW }, (repos) =>
-      repos.outbox.claim(w.get('claimed').seq, 'dead-process', DEMO_NOW, leaseUntil),
+    const claimed = await w.t.app.uow.write(
+      { actor: 'dead', now: DEMO_NOW },
+      async (repos) => await repos.outbox.claim((await w.get('claimed')).seq, 'dead-process', DEMO_NOW, leaseUntil),
     );
     expect(claimed).toBe(true);
 
     w.clock.set(new Date(T0 + 59_999));
     await w.dispatcher.drain(w.clock);
     expect(w.messenger.keys()).toEqual([]);
-    expect([w.get('claimed').state, w.get('claimed').leaseOwner]).toEqual(['sending', 'dead-process']);
+    expect([(await w.get('claimed')).state, (await w.get('claimed')).leaseOwner]).toEqual(['sending', 'dead-process']);
 
     await w.drainAll();
     expect(w.timesOf('claimed')).toEqual([60_000]);
-    const sent = w.get('claimed');
+    const sent = await w.get('claimed');
     expect([sent.state, sent.attempts, sent.leaseOwner]).toEqual(['sent', 2, null]);
   });
 
   it("keeps to Teams' per-conversation limits: of 8 messages to one person the 8th goes 1000 ms after the 1st", async () => {
-    const w = setUp({ limits: TEAMS_LIMITS });
-    for (let n = 1; n <= 8; n++) w.enqueue(`dm-${n}`, toPerson(OWNER));
-    w.enqueue('someone-else', toPerson(OTHER));
+    const w = await setUp({ limits: TEAMS_LIMITS });
+    for (let n = 1; n <= 8; n++) await w.enqueue(`dm-${n}`, toPerson(OWNER));
+    await w.enqueue('someone-else', toPerson(OTHER));
     await w.dispatcher.drain(w.clock);
 
     const times = w.messenger.deliveries.map((d) => d.at - T0);
@@ -335,8 +374,8 @@ describe('Dispatcher', () => {
   });
 
   it('counts a request against the limits when its response is in, since the platform may count it that late', async () => {
-    const w = setUp({ limits: TEAMS_LIMITS });
-    for (let n = 1; n <= 8; n++) w.enqueue(`dm-${n}`, toPerson(OWNER));
+    const w = await setUp({ limits: TEAMS_LIMITS });
+    for (let n = 1; n <= 8; n++) await w.enqueue(`dm-${n}`, toPerson(OWNER));
     w.messenger.latencyOf = (key) => (key === 'dm-1' ? 50 : 0);
     await w.dispatcher.drain(w.clock);
     // dm-1 may have reached the platform at any time up to 50 ms: only 1050 ms is surely a second after it.

@@ -34,56 +34,59 @@ const nb = messagesFor('nb');
 describe('final treatment', () => {
   let t: TestApp;
   let secretariat: Actor;
-  beforeEach(() => {
-    t = testApp();
-    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
+  beforeEach(async () => {
+    t = await testApp();
+    await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    secretariat = { kind: 'person', person: await t.person('ingrid.haugland@example.no') };
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  const initiative = () => t.app.uow.read((repos) => repos.initiatives.get(ID));
-  const messages = (kind: MessageView['kind']) =>
-    t.app.uow
-      .read((repos) => repos.outbox.list())
+  const initiative = async () => await t.app.uow.read(async (repos) => await repos.initiatives.get(ID));
+  const messages = async (kind: MessageView['kind']) =>
+    (await t.app.uow.read(async (repos) => await repos.outbox.list()))
       .filter((m) => (m.view as MessageView).kind === kind)
       .map((m) => ({ to: m.destination.kind === 'person' ? m.destination.email : '', view: m.view as MessageView }));
 
   it('goes from the owner’s report through the feedback round to Skate’s decision', async () => {
     // The owner reports it finished: the secretariat is asked to confirm, with buttons.
-    reportFinished(t.app, { initiativeId: ID }, t.person(OWNER), DEMO_NOW);
-    const asked = messages('final-treatment').filter((m) => m.to === 'ingrid.haugland@example.no');
+    await reportFinished(t.app, { initiativeId: ID }, await t.person(OWNER), DEMO_NOW);
+    const asked = (await messages('final-treatment')).filter((m) => m.to === 'ingrid.haugland@example.no');
     expect(asked[0]?.view.actions.map((a) => a.id)).toEqual(['final.confirm', 'final.decline']);
-    expect(initiative()?.phase).toBe('execution');
+    expect((await initiative())?.phase).toBe('execution');
 
     // Confirmed: in final treatment, Skate's members asked for feedback by the deadline, the owner told.
-    const confirmed = confirmFinished(t.app, { initiativeId: ID, deadline: '2026-12-01' }, secretariat, DEMO_NOW);
+    const confirmed = await confirmFinished(t.app, { initiativeId: ID, deadline: '2026-12-01' }, secretariat, DEMO_NOW);
     expect(confirmed).toMatchObject({ deadline: '2026-12-01', asked: 3 });
-    expect(initiative()?.phase).toBe('finished');
-    const requests = messages('final-treatment').filter((m) => m.view.title === nb.final.feedbackTitle(ID));
+    expect((await initiative())?.phase).toBe('finished');
+    const requests = (await messages('final-treatment')).filter((m) => m.view.title === nb.final.feedbackTitle(ID));
     expect(requests.map((m) => m.to).sort()).toEqual(
       ['marte.lovli@example.no', 'randi.fjellheim@example.no', 'thomas.brekken@example.no'].sort(),
     );
     expect(requests[0]?.view.paragraphs[1]).toBe(nb.final.feedbackHow(ID));
     expect(
-      messages('final-treatment').some((m) => m.to === OWNER && m.view.paragraphs[0]?.includes('01.12.2026')),
+      (await messages('final-treatment')).some((m) => m.to === OWNER && m.view.paragraphs[0]?.includes('01.12.2026')),
     ).toBe(true);
     // Finished: asked for no more status reports.
-    expect(t.app.uow.read((repos) => initiativesToReport(repos.initiatives.list())).map((i) => i.id)).not.toContain(ID);
+    expect(
+      (await t.app.uow.read(async (repos) => initiativesToReport(await repos.initiatives.list()))).map((i) => i.id),
+    ).not.toContain(ID);
 
     // Written feedback from a Skate member; only Skate's members may give it.
-    giveFeedback(
+    await giveFeedback(
       t.app,
       { initiativeId: ID, text: 'SSB bruker katalogen og støtter avslutning.' },
-      t.person(SKATE_MEMBER),
+      await t.person(SKATE_MEMBER),
       DEMO_NOW,
     );
     expect(
-      failureCodes(() => giveFeedback(t.app, { initiativeId: ID, text: 'Ja.' }, t.person(OWNER), DEMO_NOW)),
+      await failureCodes(
+        async () => await giveFeedback(t.app, { initiativeId: ID, text: 'Ja.' }, await t.person(OWNER), DEMO_NOW),
+      ),
     ).toEqual(['AUTH.NOT_SKATE']);
 
     // The samlesak: the final-treatment point with the feedback under it, and the initiative not missing.
-    t.bindChannels();
-    moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
+    await t.bindChannels();
+    await moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
     const compiled = await compileAgenda(
       t.app,
       agendaRenderers,
@@ -105,40 +108,48 @@ describe('final treatment', () => {
     );
 
     // Skate's decision: sluttbehandlet; the owner and the strategy owner are told.
-    const decision = recordFinalDecision(
+    const decision = await recordFinalDecision(
       t.app,
       { initiativeId: ID, text: null, roundId: ROUND },
       secretariat,
       DEMO_NOW,
     );
     expect(decision).toMatchObject({ text: '', point: { draft: { kind: 'final-treatment' } }, state: 'closed' });
-    expect(initiative()?.phase).toBe('final-treatment-done');
-    expect(t.app.uow.read((repos) => repos.finalTreatments.get(ID))).toMatchObject({
+    expect((await initiative())?.phase).toBe('final-treatment-done');
+    expect(await t.app.uow.read(async (repos) => await repos.finalTreatments.get(ID))).toMatchObject({
       state: 'decided',
       decisionId: decision.id,
     });
-    const decided = messages('final-treatment').filter((m) => m.view.title === nb.final.decidedTitle(ID));
+    const decided = (await messages('final-treatment')).filter((m) => m.view.title === nb.final.decidedTitle(ID));
     expect(decided.map((m) => m.to).sort()).toEqual([OWNER, 'helene.strand@example.no'].sort());
     expect(
-      failureCodes(() => recordFinalDecision(t.app, { initiativeId: ID, text: null }, secretariat, DEMO_NOW)),
+      await failureCodes(
+        async () => await recordFinalDecision(t.app, { initiativeId: ID, text: null }, secretariat, DEMO_NOW),
+      ),
     ).toEqual(['FINAL.DONE']);
   });
 
-  it('confirms only what the owner reported finished (or the registry has as finished), and can decline', () => {
+  it('confirms only what the owner reported finished (or the registry has as finished), and can decline', async () => {
     expect(
-      failureCodes(() => confirmFinished(t.app, { initiativeId: ID, deadline: null }, secretariat, DEMO_NOW)),
+      await failureCodes(
+        async () => await confirmFinished(t.app, { initiativeId: ID, deadline: null }, secretariat, DEMO_NOW),
+      ),
     ).toEqual(['FINAL.NOT_REQUESTED']);
-    reportFinished(t.app, { initiativeId: ID }, t.person(OWNER), DEMO_NOW);
-    declineFinished(t.app, { initiativeId: ID }, secretariat, DEMO_NOW);
-    expect(t.app.uow.read((repos) => repos.finalTreatments.get(ID)?.state)).toBe('declined');
-    expect(initiative()?.phase).toBe('execution');
+    await reportFinished(t.app, { initiativeId: ID }, await t.person(OWNER), DEMO_NOW);
+    await declineFinished(t.app, { initiativeId: ID }, secretariat, DEMO_NOW);
+    expect(await t.app.uow.read(async (repos) => (await repos.finalTreatments.get(ID))?.state)).toBe('declined');
+    expect((await initiative())?.phase).toBe('execution');
     // The demo's finished initiative is already in its feedback round.
     expect(
-      failureCodes(() => confirmFinished(t.app, { initiativeId: 'T-2024-06', deadline: null }, secretariat, DEMO_NOW)),
+      await failureCodes(
+        async () => await confirmFinished(t.app, { initiativeId: 'T-2024-06', deadline: null }, secretariat, DEMO_NOW),
+      ),
     ).toEqual(['FINAL.IN_PROGRESS']);
     // Only the owner reports it finished.
-    expect(failureCodes(() => reportFinished(t.app, { initiativeId: ID }, t.person(SKATE_MEMBER), DEMO_NOW))).toEqual([
-      'AUTH.NOT_OWNER',
-    ]);
+    expect(
+      await failureCodes(
+        async () => await reportFinished(t.app, { initiativeId: ID }, await t.person(SKATE_MEMBER), DEMO_NOW),
+      ),
+    ).toEqual(['AUTH.NOT_OWNER']);
   });
 });

@@ -28,37 +28,39 @@ describe('the minutes extract', () => {
   let t: TestApp;
   let secretariat: Actor;
   beforeEach(async () => {
-    t = testApp();
-    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    t.bindChannels(['au', 'skate']);
-    moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
-    secretariat = { kind: 'person', person: t.person('ingrid.haugland@example.no') };
+    t = await testApp();
+    await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    await t.bindChannels(['au', 'skate']);
+    await moveRound(t.app, ROUND, 'in-review', OPERATOR, new Date('2026-11-27T08:00:00.000Z'));
+    secretariat = { kind: 'person', person: await t.person('ingrid.haugland@example.no') };
     const first = await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, secretariat, AT);
     // Nobody reported or voted: the secretariat withdraws every point but the final treatment.
     for (const p of undecidedPoints(first.document.proposedDecision)) {
       const disposition = p.initiativeId === 'T-2024-06' ? 'secretariat-proposal' : 'withdrawn';
-      decidePoint(t.app, { roundId: ROUND, initiativeId: p.initiativeId, disposition }, secretariat, AT);
+      await decidePoint(t.app, { roundId: ROUND, initiativeId: p.initiativeId, disposition }, secretariat, AT);
     }
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  it('needs a published paper', () => {
-    expect(failureCodes(() => minutesOf(t.app, { roundId: ROUND }, secretariat, MEETING))).toEqual([
+  it('needs a published paper', async () => {
+    expect(await failureCodes(async () => await minutesOf(t.app, { roundId: ROUND }, secretariat, MEETING))).toEqual([
       'AGENDA.NOT_PUBLISHED',
     ]);
   });
 
   it('has the case, the papers sent out and the decision points as adopted, in Markdown and Word', async () => {
     const compiled = await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, secretariat, AT);
-    publishAgenda(t.app, { roundId: ROUND, revision: compiled.agenda.revision }, secretariat, AT);
-    const adopted = adoptAsProposed(t.app, { initiativeId: null }, secretariat, MEETING);
+    await publishAgenda(t.app, { roundId: ROUND, revision: compiled.agenda.revision }, secretariat, AT);
+    const adopted = await adoptAsProposed(t.app, { initiativeId: null }, secretariat, MEETING);
     expect(adopted.map((d) => [d.initiativeId, d.point?.draft.kind, d.state])).toEqual([
       ['T-2024-06', 'final-treatment', 'closed'],
     ]);
     // Adopting the final-treatment point ends the final treatment.
-    expect(t.app.uow.read((repos) => repos.initiatives.get('T-2024-06')?.phase)).toBe('final-treatment-done');
+    expect(await t.app.uow.read(async (repos) => (await repos.initiatives.get('T-2024-06'))?.phase)).toBe(
+      'final-treatment-done',
+    );
 
-    const minutes = minutesOf(t.app, { roundId: ROUND }, secretariat, MEETING);
+    const minutes = await minutesOf(t.app, { roundId: ROUND }, secretariat, MEETING);
     expect(minutesText(minutes, 'nb')).toEqual({
       heading: '18/26 Status i tiltakene i handlingsplanen – 4.\u00a0kvartal 2026',
       presenter: 'Skatesekretariatet/Ingrid Haugland',

@@ -9,6 +9,7 @@ import type { MessageRef, OutboxMessage } from '../../../src/domain/delivery';
 import type { Person } from '../../../src/domain/model';
 import type { MessageView } from '../../../src/views/message-view';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+import { itOnSqlite } from '../../helpers/test-store';
 
 const ROUND = '2026-Q4';
 const NO_IDENTITY = 'maria.lie@example.no';
@@ -86,43 +87,45 @@ let t: TestApp;
 /** Every person preflight checks, with the initiatives they report on. */
 let targets: Map<string, string[]>;
 
-beforeEach(() => {
-  t = testApp();
+beforeEach(async () => {
+  t = await testApp();
   const today = instantToOsloDate(DEMO_NOW);
   targets = new Map();
-  t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
-    for (const i of initiativesToReport(repos.initiatives.list())) {
+  await t.app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
+    for (const i of initiativesToReport(await repos.initiatives.list())) {
       const people = [...i.contacts, ...i.delegations.filter((d) => d.toDate >= today).map((d) => d.to)];
       for (const email of people) targets.set(email, [...(targets.get(email) ?? []), i.id]);
     }
     // AU votes and the secretariat runs the round: they are checked too, with no initiatives of their own.
-    for (const p of [...repos.people.withRole('au'), ...repos.people.withRole('secretariat')]) {
+    for (const p of [...(await repos.people.withRole('au')), ...(await repos.people.withRole('secretariat'))]) {
       if (!targets.has(p.email)) targets.set(p.email, []);
     }
     // Both channels are bound here; the test below leaves them unbound.
     for (const name of ['au', 'skate'] as const)
-      repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
+      await repos.directory.bindChannel(name, 'msteams', `{"id":"${name}"}`, 'test', DEMO_NOW);
     for (const email of targets.keys()) {
       if (email === NO_IDENTITY) continue;
       if (email === SLACK_ONLY) {
-        repos.people.linkIdentity(email, { platform: 'slack', userId: `U-${email}` });
+        await repos.people.linkIdentity(email, { platform: 'slack', userId: `U-${email}` });
         continue;
       }
-      repos.people.linkIdentity(email, { platform: 'msteams', userId: `aad-${email}` });
+      await repos.people.linkIdentity(email, { platform: 'msteams', userId: `aad-${email}` });
       if (email !== NO_CONVERSATION)
-        repos.directory.saveConversation('msteams', `aad-${email}`, `conv-${email}`, DEMO_NOW);
+        await repos.directory.saveConversation('msteams', `aad-${email}`, `conv-${email}`, DEMO_NOW);
     }
   });
   expect([NO_IDENTITY, SLACK_ONLY, NO_CONVERSATION, BLOCKED].every((e) => targets.has(e))).toBe(true);
 });
-afterEach(() => t.close());
+afterEach(async () => await t.close());
 
-const preflights = (): OutboxMessage[] =>
-  t.app.uow.read((repos) => repos.outbox.list()).filter((m) => (m.view as MessageView).kind === 'preflight');
+const preflights = async (): Promise<OutboxMessage[]> =>
+  (await t.app.uow.read(async (repos) => await repos.outbox.list())).filter(
+    (m) => (m.view as MessageView).kind === 'preflight',
+  );
 
 describe('preflight', () => {
   it('says which channels are not bound yet, by name, before anything else', async () => {
-    const fresh = testApp();
+    const fresh = await testApp();
     try {
       const report = await preflight(fresh.app, new FakeTeamsMessenger(true), ROUND, OPERATOR, DEMO_NOW);
       expect(report.unreachable.filter((u) => u.reason === 'channel-not-bound').map((u) => u.channel)).toEqual([
@@ -130,7 +133,7 @@ describe('preflight', () => {
         'skate',
       ]);
     } finally {
-      fresh.close();
+      await fresh.close();
     }
   });
 
@@ -170,13 +173,13 @@ describe('preflight', () => {
     expect(report.unreachable.map((u) => u.reason).sort()).toEqual(['no-identity', 'no-identity', 'transport']);
   });
 
-  it("reports a contact who is not registered as 'unknown-person' without asking the messenger", async () => {
+  itOnSqlite("reports a contact who is not registered as 'unknown-person' without asking the messenger", async () => {
     // The schema forbids it, but a registry edited by hand or a foreign key turned off must not break the check.
     t.db.pragma('foreign_keys = OFF');
-    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
-      const initiative = repos.initiatives.get('T-2024-01');
+    await t.app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
+      const initiative = await repos.initiatives.get('T-2024-01');
       if (!initiative) throw new Error('T-2024-01');
-      repos.initiatives.save({ ...initiative, contacts: [...initiative.contacts, GHOST] });
+      await repos.initiatives.save({ ...initiative, contacts: [...initiative.contacts, GHOST] });
     });
     const messenger = new FakeTeamsMessenger(true);
     const report = await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
@@ -197,7 +200,7 @@ describe('preflight', () => {
     await preflight(t.app, messenger, ROUND, OPERATOR, DEMO_NOW);
     await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 60 * 60_000));
 
-    const first = preflights();
+    const first = await preflights();
     expect(first.map((m) => (m.destination.kind === 'person' ? m.destination.email : '?')).sort()).toEqual(
       [DEMO_EMAILS.secretariat, DEMO_EMAILS.secretariat2].sort(),
     );
@@ -208,14 +211,14 @@ describe('preflight', () => {
     expect(view.items).toHaveLength(4);
 
     await preflight(t.app, messenger, ROUND, OPERATOR, new Date(DEMO_NOW.getTime() + 24 * 60 * 60_000));
-    expect(preflights()).toHaveLength(4);
+    expect(await preflights()).toHaveLength(4);
   });
 
   it('checks each person on the platform the dispatcher would use: the one they used last', async () => {
-    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) => {
+    await t.app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
       // BLOCKED in Teams uses Slack too, and did so after Teams.
-      repos.people.linkIdentity(BLOCKED, { platform: 'slack', userId: `U-${BLOCKED}` });
-      repos.directory.recordSeen('slack', `U-${BLOCKED}`, new Date(DEMO_NOW.getTime() + 60_000));
+      await repos.people.linkIdentity(BLOCKED, { platform: 'slack', userId: `U-${BLOCKED}` });
+      await repos.directory.recordSeen('slack', `U-${BLOCKED}`, new Date(DEMO_NOW.getTime() + 60_000));
     });
     const teams = new FakeTeamsMessenger(false);
     const slack = new FakeSlackMessenger();
@@ -232,10 +235,10 @@ describe('preflight', () => {
   });
 
   it('is for administrators only', async () => {
-    const owner = t.person(BLOCKED);
+    const owner = await t.person(BLOCKED);
     await expect(
       preflight(t.app, new FakeTeamsMessenger(true), ROUND, { kind: 'person', person: owner }, DEMO_NOW),
     ).rejects.toThrow();
-    expect(preflights()).toEqual([]);
+    expect(await preflights()).toEqual([]);
   });
 });

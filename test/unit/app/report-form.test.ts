@@ -12,6 +12,7 @@ import { describeError, messagesFor } from '../../../src/i18n';
 import { type FormValues, formInputs, formValues } from '../../../src/views/form';
 import { FORM_FIELDS, type ReportFormView } from '../../../src/views/report-form-view';
 import { DEMO_NOW, OPERATOR, type TestApp, testApp } from '../../helpers/test-app';
+import { itOnSqlite } from '../../helpers/test-store';
 
 const OWNER = 'kristin.hovland@example.no';
 const ID = 'T-2024-01';
@@ -44,23 +45,24 @@ describe('the report form', () => {
   let owner: Person;
   let initiative: Initiative;
 
-  beforeEach(() => {
-    t = testApp();
-    openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-    owner = t.person(OWNER);
-    const found = t.app.uow.read((repos) => repos.initiatives.get(ID));
+  beforeEach(async () => {
+    t = await testApp();
+    await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
+    owner = await t.person(OWNER);
+    const found = await t.app.uow.read(async (repos) => await repos.initiatives.get(ID));
     if (!found) throw new Error(`no ${ID} in the demo`);
     initiative = found;
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  const open = (person: Person = owner) =>
-    formOf(openReportForm(t.app, { roundId: ROUND, initiativeId: ID }, person, DEMO_NOW));
-  const stored = () => t.app.uow.read((repos) => repos.reports.get(ID, ROUND));
+  const open = async (person: Person = owner) =>
+    formOf(await openReportForm(t.app, { roundId: ROUND, initiativeId: ID }, person, DEMO_NOW));
+  const stored = async () => await t.app.uow.read(async (repos) => await repos.reports.get(ID, ROUND));
 
   /** Sends the open form with `changes` over what it shows. */
-  function send(changes: FormValues, submit: boolean, form = open()): Screen {
-    return submitReportForm(
+  async function send(changes: FormValues, submit: boolean, given?: ReportFormView): Promise<Screen> {
+    const form = given ?? (await open());
+    return await submitReportForm(
       t.app,
       {
         roundId: ROUND,
@@ -85,10 +87,10 @@ describe('the report form', () => {
   describe('suggests from the forecast entered, not from last quarter', () => {
     const redHint = () => nb.form.suggestion(nb.lights.red);
 
-    it('a draft saved with a 20 % cost overrun comes back suggesting red, with the tolerance stated', () => {
-      const before = open();
+    it('a draft saved with a 20 % cost overrun comes back suggesting red, with the tolerance stated', async () => {
+      const before = await open();
       expect(hints(before).cost.startsWith(nb.form.suggestion(nb.lights.red))).toBe(false);
-      const form = formOf(send({ forecastCostNok: overrun(20) }, false, before));
+      const form = formOf(await send({ forecastCostNok: overrun(20) }, false, before));
       expect(form.notice).toContain('lagret');
       expect(hints(form).cost.startsWith(redHint())).toBe(true);
       expect(hints(form).cost).toContain(
@@ -97,25 +99,25 @@ describe('the report form', () => {
       expect(hints(form).schedule).toContain(`gul inntil ${initiative.toleranceDays} dager etter`);
     });
 
-    it('a submission refused for another error re-shows the form suggesting red', () => {
-      const form = formOf(send({ forecastCostNok: overrun(20), progress: '' }, true));
+    it('a submission refused for another error re-shows the form suggesting red', async () => {
+      const form = formOf(await send({ forecastCostNok: overrun(20), progress: '' }, true));
       expect(errors(form).progress).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
       expect(hints(form).cost.startsWith(redHint())).toBe(true);
       expect(values(form).forecastCostNok).toBe(overrun(20));
-      expect(stored()).toBeNull();
+      expect(await stored()).toBeNull();
     });
 
-    it('refuses a forecast that is not a number, and states the rule without a suggestion', () => {
+    it('refuses a forecast that is not a number, and states the rule without a suggestion', async () => {
       // What a channel sends for a number it could not read (Teams' number input never sends words).
-      const form = formOf(send({ forecastCostNok: Number.NaN }, true));
+      const form = formOf(await send({ forecastCostNok: Number.NaN }, true));
       expect(values(form).forecastCostNok).toBeNull();
       expect(errors(form).forecastCostNok).toBe(describeError({ code: 'REPORT.INVALID_NUMBER' }, 'nb'));
       expect(hints(form).cost).toBe(nb.form.costRule(String(initiative.tolerancePercent)));
     });
   });
 
-  it.each(LOCALES)('gives every input its own label in %s, the reasons naming their light', (locale: Locale) => {
-    const form = open({ ...owner, locale });
+  it.each(LOCALES)('gives every input its own label in %s, the reasons naming their light', async (locale: Locale) => {
+    const form = await open({ ...owner, locale });
     const all = formInputs(form.form).map((i) => i.label);
     expect(all.length).toBeGreaterThanOrEqual(FORM_FIELDS.length - 2);
     expect(new Set(all).size).toBe(all.length);
@@ -133,72 +135,72 @@ describe('the report form', () => {
       correctiveActions: 'Nytt anbud.',
     });
 
-    it('green with a red cost light is refused without a justification, the error on overall', () => {
-      const form = open();
-      const shown = formOf(send({ ...redCost(form), overall: 'green' }, true, form));
+    it('green with a red cost light is refused without a justification, the error on overall', async () => {
+      const form = await open();
+      const shown = formOf(await send({ ...redCost(form), overall: 'green' }, true, form));
       expect(errors(shown).overall).toBe(
         describeError({ code: 'REPORT.OVERALL_REASON_REQUIRED', params: { worst: 'red' } }, 'nb'),
       );
       expect(errors(shown).overall).toContain('(rød)');
       expect(hints(shown).overall).toContain(nb.form.worstNow(nb.lights.red));
-      expect(stored()).toBeNull();
+      expect(await stored()).toBeNull();
     });
 
-    it('is accepted greener with a justification, which is stored', () => {
-      const form = open();
+    it('is accepted greener with a justification, which is stored', async () => {
+      const form = await open();
       const reason = 'Merkostnaden dekkes av egne midler.';
-      const screen = send({ ...redCost(form), overall: 'yellow', overallOverrideReason: reason }, true, form);
+      const screen = await send({ ...redCost(form), overall: 'yellow', overallOverrideReason: reason }, true, form);
       expect(screen.kind).toBe('receipt');
-      expect(stored()?.fields).toMatchObject({ overall: 'yellow', cost: 'red', overallOverrideReason: reason });
+      expect((await stored())?.fields).toMatchObject({ overall: 'yellow', cost: 'red', overallOverrideReason: reason });
     });
   });
 
   describe('the four lights', () => {
-    it.each(['overall', 'result', 'schedule', 'cost'])('%s is required on submission', (light) => {
-      const form = open();
-      const shown = formOf(send({ ...complete(form), [light]: '' }, true, form));
+    it.each(['overall', 'result', 'schedule', 'cost'])('%s is required on submission', async (light) => {
+      const form = await open();
+      const shown = formOf(await send({ ...complete(form), [light]: '' }, true, form));
       expect(errors(shown)[light as 'overall']).toBe(describeError({ code: 'REPORT.REQUIRED' }, 'nb'));
-      expect(stored()).toBeNull();
+      expect(await stored()).toBeNull();
     });
 
-    it('may be left empty in a draft', () => {
-      const form = formOf(send({ overall: '', result: '', schedule: '', cost: '' }, false));
+    it('may be left empty in a draft', async () => {
+      const form = formOf(await send({ overall: '', result: '', schedule: '', cost: '' }, false));
       expect(errors(form)).toEqual({});
-      expect(stored()?.fields).toMatchObject({ overall: '', result: '', schedule: '', cost: '' });
-      expect(stored()?.state).toBe('draft');
+      expect((await stored())?.fields).toMatchObject({ overall: '', result: '', schedule: '', cost: '' });
+      expect((await stored())?.state).toBe('draft');
     });
 
     it.each([
       ['blue', true],
       [5, true],
       ['blue', false],
-    ])('refuses %p (submit: %p) with an error on the field, storing nothing', (value, submit) => {
-      const form = open();
-      const shown = formOf(send({ ...complete(form), cost: value }, submit, form));
+    ])('refuses %p (submit: %p) with an error on the field, storing nothing', async (value, submit) => {
+      const form = await open();
+      const shown = formOf(await send({ ...complete(form), cost: value }, submit, form));
       expect(errors(shown).cost).toBe(
         describeError({ code: 'REPORT.INVALID_LIGHT', params: { value: String(value) } }, 'nb'),
       );
       // Shown unchosen for the owner to pick, never as the raw value.
       expect(values(shown).cost).toBeNull();
-      expect(stored()).toBeNull();
+      expect(await stored()).toBeNull();
     });
 
-    it('shows every light by name on the receipt', () => {
-      const form = open();
-      const screen = send({ ...complete(form) }, true, form);
+    it('shows every light by name on the receipt', async () => {
+      const form = await open();
+      const screen = await send({ ...complete(form) }, true, form);
       if (screen.kind !== 'receipt') throw new Error(`expected the receipt, got ${JSON.stringify(screen)}`);
       const lights = screen.view.facts.slice(0, 4).map((f) => f.value);
       for (const value of lights) expect(Object.values(nb.lights)).toContain(value);
     });
   });
 
-  it('reads a report stored before the overall justification existed as having none', () => {
-    const form = open();
-    expect(send({ ...complete(form), progress: 'Utkast.' }, false, form).kind).toBe('form');
+  itOnSqlite('reads a report stored before the overall justification existed as having none', async () => {
+    const form = await open();
+    expect((await send({ ...complete(form), progress: 'Utkast.' }, false, form)).kind).toBe('form');
     const row = t.db.prepare('SELECT fields FROM reports WHERE initiative_id = ?').get(ID) as { fields: string };
     const { overallOverrideReason: _, ...old } = JSON.parse(row.fields) as Record<string, unknown>;
     t.db.prepare('UPDATE reports SET fields = ? WHERE initiative_id = ?').run(JSON.stringify(old), ID);
-    expect(stored()?.fields.overallOverrideReason).toBeNull();
-    expect(values(open()).overallOverrideReason).toBe('');
+    expect((await stored())?.fields.overallOverrideReason).toBeNull();
+    expect(values(await open()).overallOverrideReason).toBe('');
   });
 });

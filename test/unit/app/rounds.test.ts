@@ -5,13 +5,13 @@ import { DEMO_NOW, failureCodes, OPERATOR, type TestApp, testApp } from '../../h
 
 describe('rounds', () => {
   let t: TestApp;
-  beforeEach(() => {
-    t = testApp();
+  beforeEach(async () => {
+    t = await testApp();
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
-  it('opens a quarter with dates derived from its Skate meeting and the AU meeting before it', () => {
-    const opened = openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+  it('opens a quarter with dates derived from its Skate meeting and the AU meeting before it', async () => {
+    const opened = await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
     expect(opened.skateMeeting.id).toBe('skate-2026-12-10');
     expect(opened.round).toEqual({
       id: '2026-Q4',
@@ -26,7 +26,7 @@ describe('rounds', () => {
       closedAt: null,
     });
     // Accepted, Skate-tracked initiatives only: the demo's proposed and line-track ones are left out.
-    const all = t.app.uow.read((repos) => repos.initiatives.list());
+    const all = await t.app.uow.read(async (repos) => await repos.initiatives.list());
     expect(opened.initiatives.every((i) => i.acceptance === 'accepted' && i.track === 'skate')).toBe(true);
     expect(all.filter((i) => i.acceptance === 'proposed' || i.track === 'line').length).toBeGreaterThanOrEqual(2);
     expect(opened.initiatives).toHaveLength(
@@ -40,53 +40,55 @@ describe('rounds', () => {
             i.phase === 'finished',
         ).length,
     );
-    const audit = t.app.uow.read((repos) => repos.audit.list('round', '2026-Q4'));
+    const audit = await t.app.uow.read(async (repos) => await repos.audit.list('round', '2026-Q4'));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'operator:test', action: 'create', before: null });
   });
 
-  it('refuses a second round for the same quarter, a malformed quarter and a quarter without a free meeting', () => {
-    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
-    expect(failureCodes(() => openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW))).toEqual([
+  it('refuses a second round for the same quarter, a malformed quarter and a quarter without a free meeting', async () => {
+    await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+    expect(await failureCodes(async () => await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.ALREADY_EXISTS',
     ]);
-    expect(failureCodes(() => openRound(t.app, { quarter: '2026-4' }, OPERATOR, DEMO_NOW))).toEqual([
+    expect(await failureCodes(async () => await openRound(t.app, { quarter: '2026-4' }, OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.INVALID_QUARTER',
     ]);
-    expect(failureCodes(() => openRound(t.app, { quarter: '2031-Q1' }, OPERATOR, DEMO_NOW))).toEqual([
+    expect(await failureCodes(async () => await openRound(t.app, { quarter: '2031-Q1' }, OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.NO_SKATE_MEETING',
     ]);
   });
 
-  it('lets only the secretariat open a round', () => {
-    const owner = t.person('kristin.hovland@example.no');
+  it('lets only the secretariat open a round', async () => {
+    const owner = await t.person('kristin.hovland@example.no');
     expect(
-      failureCodes(() => openRound(t.app, { quarter: '2026-Q4' }, { kind: 'person', person: owner }, DEMO_NOW)),
+      await failureCodes(
+        async () => await openRound(t.app, { quarter: '2026-Q4' }, { kind: 'person', person: owner }, DEMO_NOW),
+      ),
     ).toEqual(['AUTH.NOT_SECRETARIAT']);
-    const secretariat = t.person('ingrid.haugland@example.no');
-    const opened = openRound(t.app, { quarter: '2026-Q4' }, { kind: 'person', person: secretariat }, DEMO_NOW);
+    const secretariat = await t.person('ingrid.haugland@example.no');
+    const opened = await openRound(t.app, { quarter: '2026-Q4' }, { kind: 'person', person: secretariat }, DEMO_NOW);
     expect(opened.round.state).toBe('open');
   });
 
-  it('moves a round only along the state machine', () => {
-    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
-    expect(failureCodes(() => moveRound(t.app, '2026-Q4', 'closed', OPERATOR, DEMO_NOW))).toEqual([
+  it('moves a round only along the state machine', async () => {
+    await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+    expect(await failureCodes(async () => await moveRound(t.app, '2026-Q4', 'closed', OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.INVALID_TRANSITION',
     ]);
-    expect(failureCodes(() => moveRound(t.app, '2026-Q4', 'in-review', OPERATOR, DEMO_NOW))).toEqual([
+    expect(await failureCodes(async () => await moveRound(t.app, '2026-Q4', 'in-review', OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.NO_AU_CHANNEL',
     ]);
-    t.bindChannels();
-    expect(moveRound(t.app, '2026-Q4', 'in-review', OPERATOR, DEMO_NOW).state).toBe('in-review');
-    expect(failureCodes(() => moveRound(t.app, '2027-Q1', 'in-review', OPERATOR, DEMO_NOW))).toEqual([
+    await t.bindChannels();
+    expect((await moveRound(t.app, '2026-Q4', 'in-review', OPERATOR, DEMO_NOW)).state).toBe('in-review');
+    expect(await failureCodes(async () => await moveRound(t.app, '2027-Q1', 'in-review', OPERATOR, DEMO_NOW))).toEqual([
       'ROUND.NOT_FOUND',
     ]);
   });
 
-  it('lists the reports due, with delegates standing in for absent contacts', () => {
-    expect(roundStatus(t.app, undefined, DEMO_NOW, OPERATOR)).toBeNull();
-    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
-    const status = roundStatus(t.app, undefined, DEMO_NOW, OPERATOR);
+  it('lists the reports due, with delegates standing in for absent contacts', async () => {
+    expect(await roundStatus(t.app, undefined, DEMO_NOW, OPERATOR)).toBeNull();
+    await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+    const status = await roundStatus(t.app, undefined, DEMO_NOW, OPERATOR);
     expect(status?.round.id).toBe('2026-Q4');
     expect(status?.counts).toEqual({ missing: status?.due.length, draft: 0, submitted: 0 });
     const nav = status?.due.find((d) => d.initiative.ownerOrganisationId === 'nav');
@@ -94,11 +96,11 @@ describe('rounds', () => {
     expect(emails).toContain('kjetil.odegard@example.no');
     expect(emails).not.toContain('linn.halvorsen@example.no');
     // Names for the tables people read: the registry knows every demo reporter.
-    for (const r of nav?.reporters ?? []) expect(r.name).toBe(t.person(r.email).name);
+    for (const r of nav?.reporters ?? []) expect(r.name).toBe((await t.person(r.email)).name);
   });
 
-  it('reports the past round as submitted, draft and missing from the demo data', () => {
-    const status = roundStatus(t.app, '2026-Q3', DEMO_NOW, OPERATOR);
+  it('reports the past round as submitted, draft and missing from the demo data', async () => {
+    const status = await roundStatus(t.app, '2026-Q3', DEMO_NOW, OPERATOR);
     expect(status?.round.state).toBe('closed');
     expect(status?.counts.submitted).toBeGreaterThanOrEqual(10);
     expect(status?.counts.missing).toBeGreaterThanOrEqual(1);

@@ -16,20 +16,20 @@ const OWNER = 'test-runner';
 
 let t: TestApp;
 let round: Round;
-beforeEach(() => {
-  t = testApp();
-  round = openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW).round;
+beforeEach(async () => {
+  t = await testApp();
+  round = (await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW)).round;
 });
-afterEach(() => t.close());
+afterEach(async () => await t.close());
 
-const jobs = (): Job[] => t.app.uow.read((repos) => repos.jobs.list());
-const outbox = (): OutboxMessage[] => t.app.uow.read((repos) => repos.outbox.list());
+const jobs = async (): Promise<Job[]> => await t.app.uow.read(async (repos) => await repos.jobs.list());
+const outbox = async (): Promise<OutboxMessage[]> => await t.app.uow.read(async (repos) => await repos.outbox.list());
 const kindOf = (m: OutboxMessage): string => (m.view as MessageView).kind;
-const ofKind = (kind: string): OutboxMessage[] => outbox().filter((m) => kindOf(m) === kind);
+const ofKind = async (kind: string): Promise<OutboxMessage[]> => (await outbox()).filter((m) => kindOf(m) === kind);
 /** The job's name in its key: `reminder:overdue-2`, `deadline` (keys end in `@<deadline day>`). */
 const nameOf = (j: Job): string => j.dedupeKey.replace(`round:${ROUND}/job:`, '').replace(/@[\d-]+$/, '');
-const jobAt = (name: string): Job => {
-  const job = jobs().find((j) => nameOf(j) === name);
+const jobAt = async (name: string): Promise<Job> => {
+  const job = (await jobs()).find((j) => nameOf(j) === name);
   if (!job) throw new Error(`no job ${name}`);
   return job;
 };
@@ -38,13 +38,13 @@ const reminderOf = (m: OutboxMessage): string => /\/reminder:([^/@]+)[@/]/.exec(
 const justAfter = (iso: string, ms = 1): Date => new Date(Date.parse(iso) + ms);
 
 /** Submits a valid report for an initiative as one of its reporters. */
-function submit(initiativeId: string, email: string, at: Date): void {
-  const { initiative, decisions } = t.app.uow.read((repos) => ({
-    initiative: repos.initiatives.get(initiativeId),
-    decisions: repos.decisions.listOpenFor(initiativeId),
+async function submit(initiativeId: string, email: string, at: Date): Promise<void> {
+  const { initiative, decisions } = await t.app.uow.read(async (repos) => ({
+    initiative: await repos.initiatives.get(initiativeId),
+    decisions: await repos.decisions.listOpenFor(initiativeId),
   }));
   if (!initiative) throw new Error(initiativeId);
-  const outcome = saveReport(
+  const outcome = await saveReport(
     t.app,
     {
       initiativeId,
@@ -69,17 +69,17 @@ function submit(initiativeId: string, email: string, at: Date): void {
         asksSkateAttention: false,
       },
     },
-    t.person(email),
+    await t.person(email),
     at,
   );
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
 }
 
 describe('runDueJobs', () => {
-  it('schedules a job for each reminder still ahead and one for the deadline', () => {
-    const { skate, au } = t.app.uow.read((repos) => ({
-      skate: repos.meetings.get(round.skateMeetingId),
-      au: round.auMeetingId ? repos.meetings.get(round.auMeetingId) : null,
+  it('schedules a job for each reminder still ahead and one for the deadline', async () => {
+    const { skate, au } = await t.app.uow.read(async (repos) => ({
+      skate: await repos.meetings.get(round.skateMeetingId),
+      au: round.auMeetingId ? await repos.meetings.get(round.auMeetingId) : null,
     }));
     if (!skate) throw new Error('no Skate meeting');
     const schedule = deriveRoundSchedule(skate.date, t.app.settings.roundCalendar, au?.date ?? null);
@@ -91,8 +91,8 @@ describe('runDueJobs', () => {
       ...ahead.map((r) => ({ key: `round:${ROUND}/job:reminder:${r.kind}-${r.ordinal}@${day}`, dueAt: r.at })),
       { key: `round:${ROUND}/job:deadline@${day}`, dueAt: round.deadline },
     ].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    expect(jobs().map((j) => ({ key: j.dedupeKey, dueAt: j.dueAt }))).toEqual(expected);
-    expect(jobs().map(nameOf)).toEqual([
+    expect((await jobs()).map((j) => ({ key: j.dedupeKey, dueAt: j.dueAt }))).toEqual(expected);
+    expect((await jobs()).map(nameOf)).toEqual([
       'reminder:before-2',
       'reminder:on-deadline-1',
       'deadline',
@@ -100,17 +100,17 @@ describe('runDueJobs', () => {
       'reminder:overdue-2',
       'reminder:overdue-3',
     ]);
-    expect(jobs().every((j) => j.state === 'pending')).toBe(true);
-    expect(runDueJobs(t.app, DEMO_NOW, OWNER)).toEqual({ done: 0, dropped: 0 });
+    expect((await jobs()).every((j) => j.state === 'pending')).toBe(true);
+    expect(await runDueJobs(t.app, DEMO_NOW, OWNER)).toEqual({ done: 0, dropped: 0 });
   });
 
-  it('after downtime runs what was missed once: only the latest reminder, and the escalation once', () => {
-    const requests = ofKind('report-request').length;
-    const at = justAfter(jobAt('reminder:overdue-3').dueAt, 60 * 60_000);
+  it('after downtime runs what was missed once: only the latest reminder, and the escalation once', async () => {
+    const requests = (await ofKind('report-request')).length;
+    const at = justAfter((await jobAt('reminder:overdue-3')).dueAt, 60 * 60_000);
     expect(at.getTime()).toBeLessThan(Date.parse(round.lockAt));
 
-    expect(runDueJobs(t.app, at, OWNER)).toEqual({ done: 3, dropped: 3 });
-    expect(Object.fromEntries(jobs().map((j) => [nameOf(j), j.state]))).toEqual({
+    expect(await runDueJobs(t.app, at, OWNER)).toEqual({ done: 3, dropped: 3 });
+    expect(Object.fromEntries((await jobs()).map((j) => [nameOf(j), j.state]))).toEqual({
       'reminder:before-2': 'dropped',
       'reminder:on-deadline-1': 'dropped',
       deadline: 'done',
@@ -118,90 +118,95 @@ describe('runDueJobs', () => {
       'reminder:overdue-2': 'done',
       'reminder:overdue-3': 'done',
     });
-    expect(jobAt('reminder:before-2').outcome).toBe('superseded by a later reminder');
-    expect(jobAt('reminder:overdue-2').outcome).toBe('0 reminders, 2 escalations');
+    expect((await jobAt('reminder:before-2')).outcome).toBe('superseded by a later reminder');
+    expect((await jobAt('reminder:overdue-2')).outcome).toBe('0 reminders, 2 escalations');
 
-    const reminders = ofKind('reminder');
+    const reminders = await ofKind('reminder');
     expect(new Set(reminders.map(reminderOf))).toEqual(new Set(['overdue-3']));
     // Nobody has reported, so everyone asked to report is reminded, once.
     expect(reminders).toHaveLength(requests);
-    const escalations = ofKind('escalation');
+    const escalations = await ofKind('escalation');
     expect(escalations.map((m) => (m.destination.kind === 'person' ? m.destination.email : '?')).sort()).toEqual(
       SECRETARIAT,
     );
     expect(escalations.every((m) => m.dedupeKey.startsWith(`round:${ROUND}/escalation/`))).toBe(true);
   });
 
-  it('escalates at the 2nd overdue reminder even when the 1st was missed', () => {
-    const at = justAfter(jobAt('reminder:overdue-2').dueAt);
-    runDueJobs(t.app, at, OWNER);
-    expect(new Set(ofKind('reminder').map(reminderOf))).toEqual(new Set(['overdue-2']));
-    expect(ofKind('escalation')).toHaveLength(SECRETARIAT.length);
-    expect(jobAt('reminder:overdue-3').state).toBe('pending');
+  it('escalates at the 2nd overdue reminder even when the 1st was missed', async () => {
+    const at = justAfter((await jobAt('reminder:overdue-2')).dueAt);
+    await runDueJobs(t.app, at, OWNER);
+    expect(new Set((await ofKind('reminder')).map(reminderOf))).toEqual(new Set(['overdue-2']));
+    expect(await ofKind('escalation')).toHaveLength(SECRETARIAT.length);
+    expect((await jobAt('reminder:overdue-3')).state).toBe('pending');
 
-    runDueJobs(t.app, justAfter(jobAt('reminder:overdue-3').dueAt), OWNER);
-    expect(jobAt('reminder:overdue-3').outcome).toMatch(/ reminders, 0 escalations$/);
-    expect(ofKind('escalation')).toHaveLength(SECRETARIAT.length);
+    await runDueJobs(t.app, justAfter((await jobAt('reminder:overdue-3')).dueAt), OWNER);
+    expect((await jobAt('reminder:overdue-3')).outcome).toMatch(/ reminders, 0 escalations$/);
+    expect(await ofKind('escalation')).toHaveLength(SECRETARIAT.length);
   });
 
-  it('drops reminders once the round is locked, but still opens the review', () => {
-    runDueJobs(t.app, justAfter(round.lockAt), OWNER);
-    const reminderJobs = jobs().filter((j) => j.kind === 'round.reminder');
+  it('drops reminders once the round is locked, but still opens the review', async () => {
+    await runDueJobs(t.app, justAfter(round.lockAt), OWNER);
+    const reminderJobs = (await jobs()).filter((j) => j.kind === 'round.reminder');
     expect(reminderJobs.map((j) => [j.state, j.outcome])).toEqual(reminderJobs.map(() => ['dropped', 'round locked']));
-    expect(ofKind('reminder')).toEqual([]);
-    expect(ofKind('escalation')).toEqual([]);
-    expect(jobAt('deadline').state).toBe('done');
+    expect(await ofKind('reminder')).toEqual([]);
+    expect(await ofKind('escalation')).toEqual([]);
+    expect((await jobAt('deadline')).state).toBe('done');
   });
 
-  it('drops every job of a closed round', () => {
-    t.app.uow.write({ actor: 'test', now: DEMO_NOW }, (repos) =>
-      repos.rounds.save({ ...round, state: 'closed', closedAt: DEMO_NOW.toISOString() }),
+  it('drops every job of a closed round', async () => {
+    await t.app.uow.write(
+      { actor: 'test', now: DEMO_NOW },
+      async (repos) => await repos.rounds.save({ ...round, state: 'closed', closedAt: DEMO_NOW.toISOString() }),
     );
-    const before = outbox().length;
-    expect(runDueJobs(t.app, justAfter(jobAt('reminder:overdue-1').dueAt), OWNER)).toEqual({ done: 0, dropped: 4 });
-    expect(
-      jobs()
-        .filter((j) => j.state === 'dropped')
-        .map((j) => j.outcome),
-    ).toEqual(['round closed', 'round closed', 'round closed', 'round closed']);
-    expect(outbox()).toHaveLength(before);
+    const before = (await outbox()).length;
+    expect(await runDueJobs(t.app, justAfter((await jobAt('reminder:overdue-1')).dueAt), OWNER)).toEqual({
+      done: 0,
+      dropped: 4,
+    });
+    expect((await jobs()).filter((j) => j.state === 'dropped').map((j) => j.outcome)).toEqual([
+      'round closed',
+      'round closed',
+      'round closed',
+      'round closed',
+    ]);
+    expect(await outbox()).toHaveLength(before);
   });
 
-  it("cancels an initiative's pending reminders when its report is submitted, and reminds it no more", () => {
-    runDueJobs(t.app, justAfter(jobAt('reminder:before-2').dueAt), OWNER);
+  it("cancels an initiative's pending reminders when its report is submitted, and reminds it no more", async () => {
+    await runDueJobs(t.app, justAfter((await jobAt('reminder:before-2')).dueAt), OWNER);
     const group = `round:${ROUND}/initiative:T-2024-03`;
-    const ofGroup = () => outbox().filter((m) => m.cancelGroup === group);
-    expect(ofGroup().filter((m) => kindOf(m) === 'reminder')).toHaveLength(2);
-    expect(ofGroup().every((m) => m.state === 'pending')).toBe(true);
+    const ofGroup = async () => (await outbox()).filter((m) => m.cancelGroup === group);
+    expect((await ofGroup()).filter((m) => kindOf(m) === 'reminder')).toHaveLength(2);
+    expect((await ofGroup()).every((m) => m.state === 'pending')).toBe(true);
 
-    submit('T-2024-03', 'hanne.moen@example.no', justAfter(jobAt('reminder:before-2').dueAt, 3_600_000));
-    expect(ofGroup().map((m) => m.state)).toEqual(ofGroup().map(() => 'cancelled'));
-    expect(outbox().filter((m) => m.cancelGroup !== group && m.state === 'cancelled')).toEqual([]);
+    await submit('T-2024-03', 'hanne.moen@example.no', justAfter((await jobAt('reminder:before-2')).dueAt, 3_600_000));
+    expect((await ofGroup()).map((m) => m.state)).toEqual((await ofGroup()).map(() => 'cancelled'));
+    expect((await outbox()).filter((m) => m.cancelGroup !== group && m.state === 'cancelled')).toEqual([]);
 
-    runDueJobs(t.app, justAfter(jobAt('reminder:on-deadline-1').dueAt), OWNER);
-    const onDeadline = ofKind('reminder').filter((m) => reminderOf(m) === 'on-deadline-1');
+    await runDueJobs(t.app, justAfter((await jobAt('reminder:on-deadline-1')).dueAt), OWNER);
+    const onDeadline = (await ofKind('reminder')).filter((m) => reminderOf(m) === 'on-deadline-1');
     expect(onDeadline.length).toBeGreaterThan(0);
     expect(onDeadline.filter((m) => m.cancelGroup === group)).toEqual([]);
   });
 
-  it('moves the round to review at the deadline and posts the AU review with default recommendations', () => {
+  it('moves the round to review at the deadline and posts the AU review with default recommendations', async () => {
     // AU reviews the reporting initiatives and the one in final treatment.
-    const initiatives = t.app.uow.read((repos) => initiativesInReview(repos.initiatives.list()));
+    const initiatives = await t.app.uow.read(async (repos) => initiativesInReview(await repos.initiatives.list()));
     const at = justAfter(round.deadline);
-    runDueJobs(t.app, at, OWNER);
+    await runDueJobs(t.app, at, OWNER);
 
-    const stored = t.app.uow.read((repos) => ({
-      round: repos.rounds.get(ROUND),
-      recommendations: repos.recommendations.listForRound(ROUND),
+    const stored = await t.app.uow.read(async (repos) => ({
+      round: await repos.rounds.get(ROUND),
+      recommendations: await repos.recommendations.listForRound(ROUND),
     }));
     expect(stored.round?.state).toBe('in-review');
-    expect(jobAt('deadline').outcome).toBe(`review: ${initiatives.length + 1} posts`);
+    expect((await jobAt('deadline')).outcome).toBe(`review: ${initiatives.length + 1} posts`);
 
-    const summary = outbox().filter((m) => m.dedupeKey === reviewKey(ROUND));
+    const summary = (await outbox()).filter((m) => m.dedupeKey === reviewKey(ROUND));
     expect(summary.map((m) => [kindOf(m), m.destination])).toEqual([
       ['review-summary', { kind: 'channel', channel: 'au' }],
     ]);
-    const items = ofKind('review-item');
+    const items = await ofKind('review-item');
     expect(items.map((m) => m.dedupeKey)).toEqual(initiatives.map((i) => reviewItemKey(ROUND, i.id)));
     expect(items.every((m) => m.parentKey === reviewKey(ROUND) && m.conversationKey === 'channel:au')).toBe(true);
 
@@ -210,15 +215,21 @@ describe('runDueJobs', () => {
     expect(stored.recommendations.every((r) => r.author === 'system' && r.text === '' && r.draft === null)).toBe(true);
   });
 
-  it('does nothing the second time it runs at the same instant', () => {
-    const at = justAfter(jobAt('reminder:overdue-2').dueAt);
-    const first = runDueJobs(t.app, at, OWNER);
+  it('does nothing the second time it runs at the same instant', async () => {
+    const at = justAfter((await jobAt('reminder:overdue-2')).dueAt);
+    const first = await runDueJobs(t.app, at, OWNER);
     expect(first.done + first.dropped).toBe(5);
-    const snapshot = { outbox: outbox(), jobs: jobs(), audit: t.app.uow.read((repos) => repos.audit.list().length) };
+    const snapshot = {
+      outbox: await outbox(),
+      jobs: await jobs(),
+      audit: await t.app.uow.read(async (repos) => (await repos.audit.list()).length),
+    };
 
-    expect(runDueJobs(t.app, at, OWNER)).toEqual({ done: 0, dropped: 0 });
-    expect({ outbox: outbox(), jobs: jobs(), audit: t.app.uow.read((repos) => repos.audit.list().length) }).toEqual(
-      snapshot,
-    );
+    expect(await runDueJobs(t.app, at, OWNER)).toEqual({ done: 0, dropped: 0 });
+    expect({
+      outbox: await outbox(),
+      jobs: await jobs(),
+      audit: await t.app.uow.read(async (repos) => (await repos.audit.list()).length),
+    }).toEqual(snapshot);
   });
 });

@@ -12,16 +12,16 @@ describe('saving and submitting a report', () => {
   let t: TestApp;
   let fields: ReportFields;
 
-  beforeEach(() => {
-    t = testApp();
-    openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
-    fields = t.app.uow.read((repos) => {
-      const initiative = repos.initiatives.get(INITIATIVE);
+  beforeEach(async () => {
+    t = await testApp();
+    await openRound(t.app, { quarter: '2026-Q4' }, OPERATOR, DEMO_NOW);
+    fields = await t.app.uow.read(async (repos) => {
+      const initiative = await repos.initiatives.get(INITIATIVE);
       if (!initiative) throw new Error('demo initiative missing');
       const prefill = prefillReport(
         initiative,
-        repos.reports.latestSubmittedBefore(INITIATIVE, '2026-Q4'),
-        repos.decisions.listOpenFor(INITIATIVE),
+        await repos.reports.latestSubmittedBefore(INITIATIVE, '2026-Q4'),
+        await repos.decisions.listOpenFor(INITIATIVE),
       );
       const followUp = prefill.decisionFollowUp.map((a) => ({
         ...a,
@@ -31,7 +31,7 @@ describe('saving and submitting a report', () => {
       return { ...prefill, progress: 'Ny søkeløsning er i drift.', decisionFollowUp: followUp };
     });
   });
-  afterEach(() => t.close());
+  afterEach(async () => await t.close());
 
   const input = (overrides: Partial<SaveReportInput> = {}): SaveReportInput => ({
     initiativeId: INITIATIVE,
@@ -41,79 +41,92 @@ describe('saving and submitting a report', () => {
     baseVersion: 0,
     ...overrides,
   });
-  const versions = () => t.app.uow.read((repos) => repos.reports.versions(INITIATIVE, '2026-Q4'));
+  const versions = async () =>
+    await t.app.uow.read(async (repos) => await repos.reports.versions(INITIATIVE, '2026-Q4'));
 
-  it('keeps every save as a version with its author and time', () => {
-    const owner = t.person(OWNER);
-    const draft = saveReport(t.app, input({ submit: false, fields: { ...fields, progress: '' } }), owner, DEMO_NOW);
+  it('keeps every save as a version with its author and time', async () => {
+    const owner = await t.person(OWNER);
+    const draft = await saveReport(
+      t.app,
+      input({ submit: false, fields: { ...fields, progress: '' } }),
+      owner,
+      DEMO_NOW,
+    );
     expect(draft).toMatchObject({ ok: true, report: { state: 'draft', version: 1, submittedAt: null } });
-    const submitted = saveReport(t.app, input({ baseVersion: 1 }), owner, LATER);
+    const submitted = await saveReport(t.app, input({ baseVersion: 1 }), owner, LATER);
     expect(submitted).toMatchObject({
       ok: true,
       report: { state: 'submitted', version: 2, submittedAt: LATER.toISOString(), updatedBy: OWNER },
     });
-    expect(versions().map((v) => [v.version, v.state, v.author, v.at])).toEqual([
+    expect((await versions()).map((v) => [v.version, v.state, v.author, v.at])).toEqual([
       [1, 'draft', OWNER, DEMO_NOW.toISOString()],
       [2, 'submitted', OWNER, LATER.toISOString()],
     ]);
   });
 
-  it('applies a retried submission once and answers it with the first result', () => {
-    const owner = t.person(OWNER);
+  it('applies a retried submission once and answers it with the first result', async () => {
+    const owner = await t.person(OWNER);
     const ref = { platform: 'msteams', id: 'activity-1' } as const;
-    const first = saveReport(t.app, input({ idempotencyKey: ref }), owner, DEMO_NOW);
-    const retry = saveReport(t.app, input({ idempotencyKey: ref }), owner, LATER);
+    const first = await saveReport(t.app, input({ idempotencyKey: ref }), owner, DEMO_NOW);
+    const retry = await saveReport(t.app, input({ idempotencyKey: ref }), owner, LATER);
     expect(first.replayed).toBe(false);
     expect(retry).toEqual({ ...first, replayed: true });
-    expect(versions()).toHaveLength(1);
+    expect(await versions()).toHaveLength(1);
   });
 
-  it('refuses a stale form instead of overwriting newer data', () => {
-    const owner = t.person(OWNER);
-    saveReport(t.app, input(), owner, DEMO_NOW);
-    const stale = saveReport(t.app, input({ fields: { ...fields, progress: 'Gammel tekst' } }), owner, LATER);
+  it('refuses a stale form instead of overwriting newer data', async () => {
+    const owner = await t.person(OWNER);
+    await saveReport(t.app, input(), owner, DEMO_NOW);
+    const stale = await saveReport(t.app, input({ fields: { ...fields, progress: 'Gammel tekst' } }), owner, LATER);
     expect(stale).toMatchObject({ ok: false, errors: [{ code: 'REPORT.STALE_VERSION' }], current: { version: 1 } });
-    expect(versions()).toHaveLength(1);
+    expect(await versions()).toHaveLength(1);
   });
 
-  it('refuses people who are not the owner or a delegate, and writes nothing', () => {
-    const outsider = t.person('sindre.aune@example.no');
-    const refused = saveReport(t.app, input(), outsider, DEMO_NOW);
+  it('refuses people who are not the owner or a delegate, and writes nothing', async () => {
+    const outsider = await t.person('sindre.aune@example.no');
+    const refused = await saveReport(t.app, input(), outsider, DEMO_NOW);
     expect(refused).toMatchObject({ ok: false, errors: [{ code: 'AUTH.NOT_OWNER' }] });
-    const secretariat = t.person('ingrid.haugland@example.no');
-    expect(saveReport(t.app, input(), secretariat, DEMO_NOW)).toMatchObject({ ok: false });
-    expect(versions()).toHaveLength(0);
+    const secretariat = await t.person('ingrid.haugland@example.no');
+    expect(await saveReport(t.app, input(), secretariat, DEMO_NOW)).toMatchObject({ ok: false });
+    expect(await versions()).toHaveLength(0);
   });
 
-  it('requires corrective actions on a red light and writes nothing until they are given', () => {
-    const owner = t.person(OWNER);
+  it('requires corrective actions on a red light and writes nothing until they are given', async () => {
+    const owner = await t.person(OWNER);
     const red = { ...fields, result: 'red' as const, overall: 'red' as const, correctiveActions: '' };
-    const refused = saveReport(t.app, input({ fields: red }), owner, DEMO_NOW);
+    const refused = await saveReport(t.app, input({ fields: red }), owner, DEMO_NOW);
     expect(refused).toMatchObject({
       ok: false,
       errors: [{ code: 'REPORT.CORRECTIVE_ACTIONS_REQUIRED', field: 'correctiveActions' }],
     });
-    expect(versions()).toHaveLength(0);
-    const fixed = saveReport(t.app, input({ fields: { ...red, correctiveActions: 'Flere utviklere.' } }), owner, LATER);
+    expect(await versions()).toHaveLength(0);
+    const fixed = await saveReport(
+      t.app,
+      input({ fields: { ...red, correctiveActions: 'Flere utviklere.' } }),
+      owner,
+      LATER,
+    );
     expect(fixed.ok).toBe(true);
   });
 
-  it('still takes late reports in review, but none after the lock', () => {
-    const owner = t.person(OWNER);
+  it('still takes late reports in review, but none after the lock', async () => {
+    const owner = await t.person(OWNER);
     const afterDeadline = new Date('2026-11-27T08:00:00.000Z');
-    expect(saveReport(t.app, input(), owner, afterDeadline).ok).toBe(true);
+    expect((await saveReport(t.app, input(), owner, afterDeadline)).ok).toBe(true);
     const afterLock = new Date('2026-12-02T11:00:00.000Z');
-    expect(saveReport(t.app, input({ baseVersion: 1 }), owner, afterLock)).toMatchObject({
+    expect(await saveReport(t.app, input({ baseVersion: 1 }), owner, afterLock)).toMatchObject({
       ok: false,
       errors: [{ code: 'REPORT.ROUND_LOCKED' }],
     });
   });
 
-  it('lets a delegate report while the delegation lasts', () => {
-    const nav = t.app.uow.read((repos) => repos.initiatives.list().find((i) => i.delegations.length > 0));
+  it('lets a delegate report while the delegation lasts', async () => {
+    const nav = await t.app.uow.read(async (repos) =>
+      (await repos.initiatives.list()).find((i) => i.delegations.length > 0),
+    );
     if (!nav) throw new Error('the demo has a delegation');
-    const delegate = t.person(nav.delegations[0]?.to ?? '');
-    const result = saveReport(
+    const delegate = await t.person(nav.delegations[0]?.to ?? '');
+    const result = await saveReport(
       t.app,
       input({ initiativeId: nav.id, submit: false, fields: { ...fields, decisionFollowUp: [] } }),
       delegate,

@@ -110,8 +110,9 @@ describe('restore', () => {
     const before = organisations(live);
     expect((await cli(live, 'backup', copy)).code).toBe(0);
     const db = openDatabase(live);
-    new SqliteUnitOfWork(db).write({ actor: 'test', now: DEMO_NOW }, (repos) =>
-      repos.organisations.save({ id: 'after-backup', name: 'Etter kopien', orgNumber: null }),
+    await new SqliteUnitOfWork(db).write(
+      { actor: 'test', now: DEMO_NOW },
+      async (repos) => await repos.organisations.save({ id: 'after-backup', name: 'Etter kopien', orgNumber: null }),
     );
     db.close();
     expect(organisations(live)).toContain('after-backup');

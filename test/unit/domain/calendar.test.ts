@@ -146,7 +146,7 @@ describe('quarters', () => {
 });
 
 describe('Norwegian public holidays', () => {
-  it('lists exactly the public holidays of 2026 from date-holidays', () => {
+  it('lists exactly the public holidays of 2026', () => {
     expect(datesFrom('2026-01-01', '2026-12-31').filter(isPublicHoliday)).toEqual([
       '2026-01-01',
       '2026-04-02',
@@ -161,6 +161,29 @@ describe('Norwegian public holidays', () => {
       '2026-12-25',
       '2026-12-26',
     ]);
+  });
+
+  it('lists, for 2024–2030, the same public holidays as the full data of date-holidays 3.37', () => {
+    // From `new Holidays('NO').getHolidays(year)`, type `public`: the rules business-days.ts writes out.
+    const expected: Record<number, string> = {
+      2024: '01-01 03-28 03-29 03-31 04-01 05-01 05-09 05-17 05-19 05-20 12-25 12-26',
+      2025: '01-01 04-17 04-18 04-20 04-21 05-01 05-17 05-29 06-08 06-09 12-25 12-26',
+      2026: '01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26',
+      2027: '01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-25 12-26',
+      2028: '01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-25 12-26',
+      2029: '01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26',
+      2030: '01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26',
+    };
+    for (const [year, days] of Object.entries(expected)) {
+      const found = datesFrom(`${year}-01-01`, `${year}-12-31`).filter(isPublicHoliday);
+      expect({ year, found }).toEqual({ year, found: days.split(' ').map((d) => `${year}-${d}`) });
+    }
+  });
+
+  it('finds Easter on its earliest and latest dates', () => {
+    for (const day of ['1818-03-22', '2000-04-23', '2038-04-25', '2285-03-22']) {
+      expect({ day, name: publicHolidayName(day) }).toEqual({ day, name: 'Første påskedag' });
+    }
   });
 
   it('names them in Norwegian', () => {

@@ -27,7 +27,7 @@ let links: AgendaLinks;
 let clock = COMPILED_AT;
 
 beforeAll(async () => {
-  t = testApp();
+  t = await testApp();
   // The demo's closed 2026-Q3 round compiles as it stands.
   agenda = (await compileAgenda(t.app, agendaRenderers, { roundId: ROUND }, OPERATOR, COMPILED_AT)).agenda;
   links = agendaLinks(t.app, ROUND, agenda.revision, COMPILED_AT);
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  t.close();
+  await t.close();
 });
 beforeEach(() => {
   clock = new Date(COMPILED_AT.getTime() + DAY);
@@ -123,10 +123,10 @@ describe('a link that is not right', () => {
 });
 
 describe('requests the route does not handle', () => {
-  const call = (url: string, method = 'GET') => {
+  const call = async (url: string, method = 'GET') => {
     const route = agendaRoute(t.app.uow, t.app.settings.agenda.links.secret, () => clock);
     const res = { writeHead: jest.fn(), end: jest.fn() };
-    const handled = route({ url, method } as unknown as IncomingMessage, res as unknown as ServerResponse);
+    const handled = await route({ url, method } as unknown as IncomingMessage, res as unknown as ServerResponse);
     return { handled, res };
   };
 
@@ -138,14 +138,14 @@ describe('requests the route does not handle', () => {
     ['/agenda/2026-Q3/r0.md/extra'],
     ['/agenda/2026-Q9/r0.md'],
     ['/agenda/../store/r0.md'],
-  ])('leaves %s to the other routes', (path) => {
-    const { handled, res } = call(`${path}?exp=1&sig=x`);
+  ])('leaves %s to the other routes', async (path) => {
+    const { handled, res } = await call(`${path}?exp=1&sig=x`);
     expect(handled).toBe(false);
     expect(res.writeHead).not.toHaveBeenCalled();
   });
 
   it('leaves a POST to an agenda path alone', async () => {
-    expect(call(new URL(links.md).pathname, 'POST').handled).toBe(false);
+    expect((await call(new URL(links.md).pathname, 'POST')).handled).toBe(false);
     // On the server the fallback answers it as not found.
     const response = await get(links.md, 'POST');
     expect(response.status).toBe(404);

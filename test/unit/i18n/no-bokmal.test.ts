@@ -50,22 +50,25 @@ function generatedText(input: AgendaInput): string {
   return `${renderMarkdown(doc)}\n${card}`;
 }
 
-const FIXTURES: [string, (locale: Locale) => AgendaInput][] = [
-  ...AGENDA_CASES.map((name): [string, (locale: Locale) => AgendaInput] => [name, (l) => agendaCase(name, l)]),
-  ...OUTCOME_CASES.map((name): [string, (locale: Locale) => AgendaInput] => [
+const FIXTURES: [string, (locale: Locale) => Promise<AgendaInput>][] = [
+  ...AGENDA_CASES.map((name): [string, (locale: Locale) => Promise<AgendaInput>] => [
+    name,
+    async (l) => await agendaCase(name, l),
+  ]),
+  ...OUTCOME_CASES.map((name): [string, (locale: Locale) => Promise<AgendaInput>] => [
     `outcome ${name}`,
-    (l) => outcomeCase(name, l),
+    async (l) => outcomeCase(name, l),
   ]),
 ];
 
 describe('generated text is in the document’s language', () => {
-  it.each(FIXTURES)('%s in nynorsk has no bokmål-only word', (_name, build) => {
-    const found = [...words(generatedText(build('nn')))].filter((w) => BOKMAL_ONLY.includes(w));
+  it.each(FIXTURES)('%s in nynorsk has no bokmål-only word', async (_name, build) => {
+    const found = [...words(generatedText(await build('nn')))].filter((w) => BOKMAL_ONLY.includes(w));
     expect(found).toEqual([]);
   });
 
-  it.each(FIXTURES)('%s in English has no Norwegian word', (_name, build) => {
-    const found = [...words(generatedText(build('en')))].filter((w) => NORWEGIAN.includes(w));
+  it.each(FIXTURES)('%s in English has no Norwegian word', async (_name, build) => {
+    const found = [...words(generatedText(await build('en')))].filter((w) => NORWEGIAN.includes(w));
     expect(found).toEqual([]);
   });
 

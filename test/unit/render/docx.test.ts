@@ -56,7 +56,7 @@ describe('renderDocx', () => {
   it.each(AGENDA_CASES)(
     '%s: opens, with the Markdown headings in Word heading styles and every initiative',
     async (name) => {
-      const doc = composeAgenda(agendaCase(name));
+      const doc = composeAgenda(await agendaCase(name));
       const docx = await open(doc);
       expect(headingsOf(docx.html)).toEqual(markdownHeadings(doc));
       const text = flat(docx.text);
@@ -73,7 +73,7 @@ describe('renderDocx', () => {
   );
 
   it('has the head of a case paper, the case number in the page header and «Side X av Y» in the footer', async () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const docx = await open(doc);
     const h = headerLines(doc);
     const lines = docx.text.split('\n').filter((l) => l.trim() !== '');
@@ -84,7 +84,7 @@ describe('renderDocx', () => {
   });
 
   it('uses real heading styles, A4, numbered decision points and an appendix on a new page', async () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const docx = await open(doc);
     const body = docx.xml('word/document.xml');
     for (const level of [1, 2, 3]) {
@@ -99,7 +99,7 @@ describe('renderDocx', () => {
   });
 
   it('prints the page numbers at the size of «Side … av …»: fields with a cached result in the footer style', async () => {
-    const docx = await open(composeAgenda(agendaCase('red-deviations')));
+    const docx = await open(composeAgenda(await agendaCase('red-deviations')));
     const footer = docx.xml('word/footer1.xml');
     expect(footer).toContain('<w:pStyle w:val="Footer"/>');
     const runs = [...footer.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1] ?? '');
@@ -111,7 +111,7 @@ describe('renderDocx', () => {
   });
 
   it('sets the status table in one size, with the trend bold, and keeps each appendix table and justification together', async () => {
-    const doc = composeAgenda(agendaCase('missing-and-separate-item'));
+    const doc = composeAgenda(await agendaCase('missing-and-separate-item'));
     const body = (await open(doc)).xml('word/document.xml');
     const status = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>'));
     // Every run in the status table is 9 pt: the light cells no longer fall back to the body's 10.5 pt.
@@ -130,7 +130,7 @@ describe('renderDocx', () => {
   });
 
   it('has tables with repeating header rows and the heat map as an embedded PNG', async () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const docx = await open(doc);
     const body = docx.xml('word/document.xml');
     expect((body.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(2);
@@ -148,12 +148,12 @@ describe('renderDocx', () => {
   });
 
   it('leaves the heat map out when there is only this quarter', async () => {
-    const docx = await open(composeAgenda(agendaCase('missing-and-separate-item')));
+    const docx = await open(composeAgenda(await agendaCase('missing-and-separate-item')));
     expect(docx.zip.getEntries().filter((e) => e.entryName.startsWith('word/media/'))).toHaveLength(0);
   });
 
   it('localises the page footer and the document language', async () => {
-    const doc = composeAgenda(agendaCase('all-green', 'en'));
+    const doc = composeAgenda(await agendaCase('all-green', 'en'));
     const docx = await open(doc);
     expect(docx.xml('word/footer1.xml')).toMatch(/Page <\/w:t>.*> of <\/w:t>/s);
     expect(docx.xml('word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
@@ -161,7 +161,7 @@ describe('renderDocx', () => {
   });
 
   it('carries what people wrote as text, never as markup', async () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const report = doc.appendix[0]?.report;
     if (!report || !doc.statusOverview[0]) throw new Error('fixture');
     report.progress = `${PAYLOAD}\nline two`;

@@ -9,8 +9,8 @@ import { HEATMAP_PNG_SCALE, renderHeatmapPng } from '../../../src/render/heatmap
 import { agendaCase } from '../../helpers/agenda-cases';
 
 /** A document whose heat map has `rows` initiatives over four quarters, lights cycling through every value. */
-function withHeatmap(rows: number, title = (i: number) => `Tiltak nummer ${i}`): AgendaDocument {
-  const doc = composeAgenda(agendaCase('all-green'));
+async function withHeatmap(rows: number, title = (i: number) => `Tiltak nummer ${i}`): Promise<AgendaDocument> {
+  const doc = composeAgenda(await agendaCase('all-green'));
   const values: (Light | null)[] = ['green', 'yellow', 'red', null];
   return {
     ...doc,
@@ -29,8 +29,8 @@ const cellLights = (svg: string): string[] =>
   [...svg.matchAll(/class="cell" data-light="(\w+)"/g)].map((m) => m[1] ?? '');
 
 describe('renderHeatmapSvg', () => {
-  it('is well-formed SVG with one cell per initiative and quarter, in row order', () => {
-    const doc = withHeatmap(5);
+  it('is well-formed SVG with one cell per initiative and quarter, in row order', async () => {
+    const doc = await withHeatmap(5);
     const svg = renderHeatmapSvg(doc);
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -39,9 +39,9 @@ describe('renderHeatmapSvg', () => {
     expect(cellLights(svg)).toHaveLength(5 * 4);
   });
 
-  it('labels the quarters, the initiatives and the legend in the document language', () => {
+  it('labels the quarters, the initiatives and the legend in the document language', async () => {
     for (const locale of ['nb', 'en'] as const) {
-      const doc = { ...withHeatmap(2), locale };
+      const doc = { ...(await withHeatmap(2)), locale };
       const svg = renderHeatmapSvg(doc);
       const t = messagesFor(locale);
       for (const word of [t.lights.green, t.lights.yellow, t.lights.red, t.agenda.status.missing]) {
@@ -53,8 +53,8 @@ describe('renderHeatmapSvg', () => {
     }
   });
 
-  it('titles the picture with the number of quarters it shows, not always four', () => {
-    const four = withHeatmap(2);
+  it('titles the picture with the number of quarters it shows, not always four', async () => {
+    const four = await withHeatmap(2);
     const two = { ...four, heatmap: { ...four.heatmap, quarters: four.heatmap.quarters.slice(-2) } };
     expect(renderHeatmapSvg(two)).toContain(
       '<title id="heatmap-title">Status for tiltakene de siste 2 kvartalene</title>',
@@ -65,8 +65,8 @@ describe('renderHeatmapSvg', () => {
     expect(messagesFor('nn').agendaCard.heatmapAlt(1)).toBe('Status for tiltaka dette kvartalet');
   });
 
-  it('gives every light its own shape, so it reads in black and white', () => {
-    const svg = renderHeatmapSvg(withHeatmap(4));
+  it('gives every light its own shape, so it reads in black and white', async () => {
+    const svg = renderHeatmapSvg(await withHeatmap(4));
     const shapeOf = (light: string): string => {
       const m = new RegExp(`data-light="${light}"><title>[^<]*</title><rect [^>]*/>(<[^>]*>)`).exec(svg);
       // The shape without its position: element, size and path.
@@ -75,9 +75,9 @@ describe('renderHeatmapSvg', () => {
     expect(new Set(['green', 'yellow', 'red', 'none'].map(shapeOf)).size).toBe(4);
   });
 
-  it('escapes titles and keeps long ones readable on at most two lines', () => {
+  it('escapes titles and keeps long ones readable on at most two lines', async () => {
     const long = 'Livshendelsen «Alvorlig sykt barn» – felles oversikt over rettigheter, avtaler og kontaktpersoner';
-    const doc = withHeatmap(2, (i) => (i === 0 ? '<script>alert("x")</script> & co' : long));
+    const doc = await withHeatmap(2, (i) => (i === 0 ? '<script>alert("x")</script> & co' : long));
     const svg = renderHeatmapSvg(doc);
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toContain('<script>');
@@ -88,19 +88,19 @@ describe('renderHeatmapSvg', () => {
     expect(wrapLabel('T-2026-01 Kort')).toEqual(['T-2026-01 Kort']);
   });
 
-  it('sizes the picture by the rows and quarters it holds', () => {
-    const small = heatmapSize(withHeatmap(2));
-    const large = heatmapSize(withHeatmap(10));
+  it('sizes the picture by the rows and quarters it holds', async () => {
+    const small = heatmapSize(await withHeatmap(2));
+    const large = heatmapSize(await withHeatmap(10));
     expect(large.width).toBe(small.width);
     expect(large.height).toBeGreaterThan(small.height);
-    const svg = renderHeatmapSvg(withHeatmap(2));
+    const svg = renderHeatmapSvg(await withHeatmap(2));
     expect(svg).toContain(`width="${small.width}" height="${small.height}"`);
   });
 });
 
 describe('renderHeatmapPng', () => {
   it('is a PNG at twice the SVG size, with the text drawn from the bundled font', async () => {
-    const doc = withHeatmap(3);
+    const doc = await withHeatmap(3);
     const png = await renderHeatmapPng(doc);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const image = PNG.sync.read(png);
@@ -119,7 +119,7 @@ describe('renderHeatmapPng', () => {
   });
 
   it('renders a composed agenda with history', async () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const image = PNG.sync.read(await renderHeatmapPng(doc));
     expect(image.width).toBe(heatmapSize(doc).width * HEATMAP_PNG_SCALE);
   });

@@ -62,8 +62,8 @@ const markdownHeadings = (doc: AgendaDocument): string[] =>
     });
 
 describe('renderHtml', () => {
-  it.each(AGENDA_CASES)('%s: well-formed, with the Markdown headings and every initiative', (name) => {
-    const doc = composeAgenda(agendaCase(name));
+  it.each(AGENDA_CASES)('%s: well-formed, with the Markdown headings and every initiative', async (name) => {
+    const doc = composeAgenda(await agendaCase(name));
     const html = renderHtml(doc);
     const all = parseStrict(html);
     expect(headingsOf(all)).toEqual(markdownHeadings(doc));
@@ -77,8 +77,8 @@ describe('renderHtml', () => {
     expect(ol?.childNodes.filter((n) => n.nodeName === 'li')).toHaveLength(decisionPoints(doc).length);
   });
 
-  it('is one self-contained page: lang, charset, inline style and SVG, no external assets', () => {
-    const doc = composeAgenda(agendaCase('red-deviations', 'en'));
+  it('is one self-contained page: lang, charset, inline style and SVG, no external assets', async () => {
+    const doc = composeAgenda(await agendaCase('red-deviations', 'en'));
     const html = renderHtml(doc);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     const all = parseStrict(html);
@@ -90,8 +90,8 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('prints on A4 with the appendix on a new page and table rows kept whole', () => {
-    const html = renderHtml(composeAgenda(agendaCase('all-green')));
+  it('prints on A4 with the appendix on a new page and table rows kept whole', async () => {
+    const html = renderHtml(composeAgenda(await agendaCase('all-green')));
     expect(html).toContain('@page { size: A4;');
     const print = html.slice(html.indexOf('@media print'));
     expect(print).toMatch(/\.appendix \{[^}]*break-before: page/);
@@ -99,8 +99,8 @@ describe('renderHtml', () => {
     expect(print).toContain('thead { display: table-header-group; }');
   });
 
-  it('shows each light as shape and word, not colour alone', () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+  it('shows each light as shape and word, not colour alone', async () => {
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const all = parseStrict(renderHtml(doc));
     const cells = all.filter((el) => el.tagName === 'td' && el.attrs.some((a) => a.value.includes('light-')));
     const t = messagesFor('nb').lights;
@@ -108,8 +108,8 @@ describe('renderHtml', () => {
     expect(texts).toEqual(new Set([`● ${t.green}`, `▲ ${t.yellow}`, `■ ${t.red}`]));
   });
 
-  it('escapes what people wrote, so a report cannot inject markup', () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+  it('escapes what people wrote, so a report cannot inject markup', async () => {
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     const report = doc.appendix[0]?.report;
     if (!report || !doc.statusOverview[0] || !doc.heatmap.rows[0] || !doc.deviations[0]) throw new Error('fixture');
     report.progress = `${PAYLOAD}\nline two`;

@@ -32,8 +32,8 @@ const GOLDENS: [AgendaCase, Locale][] = [
 ];
 
 describe('the agenda item in Markdown', () => {
-  it.each(GOLDENS)('%s (%s) equals its reviewed golden file', (name, locale) => {
-    expectGolden(goldenPath(name, locale), renderMarkdown(composeAgenda(agendaCase(name, locale))));
+  it.each(GOLDENS)('%s (%s) equals its reviewed golden file', async (name, locale) => {
+    expectGolden(goldenPath(name, locale), renderMarkdown(composeAgenda(await agendaCase(name, locale))));
   });
 
   const doc = composeAgenda(handMadeCase('red-deviations'));

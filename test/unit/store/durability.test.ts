@@ -63,12 +63,12 @@ describe('durability across a crash', () => {
 
     const uow = new SqliteUnitOfWork(db);
     const demo = buildDemoData(new Date(DURABILITY_NOW));
-    const state = uow.read((repos) => ({
-      organisations: repos.organisations.list().length,
-      initiatives: repos.initiatives.list().length,
-      pastReports: repos.reports.listForRound(demo.pastRound.round.id).length,
-      report: repos.reports.get(DURABILITY_INITIATIVE, DURABILITY_ROUND),
-      versions: repos.reports.versions(DURABILITY_INITIATIVE, DURABILITY_ROUND).map((v) => v.version),
+    const state = await uow.read(async (repos) => ({
+      organisations: (await repos.organisations.list()).length,
+      initiatives: (await repos.initiatives.list()).length,
+      pastReports: (await repos.reports.listForRound(demo.pastRound.round.id)).length,
+      report: await repos.reports.get(DURABILITY_INITIATIVE, DURABILITY_ROUND),
+      versions: (await repos.reports.versions(DURABILITY_INITIATIVE, DURABILITY_ROUND)).map((v) => v.version),
     }));
     // The demo data, committed before any report, is complete.
     expect(state.organisations).toBe(demo.organisations.length);
@@ -93,11 +93,11 @@ describe('durability across a crash', () => {
     expect(audited).toEqual({ n: stored });
     const key = (n: number) =>
       ({ platform: 'msteams', actor: 'child-writer', action: 'durability', requestId: `durability-${n}` }) as const;
-    expect(uow.read((repos) => repos.idempotency.find(key(stored)))).toEqual({
+    expect(await uow.read(async (repos) => await repos.idempotency.find(key(stored)))).toEqual({
       payloadSha256: '0'.repeat(64),
       resultJson: JSON.stringify({ version: stored }),
     });
-    expect(uow.read((repos) => repos.idempotency.find(key(stored + 1)))).toBeNull();
+    expect(await uow.read(async (repos) => await repos.idempotency.find(key(stored + 1)))).toBeNull();
   });
 
   it('reads back exactly what a child that exits cleanly wrote', async () => {
@@ -109,7 +109,9 @@ describe('durability across a crash', () => {
     expect(writer.lines).toEqual(['seeded', 'committed 1', 'committed 2', 'committed 3']);
 
     const uow = new SqliteUnitOfWork(tmp().open());
-    const versions = uow.read((repos) => repos.reports.versions(DURABILITY_INITIATIVE, DURABILITY_ROUND));
+    const versions = await uow.read(
+      async (repos) => await repos.reports.versions(DURABILITY_INITIATIVE, DURABILITY_ROUND),
+    );
     const start = new Date(DURABILITY_NOW).getTime();
     expect(versions.map((v) => [v.version, v.state, v.at, v.fields.progress])).toEqual([
       [1, 'draft', new Date(start + 1000).toISOString(), 'Versjon 1'],
@@ -140,9 +142,9 @@ describe('two processes on one file', () => {
     // write certainly starts while the child holds the lock; it blocks the thread.
     const started = Date.now();
     fs.writeFileSync(marker, '');
-    const seen = uow.write(ctxAt('2026-11-20T10:00:00.000Z'), (repos) => {
-      const holderRow = repos.organisations.get(LOCK_HOLDER_ORGANISATION);
-      repos.organisations.save({ id: 'digdir', name: 'Digdir', orgNumber: null });
+    const seen = await uow.write(ctxAt('2026-11-20T10:00:00.000Z'), async (repos) => {
+      const holderRow = await repos.organisations.get(LOCK_HOLDER_ORGANISATION);
+      await repos.organisations.save({ id: 'digdir', name: 'Digdir', orgNumber: null });
       return holderRow;
     });
     const waited = Date.now() - started;
@@ -153,6 +155,9 @@ describe('two processes on one file', () => {
     expect(waited).toBeLessThan(5000);
     await holder.waitFor((l) => l === 'committed', STARTUP_TIMEOUT_MS);
     expect(await holder.exit).toEqual({ code: 0, signal: null });
-    expect(uow.read((repos) => repos.organisations.list().map((o) => o.id))).toEqual(['digdir', 'lock-holder']);
+    expect(await uow.read(async (repos) => (await repos.organisations.list()).map((o) => o.id))).toEqual([
+      'digdir',
+      'lock-holder',
+    ]);
   });
 });

@@ -28,23 +28,27 @@ describe('identity last seen', () => {
     ]);
   });
 
-  it('moves forward on every sighting and on a stored conversation, never back', () => {
+  it('moves forward on every sighting and on a stored conversation, never back', async () => {
     const db = openDatabase(':memory:');
     const uow = new SqliteUnitOfWork(db);
     try {
-      const write = (now: Date, work: Parameters<typeof uow.write>[1]) => uow.write({ actor: 'test', now }, work);
-      const seen = () =>
-        uow.read((r) => [r.directory.lastSeen('msteams', 'aad-1'), r.directory.lastSeen('slack', 'U1')]);
+      const write = async (now: Date, work: Parameters<typeof uow.write>[1]) =>
+        await uow.write({ actor: 'test', now }, work);
+      const seen = async () =>
+        await uow.read(async (r) => [
+          await r.directory.lastSeen('msteams', 'aad-1'),
+          await r.directory.lastSeen('slack', 'U1'),
+        ]);
 
-      expect(seen()).toEqual([null, null]);
-      write(T1, (r) => r.directory.saveConversation('msteams', 'aad-1', '{"id":"chat"}', T1));
-      write(T2, (r) => r.directory.recordSeen('slack', 'U1', T2));
-      expect(seen()).toEqual([T1.toISOString(), T2.toISOString()]);
+      expect(await seen()).toEqual([null, null]);
+      await write(T1, async (r) => await r.directory.saveConversation('msteams', 'aad-1', '{"id":"chat"}', T1));
+      await write(T2, async (r) => await r.directory.recordSeen('slack', 'U1', T2));
+      expect(await seen()).toEqual([T1.toISOString(), T2.toISOString()]);
 
       // An activity processed late must not make the older platform look newer.
-      write(T2, (r) => r.directory.recordSeen('slack', 'U1', T1));
-      write(T2, (r) => r.directory.recordSeen('msteams', 'aad-1', T2));
-      expect(seen()).toEqual([T2.toISOString(), T2.toISOString()]);
+      await write(T2, async (r) => await r.directory.recordSeen('slack', 'U1', T1));
+      await write(T2, async (r) => await r.directory.recordSeen('msteams', 'aad-1', T2));
+      expect(await seen()).toEqual([T2.toISOString(), T2.toISOString()]);
     } finally {
       db.close();
     }

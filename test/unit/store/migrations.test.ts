@@ -55,8 +55,14 @@ const notes: Migration = {
   version: LATEST + 1,
   name: 'notes',
   sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);',
+  postgres: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);',
 };
-const notesTag: Migration = { version: LATEST + 2, name: 'notes-tag', sql: 'ALTER TABLE notes ADD COLUMN tag TEXT;' };
+const notesTag: Migration = {
+  version: LATEST + 2,
+  name: 'notes-tag',
+  sql: 'ALTER TABLE notes ADD COLUMN tag TEXT;',
+  postgres: 'ALTER TABLE notes ADD COLUMN tag TEXT;',
+};
 
 describe('migrations', () => {
   const tmp = useTempDbDir();
@@ -131,6 +137,7 @@ describe('migrations', () => {
       },
       name: notes.name,
       sql: notes.sql,
+      postgres: notes.postgres,
     };
     expect(migrate(db, [...MIGRATIONS, racing])).toEqual([]);
     expect(schemaVersion(db)).toBe(notes.version);
@@ -142,6 +149,9 @@ describe('migrations', () => {
       version: LATEST + 1,
       name: 'broken',
       sql: `CREATE TABLE half_done (id INTEGER PRIMARY KEY);
+            INSERT INTO organisations (id, name) VALUES ('ghost', 'Ghost');
+            CREATE TABLE oops (id INTEGER PRIMARY KEY,;`,
+      postgres: `CREATE TABLE half_done (id INTEGER PRIMARY KEY);
             INSERT INTO organisations (id, name) VALUES ('ghost', 'Ghost');
             CREATE TABLE oops (id INTEGER PRIMARY KEY,;`,
     };
@@ -156,8 +166,18 @@ describe('migrations', () => {
   });
 
   it('stops at a failing migration: earlier ones stay applied, later ones are not tried', () => {
-    const broken: Migration = { version: LATEST + 1, name: 'broken', sql: 'CREATE TABLE oops (' };
-    const later: Migration = { version: LATEST + 2, name: 'later', sql: 'CREATE TABLE later (id INTEGER);' };
+    const broken: Migration = {
+      version: LATEST + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE oops (',
+      postgres: 'CREATE TABLE oops (',
+    };
+    const later: Migration = {
+      version: LATEST + 2,
+      name: 'later',
+      sql: 'CREATE TABLE later (id INTEGER);',
+      postgres: 'CREATE TABLE later (id INTEGER);',
+    };
     expect(() => openDatabase(tmp().file(), [...MIGRATIONS, broken, later])).toThrow();
     const db = tmp().open();
     expect(versions(db)).toEqual(SHIPPED);
@@ -165,7 +185,12 @@ describe('migrations', () => {
   });
 
   it('rejects a failing first migration on an empty file with no schema left behind', () => {
-    const broken: Migration = { version: 1, name: 'broken', sql: 'CREATE TABLE a (id INTEGER); SELECT nope FROM a;' };
+    const broken: Migration = {
+      version: 1,
+      name: 'broken',
+      sql: 'CREATE TABLE a (id INTEGER); SELECT nope FROM a;',
+      postgres: 'CREATE TABLE a (id INTEGER); SELECT nope FROM a;',
+    };
     expect(() => openDatabase(tmp().file(), [broken])).toThrow(/no such column/);
     const db = tmp().track(new Database(tmp().file()));
     expect(tables(db)).toEqual(['schema_migrations']);

@@ -76,7 +76,7 @@ describe('checkReadiness', () => {
 
   it('is not ready when the code knows a newer migration than the file has', () => {
     const db = tmp().open();
-    const newer: Migration = { version: 999, name: 'future', sql: 'SELECT 1;' };
+    const newer: Migration = { version: 999, name: 'future', sql: 'SELECT 1;', postgres: 'SELECT 1;' };
     expect(checkReadiness(db, tmp().file(), [...MIGRATIONS, newer])).toEqual({ ready: false, reason: 'not-migrated' });
   });
 });

@@ -3,7 +3,7 @@ import type { Repositories } from '../../../src/domain/ports';
 import type { Db } from '../../../src/store/db';
 import { SqliteUnitOfWork } from '../../../src/store/unit-of-work';
 import { aDecision, anInitiative, aStatusReport, aVote } from '../../helpers/builders';
-import { ctxAt, KARI, seedBasics, useMemoryStore } from '../../helpers/store-fixtures';
+import { ctxAt, FOREIGN_KEY_VIOLATION, KARI, saying, seedBasics, useMemoryStore } from '../../helpers/store-fixtures';
 import { useTempDbDir } from '../../helpers/temp-db';
 
 const T1 = ctxAt('2026-11-20T10:00:00.000Z');
@@ -21,78 +21,88 @@ function counts(db: Db): Record<string, number> {
 describe('unit of work', () => {
   const store = useMemoryStore();
 
-  it('commits a write and returns what the work returns', () => {
+  it('commits a write and returns what the work returns', async () => {
     const { uow } = store();
-    expect(uow.write(T1, (r) => r.organisations.save({ id: 'digdir', name: 'Digdir', orgNumber: null }))).toBe(
-      'created',
-    );
-    expect(uow.read((r) => r.organisations.get('digdir')?.name)).toBe('Digdir');
+    expect(
+      await uow.write(T1, async (r) => await r.organisations.save({ id: 'digdir', name: 'Digdir', orgNumber: null })),
+    ).toBe('created');
+    expect(await uow.read(async (r) => (await r.organisations.get('digdir'))?.name)).toBe('Digdir');
   });
 
-  it('rolls back every write of a call that throws: no rows, no audit entries', () => {
+  it('rolls back every write of a call that throws: no rows, no audit entries', async () => {
     const { db, uow } = store();
-    uow.write(T1, seedBasics);
+    await uow.write(T1, seedBasics);
     const before = counts(db);
     const failure = new Error('the use case gave up');
 
-    expect(() =>
-      uow.write(T2, (r) => {
-        r.organisations.save({ id: 'brreg', name: 'Brønnøysundregistrene', orgNumber: null });
-        r.initiatives.save(anInitiative({ title: 'Endret tittel' }));
-        r.reports.save(aStatusReport());
-        r.votes.record(aVote());
-        r.people.linkIdentity(KARI, { platform: 'slack', userId: 'U1' });
-        r.idempotency.remember(KEY_1, { payloadSha256: 'a'.repeat(64), resultJson: '{}' }, T2.now.toISOString());
-        throw failure;
-      }),
-    ).toThrow(failure);
+    await expect(
+      async () =>
+        await uow.write(T2, async (r) => {
+          await r.organisations.save({ id: 'brreg', name: 'Brønnøysundregistrene', orgNumber: null });
+          await r.initiatives.save(anInitiative({ title: 'Endret tittel' }));
+          await r.reports.save(aStatusReport());
+          await r.votes.record(aVote());
+          await r.people.linkIdentity(KARI, { platform: 'slack', userId: 'U1' });
+          await r.idempotency.remember(
+            KEY_1,
+            { payloadSha256: 'a'.repeat(64), resultJson: '{}' },
+            T2.now.toISOString(),
+          );
+          throw failure;
+        }),
+    ).rejects.toThrow(failure);
 
     expect(counts(db)).toEqual(before);
-    uow.read((r) => {
-      expect(r.organisations.get('brreg')).toBeNull();
-      expect(r.initiatives.get('T-2026-03')).toEqual(anInitiative());
-      expect(r.reports.get('T-2026-03', '2026-Q4')).toBeNull();
-      expect(r.people.findByIdentity('slack', 'U1')).toBeNull();
-      expect(r.idempotency.find(KEY_1)).toBeNull();
-      expect(r.audit.list().filter((e) => e.actor === KARI)).toEqual([]);
+    await uow.read(async (r) => {
+      expect(await r.organisations.get('brreg')).toBeNull();
+      expect(await r.initiatives.get('T-2026-03')).toEqual(anInitiative());
+      expect(await r.reports.get('T-2026-03', '2026-Q4')).toBeNull();
+      expect(await r.people.findByIdentity('slack', 'U1')).toBeNull();
+      expect(await r.idempotency.find(KEY_1)).toBeNull();
+      expect((await r.audit.list()).filter((e) => e.actor === KARI)).toEqual([]);
     });
     expect(db.inTransaction).toBe(false);
   });
 
-  it('rolls back the earlier writes of a call when a later one breaks a constraint', () => {
+  it('rolls back the earlier writes of a call when a later one breaks a constraint', async () => {
     const { db, uow } = store();
-    uow.write(T1, seedBasics);
+    await uow.write(T1, seedBasics);
     const before = counts(db);
-    expect(() =>
-      uow.write(T2, (r) => {
-        r.reports.save(aStatusReport());
-        r.votes.record(aVote({ voter: 'ukjent@digdir.example.no' }));
-      }),
-    ).toThrow(/FOREIGN KEY constraint failed/);
+    await expect(
+      async () =>
+        await uow.write(T2, async (r) => {
+          await r.reports.save(aStatusReport());
+          await r.votes.record(aVote({ voter: 'ukjent@digdir.example.no' }));
+        }),
+    ).rejects.toMatchObject(saying(FOREIGN_KEY_VIOLATION));
     expect(counts(db)).toEqual(before);
   });
 
-  it('rejects a report for an unknown initiative or round (foreign keys are on)', () => {
+  it('rejects a report for an unknown initiative or round (foreign keys are on)', async () => {
     const { db, uow } = store();
-    uow.write(T1, seedBasics);
+    await uow.write(T1, seedBasics);
     const before = counts(db);
-    expect(() => uow.write(T2, (r) => r.reports.save(aStatusReport({ initiativeId: 'T-1999-01' })))).toThrow(
-      /FOREIGN KEY constraint failed/,
-    );
-    expect(() => uow.write(T2, (r) => r.reports.save(aStatusReport({ roundId: '1999-Q1' })))).toThrow(
-      /FOREIGN KEY constraint failed/,
-    );
-    expect(() => uow.write(T2, (r) => r.decisions.save(aDecision({ initiativeId: 'T-1999-01' })))).toThrow(
-      /FOREIGN KEY constraint failed/,
-    );
+    await expect(
+      async () => await uow.write(T2, async (r) => await r.reports.save(aStatusReport({ initiativeId: 'T-1999-01' }))),
+    ).rejects.toMatchObject(saying(FOREIGN_KEY_VIOLATION));
+    await expect(
+      async () => await uow.write(T2, async (r) => await r.reports.save(aStatusReport({ roundId: '1999-Q1' }))),
+    ).rejects.toMatchObject(saying(FOREIGN_KEY_VIOLATION));
+    await expect(
+      async () => await uow.write(T2, async (r) => await r.decisions.save(aDecision({ initiativeId: 'T-1999-01' }))),
+    ).rejects.toMatchObject(saying(FOREIGN_KEY_VIOLATION));
     expect(counts(db)).toEqual(before);
   });
 
-  it('reads without writing to the audit log', () => {
+  it('reads without writing to the audit log', async () => {
     const { db, uow } = store();
-    uow.write(T1, seedBasics);
+    await uow.write(T1, seedBasics);
     const before = counts(db);
-    uow.read((r: Repositories) => [r.people.list(), r.initiatives.list(), r.rounds.listActive()]);
+    await uow.read(async (r: Repositories) => [
+      await r.people.list(),
+      await r.initiatives.list(),
+      await r.rounds.listActive(),
+    ]);
     expect(counts(db)).toEqual(before);
   });
 });
@@ -100,30 +110,30 @@ describe('unit of work', () => {
 describe('two connections to one file', () => {
   const tmp = useTempDbDir();
 
-  it('shows a write committed on one connection to the other', () => {
+  it('shows a write committed on one connection to the other', async () => {
     const a = new SqliteUnitOfWork(tmp().open());
     const b = new SqliteUnitOfWork(tmp().open());
-    a.write(T1, seedBasics);
-    expect(b.read((r) => r.initiatives.get('T-2026-03'))).toEqual(anInitiative());
-    b.write(T2, (r) => r.reports.save(aStatusReport()));
-    expect(a.read((r) => r.reports.get('T-2026-03', '2026-Q4'))).toEqual(aStatusReport());
+    await a.write(T1, seedBasics);
+    expect(await b.read(async (r) => await r.initiatives.get('T-2026-03'))).toEqual(anInitiative());
+    await b.write(T2, async (r) => await r.reports.save(aStatusReport()));
+    expect(await a.read(async (r) => await r.reports.get('T-2026-03', '2026-Q4'))).toEqual(aStatusReport());
   });
 
-  it('gives a read one snapshot, even while the other connection commits', () => {
+  it('gives a read one snapshot, even while the other connection commits', async () => {
     const dbA = tmp().open();
     const a = new SqliteUnitOfWork(dbA);
     const b = new SqliteUnitOfWork(tmp().open());
-    a.write(T1, seedBasics);
-    const seen = b.read((r) => {
-      const first = r.reports.listForRound('2026-Q4').length;
-      a.write(T2, (w) => w.reports.save(aStatusReport()));
-      return [first, r.reports.listForRound('2026-Q4').length];
+    await a.write(T1, seedBasics);
+    const seen = await b.read(async (r) => {
+      const first = (await r.reports.listForRound('2026-Q4')).length;
+      await a.write(T2, async (w) => await w.reports.save(aStatusReport()));
+      return [first, (await r.reports.listForRound('2026-Q4')).length];
     });
     expect(seen).toEqual([0, 0]);
-    expect(b.read((r) => r.reports.listForRound('2026-Q4').length)).toBe(1);
+    expect(await b.read(async (r) => (await r.reports.listForRound('2026-Q4')).length)).toBe(1);
   });
 
-  it('makes a second writer wait for the lock: it fails with SQLITE_BUSY only once its busy timeout is over', () => {
+  it('makes a second writer wait for the lock: it fails with SQLITE_BUSY only once its busy timeout is over', async () => {
     const holder = tmp().open();
     const waiter = tmp().open();
     const impatient = new SqliteUnitOfWork(waiter);
@@ -132,27 +142,31 @@ describe('two connections to one file', () => {
       // One thread cannot release the lock while it waits, so shorten the wait to see it.
       waiter.pragma('busy_timeout = 200');
       const started = Date.now();
-      expect(() =>
-        impatient.write(T1, (r) => r.organisations.save({ id: 'nav', name: 'NAV', orgNumber: null })),
-      ).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
+      await expect(
+        async () =>
+          await impatient.write(
+            T1,
+            async (r) => await r.organisations.save({ id: 'nav', name: 'NAV', orgNumber: null }),
+          ),
+      ).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(150);
     } finally {
       holder.exec('ROLLBACK');
     }
-    expect(impatient.write(T1, (r) => r.organisations.save({ id: 'nav', name: 'NAV', orgNumber: null }))).toBe(
-      'created',
-    );
+    expect(
+      await impatient.write(T1, async (r) => await r.organisations.save({ id: 'nav', name: 'NAV', orgNumber: null })),
+    ).toBe('created');
   });
 
-  it('begins writes IMMEDIATE: the write lock is taken before the work runs', () => {
+  it('begins writes IMMEDIATE: the write lock is taken before the work runs', async () => {
     const a = tmp().open();
     const other = tmp().track(new Database(tmp().file(), { timeout: 0 }));
-    new SqliteUnitOfWork(a).write(T1, () => {
+    await new SqliteUnitOfWork(a).write(T1, async () => {
       // No write has happened yet, but another writer is already locked out.
       expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
     });
     // A read-only unit of work takes no write lock.
-    new SqliteUnitOfWork(a).read(() => {
+    await new SqliteUnitOfWork(a).read(async () => {
       other.exec('BEGIN IMMEDIATE');
       other.exec('ROLLBACK');
     });

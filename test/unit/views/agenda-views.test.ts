@@ -6,8 +6,8 @@ import { agendaCase } from '../../helpers/agenda-cases';
 const LINKS = { docx: 'https://x/d', html: 'https://x/h', md: 'https://x/m', png: 'https://x/p' };
 
 describe("the agenda card's heat map", () => {
-  it('has alt text that counts the quarters the picture shows', () => {
-    const doc = composeAgenda(agendaCase('red-deviations'));
+  it('has alt text that counts the quarters the picture shows', async () => {
+    const doc = composeAgenda(await agendaCase('red-deviations'));
     for (const quarters of [doc.heatmap.quarters, doc.heatmap.quarters.slice(-2), doc.heatmap.quarters.slice(-1)]) {
       const view = agendaSummaryView({ ...doc, heatmap: { ...doc.heatmap, quarters } }, LINKS, false);
       expect(view.image?.alt).toBe(messagesFor('nb').agendaCard.heatmapAlt(quarters.length));

@@ -46,8 +46,8 @@ async function press(deps: SlackDeps, client: WebClient, interaction: Interactio
   const data = decodeValue(interaction.action?.value);
   // The press's trigger makes it one delivery: Slack's retry of the same press has the same one.
   const delivery = interaction.triggerId ? `${interaction.triggerId}:${verb}` : null;
-  const run = (values = {}) => {
-    const result = handleCardAction(
+  const run = async (values = {}) => {
+    const result = await handleCardAction(
       { verb, data, values, idempotencyKey: { platform: 'slack', id: delivery } },
       { app: deps.app, person, now: deps.now(), defaultLocale: deps.defaultLocale },
     );
@@ -57,20 +57,20 @@ async function press(deps: SlackDeps, client: WebClient, interaction: Interactio
   switch (verb) {
     case 'report.open':
     case 'report.edit':
-      return openReport(deps, client, interaction, run());
+      return openReport(deps, client, interaction, await run());
     case 'report.save':
       return saveDraft(deps, client, interaction, person);
     case 'review.open':
-      return openVote(deps, client, interaction, run(), data.choice ?? null);
+      return openVote(deps, client, interaction, await run(), data.choice ?? null);
     case 'review.vote': {
-      const view = run({ choice: data.choice ?? '' });
+      const view = await run({ choice: data.choice ?? '' });
       await tellPrivately(client, interaction, view, deps.render);
       if (person) await publishHome(deps, client, interaction.user, person);
       return;
     }
     default:
       // Acceptance and publishing answer in place of the card; an unknown id gets the app's refusal there.
-      return replaceInPlace(client, interaction, run(), deps.render);
+      return replaceInPlace(client, interaction, await run(), deps.render);
   }
 }
 
@@ -90,7 +90,7 @@ async function saveDraft(deps: SlackDeps, client: WebClient, interaction: Intera
   const modal = interaction.view;
   if (!modal) return;
   const meta = metadataOf(modal.privateMetadata);
-  const result = handleCardAction(
+  const result = await handleCardAction(
     {
       verb: 'report.save',
       data: { roundId: meta.roundId, initiativeId: meta.initiativeId, baseVersion: meta.baseVersion ?? '0' },

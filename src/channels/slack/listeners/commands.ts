@@ -24,7 +24,9 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
     const known = await recogniseSlackUser(deps.app, client, { ...user, dmChannel: null }, deps.now(), false);
     const locale = known?.locale ?? deps.defaultLocale;
     await ack(
-      parsed.name === 'compile' ? { response_type: 'ephemeral', text: messagesFor(locale).slack.compiling } : undefined,
+      parsed.name === 'compile'
+        ? { response_type: 'ephemeral', text: messagesFor(locale).commands.compiling }
+        : undefined,
     );
     const turn: Turn = { person: known };
     await guarded(

@@ -148,7 +148,7 @@ async function submit(
     false,
   );
   turn.person = person;
-  const result = handleCardAction(
+  const result = await handleCardAction(
     {
       verb,
       data: { roundId: meta.roundId, initiativeId: meta.initiativeId, baseVersion: meta.baseVersion ?? '0' },
