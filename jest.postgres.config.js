@@ -18,5 +18,6 @@ module.exports = {
   // The matrix copies one SQLite image per cell (SQLite's serialize): it tests the authorisation, not the store.
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/unit/app/authorisation-matrix.test.ts'],
   setupFiles: ['<rootDir>/test/helpers/postgres-run.ts'],
+  globalSetup: '<rootDir>/test/helpers/postgres-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/postgres-teardown.ts',
 };

@@ -4,7 +4,14 @@
  * server that enforces the Teams limits itself. Measures how close the
  * dispatcher comes to the fastest delivery those limits allow, and whether it
  * ever provoked a 429. Loopback only, and bounded by a time budget.
+ *
+ * On either store, from the same data: the registry is built once and written
+ * to an SQLite file; the SQLite run opens a copy of that file (WAL,
+ * synchronous=FULL, as the bot does), the PostgreSQL run a fresh database the
+ * file is copied into (copyStore), dropped afterwards.
  */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import type { AppContext } from '../src/app/app-context';
 import { systemClock } from '../src/app/cycle/engine';
 import { Dispatcher } from '../src/app/dispatch/dispatcher';
 import type { RateLimitPolicy } from '../src/app/dispatch/rate-limiter';
@@ -14,11 +21,16 @@ import { openRound } from '../src/app/rounds/open-round';
 import { classifyTeamsError } from '../src/channels/teams/teams-errors';
 import { TEAMS_LIMITS } from '../src/channels/teams/teams-limits';
 import type { MessageRef } from '../src/domain/delivery';
+import { openStore, type Store } from '../src/store/store';
 import { postDelivery } from '../test/helpers/post-delivery';
+import { testSettings } from '../test/helpers/test-app';
+import { type BenchStore, benchDir } from './bench-bot';
+import { type BenchDatabase, copiedBenchDatabase } from './bench-postgres';
 import { benchQuarter, buildRegistry } from './fanout-registry';
 import { type SendRequest, startTeamsLikeServer } from './teams-like-server';
 
 export interface FanoutResult {
+  store: BenchStore;
   owners: number;
   messages: number;
   sent: number;
@@ -92,19 +104,78 @@ class LoopbackTeamsMessenger implements Messenger {
   }
 }
 
-/** Runs the fan-out once; gives up (throws) if it has not finished within `budgetMs`. */
-export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promise<FanoutResult> {
-  const server = await startTeamsLikeServer(TEAMS_LIMITS);
-  const startedAt = new Date();
-  const { app, db } = await buildRegistry(owners, startedAt);
+/** The registry of `owners`, built once and written to an SQLite file for every run to start from. */
+export interface FanoutRegistry {
+  owners: number;
+  /** The SQLite file holding it (copied, never used in place). */
+  file: string;
+  builtAt: Date;
+  cleanup(): void;
+}
+
+export async function buildFanoutRegistry(owners = 1_000): Promise<FanoutRegistry> {
+  const dir = benchDir('fanout-bench');
+  const builtAt = new Date();
+  const { db } = await buildRegistry(owners, builtAt);
+  const file = dir.file('registry.db');
   try {
-    const opened = await openRound(
+    writeFileSync(file, db.serialize());
+  } finally {
+    db.close();
+  }
+  return { owners, file, builtAt, cleanup: dir.cleanup };
+}
+
+/** The registry's data in a store of its own: a copy of the file, or a fresh PostgreSQL database. */
+async function openRegistryCopy(
+  registry: FanoutRegistry,
+  store: BenchStore,
+): Promise<{ store: Store; database: BenchDatabase | null }> {
+  if (store === 'sqlite') {
+    const copy = registry.file.replace(/\.db$/, `-${Date.now()}.db`);
+    copyFileSync(registry.file, copy);
+    return { store: await openStore({ kind: 'sqlite', path: copy }), database: null };
+  }
+  const database = await copiedBenchDatabase(registry.file);
+  try {
+    // The bot's default pool (DATABASE_POOL_MAX).
+    return { store: await openStore({ kind: 'postgres', url: database.url, pool: { max: 10 } }), database };
+  } catch (error) {
+    await database.drop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Runs the fan-out once on `store`, from `registry` (built for the run when not
+ * given); gives up (throws) if it has not finished within `budgetMs`.
+ */
+export async function runFanoutBench(
+  options: { store?: BenchStore; registry?: FanoutRegistry; owners?: number; budgetMs?: number } = {},
+): Promise<FanoutResult> {
+  const registry = options.registry ?? (await buildFanoutRegistry(options.owners ?? 1_000));
+  try {
+    return await fanOut(registry, options.store ?? 'sqlite', options.budgetMs ?? 120_000);
+  } finally {
+    if (!options.registry) registry.cleanup();
+  }
+}
+
+async function fanOut(registry: FanoutRegistry, storeKind: BenchStore, budgetMs: number): Promise<FanoutResult> {
+  const { owners } = registry;
+  const server = await startTeamsLikeServer(TEAMS_LIMITS);
+  let opened: { store: Store; database: BenchDatabase | null } | null = null;
+  try {
+    opened = await openRegistryCopy(registry, storeKind);
+    const app: AppContext = { uow: opened.store.uow, settings: testSettings() };
+    const startedAt = new Date();
+    const round = await openRound(
       app,
-      { quarter: benchQuarter(startedAt) },
+      { quarter: benchQuarter(registry.builtAt) },
       { kind: 'operator', name: 'bench' },
       startedAt,
     );
-    if (opened.requests !== owners) throw new Error(`expected ${owners} report requests, got ${opened.requests}`);
+    if (round.requests !== owners) throw new Error(`expected ${owners} report requests, got ${round.requests}`);
     const dispatcher = new Dispatcher(app.uow, new LoopbackTeamsMessenger(server.url), { owner: 'bench' });
 
     const started = performance.now();
@@ -121,8 +192,9 @@ export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promis
     const lowerBound = lowerBoundMs(TEAMS_LIMITS, owners, 1);
     const first = server.acceptedAt[0] ?? 0;
     return {
+      store: storeKind,
       owners,
-      messages: opened.requests,
+      messages: round.requests,
       sent: counts.sent,
       failed: counts.failed,
       elapsedMs,
@@ -133,7 +205,16 @@ export async function runFanoutBench(owners = 1_000, budgetMs = 120_000): Promis
       serverSpanMs: (server.acceptedAt.at(-1) ?? first) - first,
     };
   } finally {
-    db.close();
+    await opened?.store.close();
+    await opened?.database?.drop();
     await server.close();
   }
+}
+
+if (require.main === module) {
+  // npx tsx bench/fanout.bench.ts [sqlite|postgres] [owners]
+  void runFanoutBench({
+    store: (process.argv[2] ?? 'sqlite') as BenchStore,
+    owners: Number(process.argv[3] ?? 1_000),
+  }).then((r) => console.log(r));
 }

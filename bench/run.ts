@@ -3,50 +3,138 @@
  * non-zero only when a run delivered wrongly (a message lost or duplicated);
  * missing a speed goal is reported, not failed, as it depends on the machine.
  */
+import { cpus, loadavg } from 'node:os';
+import { type BenchStore, STORE_NAMES } from './bench-bot';
+import { postgresUnavailable } from './bench-postgres';
 import { runCompileBench } from './compile.bench';
 import { COMPOSE_5000_GOAL_MS, runComposeScaleBench } from './compose-scale.bench';
-import { runFanoutBench } from './fanout.bench';
+import { buildFanoutRegistry, type FanoutResult, runFanoutBench } from './fanout.bench';
 import { runSlackFanoutBench } from './fanout-slack.bench';
+import { OPEN_LOOP_GOAL, runOpenLoopBench } from './open-loop.bench';
 import { runStallBench, STALL_GOAL_MS } from './stall.bench';
 import { runStoreBench } from './store.bench';
-import { runSubmitThroughputBench } from './submit-throughput.bench';
+import { runSubmitThroughputBench, type ThroughputResult } from './submit-throughput.bench';
 
 const RATIO_GOAL = 1.1;
 
+/** PostgreSQL ÷ SQLite, or a dash when either is missing. */
+const ratio = (postgres: number | undefined, sqlite: number | undefined): string =>
+  postgres === undefined || sqlite === undefined || !Number.isFinite(postgres / sqlite)
+    ? '—'
+    : (postgres / sqlite).toFixed(2);
+
+/** The machine's load now: other jobs share it, and the figures move with it. */
+const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+
 async function main(): Promise<void> {
-  console.log('fan-out: 1,000 owners, Teams limits enforced by a loopback server, real clock…');
-  const r = await runFanoutBench();
-  const seconds = (ms: number) => `${(ms / 1_000).toFixed(2)} s`;
-  const rows: [string, string][] = [
-    ['messages sent / failed', `${r.sent} / ${r.failed} of ${r.messages}`],
-    ['elapsed', seconds(r.elapsedMs)],
-    ['lower bound (30 per 1 s sliding)', seconds(r.lowerBoundMs)],
-    [
-      'elapsed / bound',
-      `${r.ratio.toFixed(3)} (goal ≤ ${RATIO_GOAL.toFixed(2)}: ${r.ratio <= RATIO_GOAL ? 'met' : 'MISSED'})`,
-    ],
-    ['429s from the server', `${r.throttled} (goal 0: ${r.throttled === 0 ? 'met' : 'MISSED'})`],
-    ['server span, first to last accepted', seconds(r.serverSpanMs)],
-    ['messages delivered more than once', String(r.duplicates)],
-  ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-  if (r.sent !== r.messages || r.duplicates > 0) {
-    console.error('fan-out delivered wrongly');
-    process.exitCode = 1;
-  }
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, Node ${process.version}; ${load()}`);
+  const postgresMissing = await postgresUnavailable();
+  const stores: BenchStore[] = postgresMissing ? ['sqlite'] : ['sqlite', 'postgres'];
+  console.log(
+    postgresMissing
+      ? `PostgreSQL not reachable (${postgresMissing}): its rows are skipped`
+      : 'PostgreSQL reachable: each bench that has store rows runs on SQLite and on a fresh PostgreSQL database',
+  );
+  await fanoutBench(stores);
   await slackBench();
   await compileBench();
   await stallBench();
-  console.log('\nsubmit throughput, closed loop, 200 submissions per run (bot: real HTTP, CloudAdapter, SQLite FULL)…');
-  for (const r of await runSubmitThroughputBench()) {
-    const target = r.target === 'bot' ? 'Skate-boten' : 'botbuilder echo bot';
+  await throughputBench(stores);
+  await openLoopBench(stores);
+  const store = await runStoreBench();
+  console.log(`\n${load()}`);
+  console.log(`store: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
+}
+
+async function fanoutBench(stores: BenchStore[]): Promise<void> {
+  console.log(
+    `\nfan-out: 1,000 owners, Teams limits enforced by a loopback server, real clock, on each store (${load()})…`,
+  );
+  const registry = await buildFanoutRegistry(1_000);
+  const results: Partial<Record<BenchStore, FanoutResult>> = {};
+  try {
+    for (const store of stores) results[store] = await runFanoutBench({ store, registry });
+  } finally {
+    registry.cleanup();
+  }
+  const seconds = (ms: number) => `${(ms / 1_000).toFixed(2)} s`;
+  const goal = (r: FanoutResult) => (r.ratio <= RATIO_GOAL ? 'met' : 'MISSED');
+  const rows: [string, (r: FanoutResult) => string][] = [
+    ['messages sent / failed', (r) => `${r.sent} / ${r.failed} of ${r.messages}`],
+    ['elapsed', (r) => seconds(r.elapsedMs)],
+    ['lower bound (30 per 1 s sliding)', (r) => seconds(r.lowerBoundMs)],
+    [`elapsed / bound (goal ≤ ${RATIO_GOAL.toFixed(2)})`, (r) => `${r.ratio.toFixed(3)} (${goal(r)})`],
+    ['429s from the server (goal 0)', (r) => `${r.throttled} (${r.throttled === 0 ? 'met' : 'MISSED'})`],
+    ['server span, first to last accepted', (r) => seconds(r.serverSpanMs)],
+    ['messages delivered more than once', (r) => String(r.duplicates)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`  ${''.padEnd(width)}  ${stores.map((s) => STORE_NAMES[s].padEnd(18)).join('')}`);
+  for (const [label, value] of rows) {
     console.log(
-      `  ${target.padEnd(19)} ${String(r.clients).padStart(2)} client(s)  ${r.perSecond.toFixed(0)} per second`,
+      `  ${label.padEnd(width)}  ${stores.map((s) => (results[s] ? value(results[s]) : '—').padEnd(18)).join('')}`,
     );
   }
-  const store = await runStoreBench();
-  console.log(`\nstore: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
+  if (results.postgres && results.sqlite) {
+    console.log(
+      `  ${'PostgreSQL ÷ SQLite, elapsed'.padEnd(width)}  ${ratio(results.postgres.elapsedMs, results.sqlite.elapsedMs)}`,
+    );
+  }
+  for (const r of Object.values(results)) {
+    if (r.sent !== r.messages || r.duplicates > 0) {
+      console.error(`fan-out on ${STORE_NAMES[r.store]} delivered wrongly`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+async function throughputBench(stores: BenchStore[]): Promise<void> {
+  console.log(
+    '\nclosed loop: submit (report.submit invoke) and hjelp (Teams message), 1, 10 and 100 clients;' +
+      '\n  Skate-boten (real HTTP, CloudAdapter, the store as configured) and the botbuilder echo bot alternating,' +
+      `\n  2 runs each of max(200, 3 × clients) requests; one process (${load()})…`,
+  );
+  const results = await runSubmitThroughputBench({ stores, log: (line) => console.log(line) });
+  const find = (store: BenchStore, command: string, target: string, clients: number) =>
+    results.find((r) => r.store === store && r.command === command && r.target === target && r.clients === clients);
+  const keys = [...new Map(results.map((r) => [`${r.command} ${r.clients}`, r])).values()];
+  console.log('\n  ratios: Skate-boten ÷ echo bot (requests per second) on each store; PostgreSQL ÷ SQLite (the bot)');
+  console.log('  command  clients  bot÷echo SQLite  bot÷echo PostgreSQL  PG÷SQLite /s  PG÷SQLite p50  PG÷SQLite p99');
+  for (const { command, clients } of keys) {
+    const bot = (store: BenchStore) => find(store, command, 'bot', clients);
+    const botOverEcho = (store: BenchStore) =>
+      ratio(bot(store)?.perSecond, find(store, command, 'echo', clients)?.perSecond);
+    const pg = bot('postgres');
+    const sqlite = bot('sqlite');
+    console.log(
+      `  ${command.padEnd(7)}  ${String(clients).padStart(7)}  ${botOverEcho('sqlite').padStart(15)}  ${botOverEcho('postgres').padStart(19)}  ${ratio(pg?.perSecond, sqlite?.perSecond).padStart(12)}  ${ratio(pg?.p50Ms, sqlite?.p50Ms).padStart(13)}  ${ratio(pg?.p99Ms, sqlite?.p99Ms).padStart(13)}`,
+    );
+  }
+  const refused = results.filter((r: ThroughputResult) => r.refused > 0);
+  for (const r of refused) {
+    console.log(
+      `  note: ${STORE_NAMES[r.store]} ${r.command} at ${r.clients} clients: ${r.refused} of ${r.requests} answered with an error`,
+    );
+  }
+}
+
+async function openLoopBench(stores: BenchStore[]): Promise<void> {
+  console.log(
+    `\nopen loop: submissions offered at 50, 100 and 200 per second, 5 s each, sent on schedule whether or not answered;` +
+      `\n  latency from each request's due time (goal: p99 < ${OPEN_LOOP_GOAL.p99Ms} ms at ${OPEN_LOOP_GOAL.perSecond}/s); one process (${load()})…`,
+  );
+  const results = await runOpenLoopBench({ stores, log: (line) => console.log(line) });
+  if (!stores.includes('postgres')) return;
+  for (const rate of [...new Set(results.map((r) => r.rate))]) {
+    const pg = results.find((r) => r.store === 'postgres' && r.rate === rate);
+    const sqlite = results.find((r) => r.store === 'sqlite' && r.rate === rate);
+    console.log(
+      `  PostgreSQL ÷ SQLite at ${String(rate).padStart(3)}/s: achieved ${ratio(pg?.achievedPerSecond, sqlite?.achievedPerSecond)}, p50 ${ratio(pg?.p50Ms, sqlite?.p50Ms)}, p99 ${ratio(pg?.p99Ms, sqlite?.p99Ms)}`,
+    );
+  }
 }
 
 async function stallBench(): Promise<void> {

@@ -1,9 +1,9 @@
 import type { AppContext } from './app/app-context';
 import type { ChannelAdapter, Messenger } from './app/ports';
 import type * as SlackChannelModule from './channels/slack/slack-channel';
-import { createTeamsAdapter, teamsRoute } from './channels/teams/teams-adapter';
-import { SkateTeamsBot } from './channels/teams/teams-bot';
-import { TeamsMessenger } from './channels/teams/teams-messenger';
+import type * as TeamsAdapterModule from './channels/teams/teams-adapter';
+import type * as TeamsBotModule from './channels/teams/teams-bot';
+import type * as TeamsMessengerModule from './channels/teams/teams-messenger';
 import { type Config, isLocalMode } from './config';
 import type { Route } from './http/server';
 import type { Logger } from './logger';
@@ -63,6 +63,10 @@ export function deliveryMessengers(
 
 function teamsChannel(config: Config, deps: ChannelDeps): HttpChannelAdapter {
   const { app, log, now, wake } = deps;
+  // Loaded only when Teams is served: botbuilder is ~40 MB of a bot that runs TRANSPORT=local or Slack only.
+  const { createTeamsAdapter, teamsRoute } = require('./channels/teams/teams-adapter') as typeof TeamsAdapterModule;
+  const { SkateTeamsBot } = require('./channels/teams/teams-bot') as typeof TeamsBotModule;
+  const { TeamsMessenger } = require('./channels/teams/teams-messenger') as typeof TeamsMessengerModule;
   const adapter = createTeamsAdapter(config, log);
   const auMembers = async () =>
     (await app.uow.read(async (repos) => await repos.people.withRole('au'))).flatMap((p) =>

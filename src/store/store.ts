@@ -3,6 +3,7 @@ import type { SendLocks, UnitOfWork } from '../domain/ports';
 import { type Db, openDatabase } from './db';
 import { MIGRATIONS } from './migrations';
 import type { PostgresOptions } from './pg/pg-database';
+import type * as PgStoreModule from './pg/pg-store';
 import { type QueueFigures, queueFigures } from './queue-figures';
 import { checkReadiness, type Readiness } from './readiness';
 import type { SqlDialect } from './sql';
@@ -33,7 +34,8 @@ export interface Store {
 /** Opens the store (applying migrations) at `location`. PostgreSQL's driver is loaded only when it is used. */
 export async function openStore(location: StoreLocation): Promise<Store> {
   if (location.kind === 'sqlite') return sqliteStore(openDatabase(location.path), location.path);
-  const { openPostgresStore } = await import('./pg/pg-store');
+  // require, not import(): loaded the same way under tsx, ts-jest and the compiled build.
+  const { openPostgresStore } = require('./pg/pg-store') as typeof PgStoreModule;
   return openPostgresStore(location.url, location.pool, location.readinessIntervalMs);
 }
 

@@ -64,18 +64,38 @@ interface Open {
  */
 const openTransaction = new AsyncLocalStorage<Open>();
 
+/** How many waiting writes one transaction (one commit, one fsync) may take at most. */
+export const GROUP_COMMIT_MAX = 64;
+
+interface Task {
+  mode: 'read' | 'write';
+  run: () => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The SQLite unit of work: one IMMEDIATE transaction per use-case write,
  * committed (and synced) before the returned promise resolves. One connection
  * runs one transaction at a time, so the units of work of this process take
- * turns (a queue); another process waits on SQLite's write lock. A unit of
- * work begun inside another (a use case calling one that opens its own) joins
- * the open transaction; a nested write gets a savepoint, so its failure undoes
- * only its own writes, as better-sqlite3's nested transactions did.
+ * turns in a queue; another process waits on SQLite's write lock.
+ *
+ * Group commit: the writes waiting together (requests that arrived in the
+ * same turn of the event loop) run in one transaction, each in a savepoint of
+ * its own, and share one COMMIT and so one fsync. Each is resolved only after
+ * that commit; one that fails rolls back its own savepoint and fails alone; if
+ * the commit fails, they all fail (none was told it succeeded). Should SQLite
+ * end the transaction itself (a full disk), the writes already run in it are
+ * run again in a new one, and the one that met the error fails.
+ *
+ * A unit of work begun inside another (a use case calling one that opens its
+ * own) joins the open transaction; a nested write gets a savepoint, so its
+ * failure undoes only its own writes, as better-sqlite3's nested transactions did.
  */
 export class SqliteUnitOfWork implements UnitOfWork {
   private readonly sql: SqliteSql;
-  private tail: Promise<void> = Promise.resolve();
+  private readonly queue: Task[] = [];
+  private pumping = false;
 
   constructor(private readonly db: Db) {
     this.sql = new SqliteSql(db);
@@ -86,15 +106,15 @@ export class SqliteUnitOfWork implements UnitOfWork {
     if (current) {
       if (current.mode === 'read')
         return Promise.reject(new Error('a write cannot run inside a read-only unit of work'));
-      return this.savepoint(current, async () => await work(repositories(this.sql, ctx)));
+      return this.savepoint(current, () => work(repositories(this.sql, ctx)));
     }
-    return this.exclusive('write', async () => await work(repositories(this.sql, ctx)));
+    return this.enqueue('write', () => work(repositories(this.sql, ctx)));
   }
 
-  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     // A deferred transaction gives the reads one consistent snapshot; nothing is written.
-    if (this.current()) return await work(repositories(this.sql, READ_ONLY));
-    return this.exclusive('read', async () => await work(repositories(this.sql, READ_ONLY)));
+    if (this.current()) return work(repositories(this.sql, READ_ONLY));
+    return this.enqueue('read', () => work(repositories(this.sql, READ_ONLY)));
   }
 
   /** The transaction this connection has open in the current async context, if any. */
@@ -111,39 +131,90 @@ export class SqliteUnitOfWork implements UnitOfWork {
       this.db.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
-      this.db.exec(`ROLLBACK TO ${name}`);
-      this.db.exec(`RELEASE ${name}`);
+      if (this.db.inTransaction) {
+        this.db.exec(`ROLLBACK TO ${name}`);
+        this.db.exec(`RELEASE ${name}`);
+      }
       throw error;
     }
   }
 
-  private async exclusive<T>(mode: Open['mode'], work: () => Promise<T>): Promise<T> {
-    const before = this.tail;
-    let done!: () => void;
-    this.tail = new Promise<void>((resolve) => {
-      done = resolve;
+  private enqueue<T>(mode: Task['mode'], run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ mode, run, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pumping) return;
+      this.pumping = true;
+      // A write waits one turn of the event loop, so that the other requests that arrived with it
+      // queue theirs and share its commit; a read has nothing to share and starts at once.
+      if (mode === 'write') setImmediate(() => void this.pump());
+      else void this.pump();
     });
-    await before;
+  }
+
+  private async pump(): Promise<void> {
     try {
-      return await openTransaction.run({ db: this.db, mode, savepoints: 0 }, async () => {
-        this.db.exec(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED');
-        let result: T;
-        try {
-          result = await work();
-        } catch (error) {
-          if (this.db.inTransaction) this.db.exec('ROLLBACK');
-          throw error;
-        }
-        try {
-          this.db.exec('COMMIT');
-        } catch (error) {
-          if (this.db.inTransaction) this.db.exec('ROLLBACK');
-          throw error;
-        }
-        return result;
-      });
+      for (let task = this.queue.shift(); task; task = this.queue.shift()) {
+        if (task.mode === 'read') await this.readOne(task);
+        else await this.writeGroup(task);
+      }
     } finally {
-      done();
+      this.pumping = false;
     }
+  }
+
+  private async readOne(task: Task): Promise<void> {
+    try {
+      this.db.exec('BEGIN DEFERRED');
+      const result = await openTransaction.run({ db: this.db, mode: 'read', savepoints: 0 }, task.run);
+      this.db.exec('COMMIT');
+      task.resolve(result);
+    } catch (error) {
+      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      task.reject(error);
+    }
+  }
+
+  private async writeGroup(first: Task): Promise<void> {
+    const done: { task: Task; result: unknown }[] = [];
+    const failed: { task: Task; error: unknown }[] = [];
+    let task: Task | undefined = first;
+    let inFlight: Task | undefined;
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      while (task) {
+        const current: Task = task;
+        task = undefined;
+        inFlight = current;
+        this.db.exec('SAVEPOINT grp');
+        try {
+          const result = await openTransaction.run({ db: this.db, mode: 'write', savepoints: 0 }, current.run);
+          this.db.exec('RELEASE grp');
+          done.push({ task: current, result });
+        } catch (error) {
+          if (!this.db.inTransaction) {
+            // SQLite rolled the whole transaction back: the writes run in it are gone; run them again.
+            current.reject(error);
+            for (const f of failed) f.task.reject(f.error);
+            this.queue.unshift(...done.map((d) => d.task));
+            return;
+          }
+          this.db.exec('ROLLBACK TO grp');
+          this.db.exec('RELEASE grp');
+          failed.push({ task: current, error });
+        }
+        inFlight = undefined;
+        if (this.queue[0]?.mode === 'write' && done.length + failed.length < GROUP_COMMIT_MAX)
+          task = this.queue.shift();
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      // BEGIN, a savepoint or the COMMIT failed: nothing of the group is stored.
+      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const t of [...done.map((d) => d.task), inFlight ?? first, task]) t?.reject(error);
+      for (const f of failed) f.task.reject(f.error);
+      return;
+    }
+    for (const d of done) d.task.resolve(d.result);
+    for (const f of failed) f.task.reject(f.error);
   }
 }

@@ -67,7 +67,7 @@ export interface TestDatabase {
  * characters as SQLite's does) and returns its URL and a way to drop it.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `skate_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${databasePrefix()}${process.pid}_${randomBytes(4).toString('hex')}`;
   await asAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`));
   return {
     name,
@@ -117,7 +117,7 @@ export async function createMigratedTestDatabase(): Promise<TestDatabase> {
     return tpl.name;
   })();
   const from = await template;
-  const name = `skate_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${databasePrefix()}${process.pid}_${randomBytes(4).toString('hex')}`;
   await asAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
   return {
     name,
@@ -126,11 +126,22 @@ export async function createMigratedTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Drops every database the tests made (their names start with skate_test_): for the suite's global teardown. */
+/**
+ * The start of the names of the databases this run makes: `skate_test_<run>_`, where the run id
+ * comes from the suite's global setup (SKATE_TEST_RUN), so that a run's teardown drops its own
+ * databases and not those of another run on the same server.
+ */
+function databasePrefix(): string {
+  const run = process.env.SKATE_TEST_RUN;
+  return run ? `skate_test_${run}_` : 'skate_test_';
+}
+
+/** Drops the databases this run made (all skate_test_ ones when no run id is set): for the global teardown. */
 export async function dropTestDatabases(): Promise<number> {
   return asAdmin(async (c) => {
     const { rows } = await c.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'skate\\_test\\_%'",
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [databasePrefix()],
     );
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     return rows.length;

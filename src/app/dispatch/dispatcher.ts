@@ -1,5 +1,6 @@
 import type { OutboxMessage } from '../../domain/delivery';
 import type { SendLocks, UnitOfWork } from '../../domain/ports';
+import type { MessageView } from '../../views/message-view';
 import { DeliveryError, type Messenger } from '../ports';
 import { RateLimiter } from './rate-limiter';
 import { type DeliveryFailure, nextAttemptDelay } from './retry-policy';
@@ -37,6 +38,8 @@ export interface DispatchSummary {
 }
 
 const CANDIDATES = 50;
+/** How long a drain reuses where it found a message goes. */
+const ROUTE_TTL_MS = 5_000;
 const DEFAULT_LEASE_MS = 60_000;
 
 /**
@@ -64,6 +67,8 @@ export class Dispatcher {
   private readonly limiters = new Map<Messenger, RateLimiter>();
   private readonly leaseMs: number;
   private readonly random: () => number;
+  /** The platforms whose send locks this process held at the last look. */
+  private holding: ReadonlySet<string> = new Set();
 
   /** `messengers`: one per configured platform, the default first (see {@link Messengers}). */
   constructor(
@@ -80,11 +85,20 @@ export class Dispatcher {
   /** Sends every message that is due now, waiting on rate limits; returns when nothing more is due. */
   async drain(clock: DispatchClock): Promise<DispatchSummary> {
     const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, deferred: 0 };
+    // Where each candidate goes, worked out once per drain: the loop below looks at the same
+    // candidates after every send, and on a database across the network each look is round trips.
+    // Kept a few seconds only: who uses which platform, and their chats, may change meanwhile.
+    const routes = new Map<number, Routed | Unresolvable>();
+    let routedAt = clock.now().getTime();
     for (;;) {
       const now = clock.now();
+      if (now.getTime() - routedAt > ROUTE_TTL_MS) {
+        routes.clear();
+        routedAt = now.getTime();
+      }
       const candidates = await this.uow.read(async (repos) => await repos.outbox.listSendable(now, CANDIDATES));
       if (candidates.length === 0) return summary;
-      const held = await this.held();
+      const held = await this.held(now);
       if (held?.size === 0) {
         summary.deferred = candidates.length;
         return summary;
@@ -92,8 +106,18 @@ export class Dispatcher {
       let wait = Number.POSITIVE_INFINITY;
       let chosen: { message: OutboxMessage; routed: Routed | Unresolvable } | null = null;
       let deferred = 0;
+      const unrouted = candidates.filter((m) => !routes.has(m.seq));
+      if (unrouted.length > 0) {
+        await this.uow.read(async (repos) => {
+          for (const m of unrouted) routes.set(m.seq, await this.messengers.route(repos, m));
+        });
+      }
       for (const message of candidates) {
-        const routed = await this.uow.read(async (repos) => await this.messengers.route(repos, message));
+        const known = routes.get(message.seq);
+        if (!known) continue;
+        // The destination is worked out once; the view is the one just read (a summary may have grown).
+        const routed: Routed | Unresolvable =
+          'code' in known ? known : { ...known, outbound: { ...known.outbound, view: message.view as MessageView } };
         // Another replica sends through this platform: its messages are its to send.
         if (held && !('code' in routed) && !held.has(routed.messenger.platform)) {
           deferred += 1;
@@ -119,19 +143,32 @@ export class Dispatcher {
           summary.deferred = deferred;
           return summary;
         }
-        await clock.sleep(wait);
+        // The delays were measured at `now`; the time spent looking since counts towards them.
+        await clock.sleep(Math.max(0, wait - (clock.now().getTime() - now.getTime())));
         continue;
       }
+      routes.delete(chosen.message.seq);
       const outcome = await this.deliverOne(chosen.message, chosen.routed, clock);
       if (outcome) summary[outcome] += 1;
     }
   }
 
-  /** The platforms this process may send through, or null when it is the only sender. */
-  private async held(): Promise<ReadonlySet<string> | null> {
+  /**
+   * The platforms this process may send through, or null when it is the only sender. A platform
+   * just taken over starts with a pause of its longest rate window: what the previous holder sent
+   * in that window is unknown here, and still counts at the platform.
+   */
+  private async held(now: Date): Promise<ReadonlySet<string> | null> {
     const locks = this.options.locks;
     if (!locks) return null;
-    return locks.hold(this.messengers.all.map((m) => m.platform));
+    const held = await locks.hold(this.messengers.all.map((m) => m.platform));
+    for (const messenger of this.messengers.all) {
+      if (!held.has(messenger.platform) || this.holding.has(messenger.platform)) continue;
+      const limiter = this.limiterOf(messenger);
+      limiter.pauseUntil(now.getTime() + limiter.globalWindowMs);
+    }
+    this.holding = held;
+    return held;
   }
 
   private limiterOf(messenger: Messenger): RateLimiter {

@@ -43,6 +43,11 @@ export class RateLimiter {
   private readonly conversations = new Map<string, ConversationState>();
   private lastSweep = Number.NEGATIVE_INFINITY;
 
+  /** The longest global window: how far back what was sent still counts against the limit. */
+  get globalWindowMs(): number {
+    return this.globalHorizon;
+  }
+
   constructor(policy: RateLimitPolicy) {
     for (const window of [...policy.global, ...policy.perConversation]) assertWindow(window);
     this.global = policy.global.map((w) => ({ ...w }));

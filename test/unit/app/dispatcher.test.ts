@@ -97,6 +97,32 @@ afterEach(async () => {
 });
 
 describe('Dispatcher', () => {
+  it('sends the view a message has when it goes, though it was looked at while an earlier one went', async () => {
+    // One message a second: 'b' is looked at (and held back) while 'a' goes, then its view grows.
+    const w = await setUp({ limits: { global: [{ limit: 1, windowMs: 1000 }], perConversation: [] } });
+    await w.enqueue('a', toPerson(OWNER));
+    await w.enqueue('b', toPerson(OTHER));
+    const grown = { ...aMessageView('b'), title: 'Two failures now' };
+    let replaced = false;
+    const clock = {
+      now: () => w.clock.now(),
+      sleep: async (ms: number) => {
+        if (!replaced) {
+          replaced = await w.t.app.uow.write({ actor: 'test', now: w.clock.now() }, async (repos) =>
+            repos.outbox.replacePendingView('b', grown),
+          );
+        }
+        await w.clock.sleep(ms);
+      },
+    };
+    await w.dispatcher.drain(clock);
+    expect(replaced).toBe(true);
+    expect(w.messenger.deliveries.map((d) => [d.key, d.message.view.title])).toEqual([
+      ['a', aMessageView('a').title],
+      ['b', 'Two failures now'],
+    ]);
+  });
+
   it('with send locks, sends only through the platforms it holds and leaves the rest, counted as deferred', async () => {
     const held = new Set<string>();
     const asked: string[][] = [];
