@@ -4,12 +4,12 @@ import { READ_ONLY, repositories } from '../unit-of-work';
 import { runPgTransaction } from './pg-transaction';
 
 /**
- * The PostgreSQL unit of work: each write is one SERIALIZABLE transaction on a
- * connection from the pool, committed before the promise resolves; a
- * serialization conflict with another replica runs the use case again from
- * the start (see runPgTransaction), so the idempotency keys, case numbers and
- * vote tallies stay as consistent as under SQLite's single writer. Reads are
- * one REPEATABLE READ snapshot.
+ * The PostgreSQL unit of work: each write is one transaction on a connection
+ * from the pool, committed before the promise resolves, holding the
+ * deployment's write lock (see runPgTransaction): the writes of every replica
+ * run one at a time, so the idempotency keys, case numbers and vote tallies
+ * stay as consistent as under SQLite's single writer. Reads are one
+ * REPEATABLE READ snapshot and never wait for a write.
  */
 export class PgUnitOfWork implements UnitOfWork {
   constructor(private readonly pool: Pool) {}

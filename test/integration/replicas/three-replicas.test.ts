@@ -236,7 +236,10 @@ describeWithPostgres('three replicas on one PostgreSQL database', () => {
     const window = maxInWindow(arrivals, 1_000);
     const lastDelivery = deliveries.at(-1)?.at ?? settledAt;
     const firstDelivery = deliveries[0]?.at ?? wokenAt;
-    const runMs = lastDelivery - wokenAt;
+    // The sending, first delivery to last, kill and takeover included. Before the first delivery the
+    // replicas run the due jobs (1,000 reminders enqueued in one transaction, which holds the
+    // deployment's write lock meanwhile): that start-up is printed, not held to the rate bound.
+    const runMs = lastDelivery - firstDelivery;
     const boundMs = (messages / limit) * 1_000;
     const ratio = runMs / boundMs;
     const successor = deliveries.find((d) => d.at >= killedAt && d.sender !== holder.owner);
@@ -254,7 +257,7 @@ describeWithPostgres('three replicas on one PostgreSQL database', () => {
         `three-replicas: messages=${messages} deliveries=${deliveries.length} duplicates=${duplicates} ` +
           `throttled=${counter.throttled} by=${JSON.stringify(Object.fromEntries(bySender))}`,
         `  rate: max in a 1-s window=${window.count} (limit ${limit}, at +${(window.endsAt ?? wokenAt) - wokenAt} ms)`,
-        `  run: woken→last delivery ${runMs} ms, bound ${messages}/${limit} s = ${Math.round(boundMs)} ms, ` +
+        `  run: first→last delivery ${runMs} ms, bound ${messages}/${limit} s = ${Math.round(boundMs)} ms, ` +
           `ratio ${ratio.toFixed(3)} (first delivery +${firstDelivery - wokenAt} ms, settled +${settledAt - wokenAt} ms)`,
         `  kill: ${holder.owner} after ${killAfter} deliveries at +${killedAt - wokenAt} ms; last of its deliveries ` +
           `${lastByHolder ? lastByHolder.at - killedAt : '?'} ms from the kill; ${successor?.sender ?? 'nobody'} took the ` +
@@ -299,7 +302,8 @@ describeWithPostgres('three replicas on one PostgreSQL database', () => {
     expect(jobs.filter((j) => Date.parse(j.due_at) > wokenAt).map((j) => [j.state, j.attempts, j.finished_by])).toEqual(
       jobs.filter((j) => Date.parse(j.due_at) > wokenAt).map(() => ['pending', 0, null]),
     );
-    expect(jobsBy.reduce((n, [, k]) => n + Number(k), 0)).toBe(dueJobs);
+    // (jobsBy, from the replicas' run summaries, is printed only: the replica that ran the jobs may be the
+    // sender, killed before it printed its run; the jobs table above is the evidence.)
     // Nothing the replicas audited was written twice.
     const audited = audit.map((a) => `${a.action} ${a.entity} ${a.entity_id}`);
     expect(audited.filter((a, i) => audited.indexOf(a) !== i)).toEqual([]);

@@ -44,6 +44,37 @@ describe('saving and submitting a report', () => {
   const versions = async () =>
     await t.app.uow.read(async (repos) => await repos.reports.versions(INITIATIVE, '2026-Q4'));
 
+  it('stores every draft of many owners saving at once (on PostgreSQL: no write lost to a conflict)', async () => {
+    const drafts = await t.app.uow.read(async (repos) => {
+      const out: { initiativeId: string; owner: string; fields: ReportFields }[] = [];
+      for (const initiative of await repos.initiatives.list()) {
+        const owner = initiative.contacts[0];
+        if (!owner || initiative.acceptance !== 'accepted' || initiative.track !== 'skate') continue;
+        const prefill = prefillReport(
+          initiative,
+          await repos.reports.latestSubmittedBefore(initiative.id, '2026-Q4'),
+          await repos.decisions.listOpenFor(initiative.id),
+        );
+        out.push({ initiativeId: initiative.id, owner, fields: prefill });
+      }
+      return out;
+    });
+    expect(drafts.length).toBeGreaterThan(5);
+    const outcomes = await Promise.all(
+      drafts.map(async (d) =>
+        saveReport(
+          t.app,
+          input({ initiativeId: d.initiativeId, fields: d.fields, submit: false }),
+          await t.person(d.owner),
+          DEMO_NOW,
+        ),
+      ),
+    );
+    expect(outcomes.map((o) => o.ok)).toEqual(drafts.map(() => true));
+    const stored = await t.app.uow.read(async (repos) => await repos.reports.listForRound('2026-Q4'));
+    expect(stored.map((r) => r.initiativeId).sort()).toEqual(drafts.map((d) => d.initiativeId).sort());
+  });
+
   it('keeps every save as a version with its author and time', async () => {
     const owner = await t.person(OWNER);
     const draft = await saveReport(

@@ -567,40 +567,37 @@ describeWithPostgres('PostgreSQL foundation', () => {
       expect(pool.totalCount - pool.idleCount).toBe(0);
     });
 
-    it('writes SERIALIZABLE and reads REPEATABLE READ READ ONLY', async () => {
+    it('writes READ COMMITTED under the write lock, and reads REPEATABLE READ READ ONLY', async () => {
       const level = async (sql: Sql) =>
-        await sql.get<{ level: string; ro: string }>(
-          `SELECT current_setting('transaction_isolation') AS level, current_setting('transaction_read_only') AS ro`,
+        await sql.get<{ level: string; ro: string; locked: number }>(
+          `SELECT current_setting('transaction_isolation') AS level, current_setting('transaction_read_only') AS ro,
+             (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted) AS locked`,
         );
-      expect(await runPgTransaction(pool, 'write', level)).toEqual({ level: 'serializable', ro: 'off' });
-      expect(await runPgTransaction(pool, 'read', level)).toEqual({ level: 'repeatable read', ro: 'on' });
+      expect(await runPgTransaction(pool, 'write', level)).toEqual({ level: 'read committed', ro: 'off', locked: 1 });
+      expect(await runPgTransaction(pool, 'read', level)).toEqual({ level: 'repeatable read', ro: 'on', locked: 0 });
       await expect(runPgTransaction(pool, 'read', async (sql) => await note(sql, 'nope'))).rejects.toMatchObject({
         code: '25006',
       });
     });
 
-    it('runs a transaction that lost a serialization conflict again, and both increments count', async () => {
+    it('runs concurrent writes one at a time: two read-then-write increments both count, none conflicts', async () => {
       let attempts = 0;
-      let reads = 0;
-      let release!: () => void;
-      const bothRead = new Promise<void>((resolve) => {
-        release = resolve;
-      });
+      const spans: [number, number][] = [];
       const increment = () =>
         runPgTransaction(pool, 'write', async (sql) => {
           attempts += 1;
+          const start = Date.now();
           const row = await sql.get<{ n: number }>('SELECT n FROM counter WHERE id = 1');
-          reads += 1;
-          // The first two attempts wait for each other so that both read 0 before either writes.
-          if (reads <= 2) {
-            if (reads === 2) release();
-            await bothRead;
-          }
+          // Time for the other to read the same value, were they not one at a time.
+          await new Promise((resolve) => setTimeout(resolve, 50));
           await sql.run('UPDATE counter SET n = ? WHERE id = 1', [(row?.n ?? 0) + 1]);
+          spans.push([start, Date.now()]);
         });
-      await Promise.all([increment(), increment()]);
-      expect((await pool.query('SELECT n FROM counter WHERE id = 1')).rows[0]).toEqual({ n: 2 });
+      await Promise.all([increment(), increment(), increment()]);
+      expect((await pool.query('SELECT n FROM counter WHERE id = 1')).rows[0]).toEqual({ n: 3 });
       expect(attempts).toBe(3);
+      const sorted = spans.sort((x, y) => x[0] - y[0]);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]?.[0]).toBeGreaterThanOrEqual(sorted[i - 1]?.[1] ?? 0);
     });
 
     it(`gives up after ${MAX_RETRIES} retries, and does not retry other errors`, async () => {
