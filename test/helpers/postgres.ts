@@ -78,23 +78,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /**
  * `describe` for tests that need PostgreSQL: as is when a server is there;
- * otherwise skipped, or, in CI or with PG_REQUIRED=1, one failing test saying
- * why.
+ * otherwise one failing test saying why (never a silent skip).
  */
 export function describeWithPostgres(name: string, fn: () => void): void {
   if (postgresAvailable()) {
     describe(name, fn);
-  } else if (postgresRequired()) {
-    describe(name, () => {
-      it('needs PostgreSQL', () => {
-        throw new Error(
-          `PostgreSQL is required here (CI=true or PG_REQUIRED=1) but there is no server: no socket at ${PG_SOCKET} and no PG_TEST_URL`,
-        );
-      });
-    });
-  } else {
-    describe.skip(`${name} (no PostgreSQL: no socket at ${PG_SOCKET} and no PG_TEST_URL)`, fn);
+    return;
   }
+  // These suites run only in `npm run test:postgres` (jest.postgres.config.js): there, no server is a failure.
+  describe(name, () => {
+    it('needs PostgreSQL', () => {
+      throw new Error(
+        `PostgreSQL is required here but there is no server: no socket at ${PG_SOCKET} and no PG_TEST_URL`,
+      );
+    });
+  });
 }
 
 let template: Promise<string> | null = null;
