@@ -227,13 +227,15 @@ export async function runSubmitThroughputBench(options: ThroughputOptions = {}):
 }
 
 if (require.main === module) {
-  // npx tsx bench/submit-throughput.bench.ts [perRun] [sqlite,postgres] [submit,hjelp]
+  // npx tsx bench/submit-throughput.bench.ts [perRun] [sqlite,postgres] [submit,hjelp] [1,10,100]
   const stores = (process.argv[3]?.split(',') as BenchStore[] | undefined) ?? undefined;
   const commands = (process.argv[4]?.split(',') as Command[] | undefined) ?? undefined;
+  const clientCounts = process.argv[5]?.split(',').map(Number);
   void runSubmitThroughputBench({
     perRun: Number(process.argv[2] ?? 200),
     ...(stores ? { stores } : {}),
     ...(commands ? { commands } : {}),
+    ...(clientCounts ? { clientCounts } : {}),
     log: (line) => console.log(line),
   });
 }

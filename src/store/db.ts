@@ -88,6 +88,14 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
 
 /** The highest applied migration, for the readiness check. */
 export function schemaVersion(db: Db): number {
-  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  let statement = schemaVersionStatements.get(db);
+  if (!statement) {
+    statement = db.prepare('SELECT max(version) AS v FROM schema_migrations');
+    schemaVersionStatements.set(db, statement);
+  }
+  const row = statement.get() as { v: number | null };
   return row.v ?? 0;
 }
+
+/** The readiness check asks on every request: the statement is prepared once per connection. */
+const schemaVersionStatements = new WeakMap<Db, Database.Statement>();

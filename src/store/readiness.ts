@@ -1,5 +1,6 @@
 import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
 import { type Db, openedFile, schemaVersion } from './db';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -51,18 +52,79 @@ export const MIN_HEADROOM_BYTES = 256 * 1024;
  * leaves no trace.
  */
 export function checkReadiness(db: Db, path: string, migrations: readonly Migration[] = MIGRATIONS): Readiness {
+  return passiveChecks(db, path, migrations) ?? writeProbe(db);
+}
+
+/** How often {@link readinessMonitor} runs the write probe while the database is ready. */
+export const WRITE_PROBE_EVERY_MS = 1_000;
+
+/**
+ * {@link checkReadiness} for every request that may write: the connection, the file, the disk
+ * and the database's own room are looked at on each call (a few system calls and cached
+ * statements), the write probe, which takes the write lock, at most every `probeEveryMs` while
+ * it says ready, and on every call once it has not (so recovery shows at once). While this
+ * connection is in a transaction of its own (a write of this process in flight), the last
+ * probe's verdict stands: the connection is busy with our own work, not refused.
+ */
+export function readinessMonitor(
+  db: Db,
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  probeEveryMs = WRITE_PROBE_EVERY_MS,
+  clock: () => number = Date.now,
+): () => Readiness {
+  let probed: { at: number; verdict: Readiness } | null = null;
+  let roomy: number | null = null;
+  return () => {
+    const problem = passiveChecks(db, path, migrations);
+    if (problem) return problem;
+    const now = clock();
+    // With ample room (more than a second of the busiest writing could use) the room is looked at
+    // once a second; closer to the limit, on every request.
+    if (roomy === null || now - roomy >= probeEveryMs) {
+      const room = roomLeft(db);
+      if (room === null) return notReady('not-writable');
+      if (room < MIN_HEADROOM_BYTES) return notReady('disk-full');
+      roomy = room >= AMPLE_ROOM_BYTES ? now : null;
+    }
+    if (probed && (db.inTransaction || (probed.verdict.ready && now - probed.at < probeEveryMs))) return probed.verdict;
+    probed = { at: now, verdict: writeProbe(db) };
+    return probed.verdict;
+  };
+}
+
+/** What can be seen without taking the write lock: open, the same file, room on the disk, migrated. */
+function passiveChecks(db: Db, path: string, migrations: readonly Migration[]): Readiness | null {
   if (!db.open) return notReady('closed');
   if (path !== ':memory:') {
     const file = fileProblem(db, path) ?? diskProblem(path);
     if (file) return notReady(file);
   }
   const latest = Math.max(0, ...migrations.map((m) => m.version));
+  if (migratedTo.get(db) === latest) return null;
   try {
     if (schemaVersion(db) < latest) return notReady('not-migrated');
   } catch {
     return notReady('not-migrated');
   }
-  return writeProbe(db);
+  // A schema is never migrated back under an open connection; another file put in its place is found above.
+  migratedTo.set(db, latest);
+  return null;
+}
+
+/** The newest migration each connection was found migrated to. */
+const migratedTo = new WeakMap<Db, number>();
+
+/** Room enough that a second of writes cannot use it up: the room check may then wait a second. */
+const AMPLE_ROOM_BYTES = 64 * 1024 * 1024;
+
+/** The database's own room ({@link headroomBytes}); null when it cannot be read. */
+function roomLeft(db: Db): number | null {
+  try {
+    return headroomBytes(db);
+  } catch {
+    return null;
+  }
 }
 
 function fileProblem(db: Db, path: string): NotReadyReason | null {
@@ -100,11 +162,22 @@ function diskProblem(path: string): NotReadyReason | null {
  * may never touch the disk, so it cannot show that the next one will not fit.
  */
 function headroomBytes(db: Db): number {
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const pages = db.pragma('page_count', { simple: true }) as number;
-  const max = db.pragma('max_page_count', { simple: true }) as number;
-  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const [pageSize, pages, max, free] = pageCounts(db);
   return (Math.max(0, max - pages) + free) * pageSize;
+}
+
+/** One statement for the four page counts, prepared once per connection. */
+const pageCountStatements = new WeakMap<Db, Database.Statement>();
+
+function pageCounts(db: Db): [pageSize: number, pages: number, max: number, free: number] {
+  let statement = pageCountStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      'SELECT s.page_size, c.page_count, m.max_page_count, f.freelist_count FROM pragma_page_size() s, pragma_page_count() c, pragma_max_page_count() m, pragma_freelist_count() f',
+    );
+    pageCountStatements.set(db, statement);
+  }
+  return statement.raw().get() as [number, number, number, number];
 }
 
 function writeProbe(db: Db): Readiness {

@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations';
 import type { PostgresOptions } from './pg/pg-database';
 import type * as PgStoreModule from './pg/pg-store';
 import { type QueueFigures, queueFigures } from './queue-figures';
-import { checkReadiness, type Readiness } from './readiness';
+import { type Readiness, readinessMonitor } from './readiness';
 import type { SqlDialect } from './sql';
 import { SqliteSql } from './sqlite-sql';
 import { SqliteUnitOfWork } from './unit-of-work';
@@ -42,12 +42,13 @@ export async function openStore(location: StoreLocation): Promise<Store> {
 /** A store on an open SQLite connection. */
 export function sqliteStore(db: Db, path: string): Store {
   const sql = new SqliteSql(db);
+  const ready = readinessMonitor(db, path, MIGRATIONS);
   return {
     dialect: 'sqlite',
     uow: new SqliteUnitOfWork(db),
     sqlite: db,
     pool: null,
-    ready: () => checkReadiness(db, path, MIGRATIONS),
+    ready,
     queueFigures: (now) => queueFigures(sql, now),
     sendLocks: () => null,
     close: async () => {

@@ -1,9 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { close, fdatasync, open } from 'node:fs';
+import type Database from 'better-sqlite3';
 import type { ChangeContext, Repositories, UnitOfWork } from '../domain/ports';
 import { SqlAgendaRepository } from './agenda-repository';
 import { Auditor, SqlAuditRepository } from './audit-repository';
 import { SqlCompiledAgendaRepository } from './compiled-agenda-repository';
-import type { Db } from './db';
+import { type Db, openedFile } from './db';
 import { SqlDecisionRepository } from './decision-repository';
 import { SqlDirectoryRepository } from './directory-repository';
 import { SqlFinalTreatmentRepository } from './final-treatment-repository';
@@ -67,6 +69,25 @@ const openTransaction = new AsyncLocalStorage<Open>();
 /** How many waiting writes one transaction (one commit, one fsync) may take at most. */
 export const GROUP_COMMIT_MAX = 64;
 
+/**
+ * Makes what the connection has committed durable: the WAL flushed to the disk. Runs off the event
+ * loop (libuv's thread pool), so the bot goes on parsing and answering other requests meanwhile.
+ */
+export type WalSync = () => Promise<void>;
+
+/** fdatasync of the WAL file at `path`, on libuv's thread pool. */
+export function walFileSync(path: string): WalSync {
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      open(path, 'r', (openError, fd) => {
+        if (openError) return reject(openError);
+        fdatasync(fd, (syncError) =>
+          close(fd, (closeError) => ((syncError ?? closeError) ? reject(syncError ?? closeError) : resolve())),
+        );
+      });
+    });
+}
+
 interface Task {
   mode: 'read' | 'write';
   run: () => Promise<unknown>;
@@ -88,6 +109,17 @@ interface Task {
  * end the transaction itself (a full disk), the writes already run in it are
  * run again in a new one, and the one that met the error fails.
  *
+ * Durability without blocking: on a file in WAL mode the connection commits with
+ * `synchronous = NORMAL` (the COMMIT writes the WAL but does not sync it) and the
+ * unit of work then syncs the WAL file itself, off the event loop, before it
+ * resolves the group's writes; SQLite still syncs the WAL header at each WAL
+ * restart and the WAL and database around each checkpoint. An acknowledged
+ * write is thus on the disk exactly as with `synchronous = FULL`, while the
+ * event loop parses and routes the next requests, whose writes then share the
+ * next commit and sync. Nothing else runs on the connection until the sync is
+ * done, so no reader is shown a write that is not yet durable; should the sync
+ * fail, the group's writes fail (a retry is idempotent).
+ *
  * A unit of work begun inside another (a use case calling one that opens its
  * own) joins the open transaction; a nested write gets a savepoint, so its
  * failure undoes only its own writes, as better-sqlite3's nested transactions did.
@@ -96,9 +128,28 @@ export class SqliteUnitOfWork implements UnitOfWork {
   private readonly sql: SqliteSql;
   private readonly queue: Task[] = [];
   private pumping = false;
+  /** Syncs the WAL after a commit; null when each COMMIT syncs itself (in memory, not WAL). */
+  private readonly syncCommitted: WalSync | null;
+  private totalChangesStatement: Database.Statement | null = null;
+  /** Groups committed and waiting for the WAL sync that makes them durable. */
+  private readonly unsynced: CommittedGroup[] = [];
+  private syncing = false;
 
-  constructor(private readonly db: Db) {
+  /**
+   * @param syncWal how a committed group is made durable; by default the WAL file of a database
+   *   opened by `openDatabase` in WAL mode is synced off the event loop (see the class), else each
+   *   COMMIT syncs as the connection's `synchronous` setting says.
+   */
+  constructor(
+    private readonly db: Db,
+    syncWal?: WalSync | null,
+  ) {
     this.sql = new SqliteSql(db);
+    const file = openedFile(db);
+    const wal = file !== null && db.pragma('journal_mode', { simple: true }) === 'wal';
+    this.syncCommitted = syncWal !== undefined ? syncWal : wal && file ? walFileSync(`${file.path}-wal`) : null;
+    // The COMMIT itself no longer waits for the disk: the sync above does, before anyone is told.
+    if (this.syncCommitted) db.pragma('synchronous = NORMAL');
   }
 
   write<T>(ctx: ChangeContext, work: (repos: Repositories) => Promise<T>): Promise<T> {
@@ -115,6 +166,12 @@ export class SqliteUnitOfWork implements UnitOfWork {
     // A deferred transaction gives the reads one consistent snapshot; nothing is written.
     if (this.current()) return work(repositories(this.sql, READ_ONLY));
     return this.enqueue('read', () => work(repositories(this.sql, READ_ONLY)));
+  }
+
+  /** Rows this connection has inserted, updated or deleted since it opened (SQLite's `total_changes()`). */
+  private totalChanges(): number {
+    this.totalChangesStatement ??= this.db.prepare('SELECT total_changes()').pluck();
+    return this.totalChangesStatement.get() as number;
   }
 
   /** The transaction this connection has open in the current async context, if any. */
@@ -179,8 +236,10 @@ export class SqliteUnitOfWork implements UnitOfWork {
     const failed: { task: Task; error: unknown }[] = [];
     let task: Task | undefined = first;
     let inFlight: Task | undefined;
+    let changesBefore = 0;
     try {
       this.db.exec('BEGIN IMMEDIATE');
+      changesBefore = this.totalChanges();
       while (task) {
         const current: Task = task;
         task = undefined;
@@ -214,7 +273,50 @@ export class SqliteUnitOfWork implements UnitOfWork {
       for (const f of failed) f.task.reject(f.error);
       return;
     }
+    // A group that changed nothing wrote nothing to the WAL: there is nothing to sync.
+    if (this.syncCommitted && done.length > 0 && this.totalChanges() !== changesBefore) {
+      this.afterSync({ done, failed });
+      return;
+    }
     for (const d of done) d.task.resolve(d.result);
     for (const f of failed) f.task.reject(f.error);
   }
+
+  /**
+   * Answers a committed group once a sync that began after its COMMIT is done. One sync runs at a
+   * time; the groups committed while it runs share the next one.
+   */
+  private afterSync(group: CommittedGroup): void {
+    this.unsynced.push(group);
+    if (!this.syncing) void this.syncLoop();
+  }
+
+  private async syncLoop(): Promise<void> {
+    const sync = this.syncCommitted;
+    if (!sync) return;
+    this.syncing = true;
+    try {
+      while (this.unsynced.length > 0) {
+        const groups = this.unsynced.splice(0);
+        let failure: { error: unknown } | null = null;
+        try {
+          await sync();
+        } catch (error) {
+          failure = { error };
+        }
+        for (const { done, failed } of groups) {
+          // Committed, but perhaps not on the disk, when the sync failed: nobody may be told it is stored.
+          for (const d of done) failure ? d.task.reject(failure.error) : d.task.resolve(d.result);
+          for (const f of failed) f.task.reject(f.error);
+        }
+      }
+    } finally {
+      this.syncing = false;
+    }
+  }
+}
+
+interface CommittedGroup {
+  done: { task: Task; result: unknown }[];
+  failed: { task: Task; error: unknown }[];
 }

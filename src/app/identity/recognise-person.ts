@@ -1,4 +1,5 @@
 import type { Person, Platform } from '../../domain/model';
+import type { Repositories } from '../../domain/ports';
 import type { AppContext } from '../app-context';
 
 /** Who wrote to the bot, as the channel knows them. */
@@ -32,7 +33,12 @@ export async function recognisePerson(
   now: Date,
 ): Promise<Person | null> {
   const actor = `${contact.platform}:${contact.userId}`;
-  let person = await app.uow.read(async (repos) => await repos.people.findByIdentity(contact.platform, contact.userId));
+  // One read for who they are and what we know of their conversation: most messages need nothing more.
+  const known = await app.uow.read(async (repos) => ({
+    person: await repos.people.findByIdentity(contact.platform, contact.userId),
+    ...(await conversationState(repos, contact)),
+  }));
+  let person = known.person;
   if (!person) {
     const email = (await lookupEmail())?.trim().toLowerCase() ?? '';
     if (email === '') return null;
@@ -44,27 +50,42 @@ export async function recognisePerson(
     });
     if (!person) return null;
   }
-  await rememberConversation(app, contact, now);
+  await rememberConversation(app, contact, known, now);
   return person;
 }
 
 /** How stale «last seen» may get before a message records it again: a write per message would cost. */
 const SEEN_RESOLUTION_MS = 10 * 60_000;
 
+interface ConversationState {
+  /** The personal conversation stored for the user, if any. */
+  stored: string | null;
+  /** When they were last recorded as seen on the platform. */
+  seen: string | null;
+}
+
+async function conversationState(repos: Repositories, contact: PlatformContact): Promise<ConversationState> {
+  return {
+    stored: await repos.directory.conversationOf(contact.platform, contact.userId),
+    seen: await repos.directory.lastSeen(contact.platform, contact.userId),
+  };
+}
+
 /**
  * Stores the personal conversation's reference when it is new or changed, and when the user was
  * last seen on this platform (a person on Teams and Slack is messaged where they were last seen):
- * one write, or none.
+ * one write, or none. `known` is what was read of both.
  */
-async function rememberConversation(app: AppContext, contact: PlatformContact, now: Date): Promise<void> {
+async function rememberConversation(
+  app: AppContext,
+  contact: PlatformContact,
+  known: ConversationState,
+  now: Date,
+): Promise<void> {
   const { platform, userId } = contact;
   const reference = contact.personalConversation;
-  const { stored, seen } = await app.uow.read(async (repos) => ({
-    stored: await repos.directory.conversationOf(platform, userId),
-    seen: await repos.directory.lastSeen(platform, userId),
-  }));
-  const newConversation = reference !== null && stored !== reference;
-  const stale = seen === null || now.getTime() - Date.parse(seen) >= SEEN_RESOLUTION_MS;
+  const newConversation = reference !== null && known.stored !== reference;
+  const stale = known.seen === null || now.getTime() - Date.parse(known.seen) >= SEEN_RESOLUTION_MS;
   if (!newConversation && !stale) return;
   await app.uow.write({ actor: `${platform}:${userId}`, now }, async (repos) => {
     // Saving the conversation records the user as seen too.
@@ -82,8 +103,9 @@ export async function rememberPersonalConversation(
   contact: PlatformContact,
   now: Date,
 ): Promise<void> {
-  const known = await app.uow.read(
-    async (repos) => await repos.people.findByIdentity(contact.platform, contact.userId),
-  );
-  if (known) await rememberConversation(app, contact, now);
+  const known = await app.uow.read(async (repos) => ({
+    person: await repos.people.findByIdentity(contact.platform, contact.userId),
+    ...(await conversationState(repos, contact)),
+  }));
+  if (known.person) await rememberConversation(app, contact, known, now);
 }

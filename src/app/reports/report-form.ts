@@ -112,6 +112,20 @@ export async function submitReportForm(
   person: Person,
   now: Date,
 ): Promise<FormScreen | { kind: 'refused'; error: DomainError }> {
+  // One transaction (and one commit) for the whole answer: the form's decisions, the save, and
+  // the receipt or form shown after it, read back from what the save just wrote.
+  return await app.uow.write(
+    { actor: person.email, now },
+    async () => await submitInTransaction(app, input, person, now),
+  );
+}
+
+async function submitInTransaction(
+  app: AppContext,
+  input: FormSubmission,
+  person: Person,
+  now: Date,
+): Promise<FormScreen | { kind: 'refused'; error: DomainError }> {
   const decisions = await app.uow.read(
     async (repos) =>
       await decisionsToAnswer(repos, input.initiativeId, await repos.reports.get(input.initiativeId, input.roundId)),

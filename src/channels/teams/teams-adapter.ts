@@ -4,7 +4,7 @@ import {
   type Activity,
   ActivityEventNames,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type InvokeResponse,
   type SendActivitiesHandler,
@@ -16,6 +16,7 @@ import { isLoopbackUrl, localRequestRefusal, type Refusal } from '../../http/loc
 import type { Route } from '../../http/server';
 import type { Logger } from '../../logger';
 import { activityProblem } from './activity-schema';
+import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 import { setTurnLog } from './turn-log';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -81,7 +82,7 @@ export function createTeamsAdapter(config: Config, log: Logger): SkateCloudAdapt
         }
       : {},
   );
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ReusingBotFrameworkAuthentication(
     m ? { MicrosoftAppId: m.appId, MicrosoftAppTenantId: m.tenantId } : {},
     credentials,
   );

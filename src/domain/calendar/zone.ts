@@ -45,8 +45,16 @@ export function osloToInstant(date: IsoDate, time: string): Instant {
 
 /** The Oslo calendar date of an instant (which may differ from its UTC date around midnight). */
 export function instantToOsloDate(instant: Instant | Date): IsoDate {
-  return format(toDate(instant), 'yyyy-MM-dd', { in: inOslo });
+  const date = toDate(instant);
+  // Oslo's offsets are whole hours and change on the hour, so one UTC hour is one Oslo date:
+  // the last hour's answer is kept (asked on every request, with the clock's reading).
+  const hour = Math.floor(date.getTime() / HOUR_MS);
+  if (lastOsloDate?.hour !== hour) lastOsloDate = { hour, date: format(date, 'yyyy-MM-dd', { in: inOslo }) };
+  return lastOsloDate.date;
 }
+
+const HOUR_MS = 3_600_000;
+let lastOsloDate: { hour: number; date: IsoDate } | null = null;
 
 /** The Oslo wall-clock time of an instant, `HH:mm` (24-hour). */
 export function instantToOsloTime(instant: Instant | Date): string {

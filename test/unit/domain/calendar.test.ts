@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns/format';
 import type { RoundCalendarSettings } from '../../../src/domain/calendar';
 import {
   addBusinessDays,
@@ -346,6 +348,24 @@ describe('Oslo time', () => {
     for (const d of datesFrom('2026-01-01', '2026-12-31')) {
       const at = osloToInstant(d, '09:00');
       expect([instantToOsloDate(at), instantToOsloTime(at)]).toEqual([d, '09:00']);
+    }
+  });
+
+  it('gives the Oslo date of every minute around midnight and both DST switches, asked one after another', () => {
+    // The date is kept per UTC hour: asked minute by minute, it must change exactly at Oslo's midnight.
+    for (const [from, midnight] of [
+      ['2026-03-28T21:00:00Z', '2026-03-28T23:00:00Z'], // winter: midnight is 23:00 UTC
+      ['2026-03-29T20:00:00Z', '2026-03-29T22:00:00Z'], // the first night of summer time: 22:00 UTC
+      ['2026-10-24T20:00:00Z', '2026-10-24T22:00:00Z'], // the last night of summer time
+      ['2026-10-25T21:00:00Z', '2026-10-25T23:00:00Z'], // winter again
+    ] as const) {
+      const start = Date.parse(from);
+      for (let minute = 0; minute < 4 * 60; minute++) {
+        const at = new Date(start + minute * 60_000);
+        const expected = format(at, 'yyyy-MM-dd', { in: tz('Europe/Oslo') });
+        expect([at.toISOString(), instantToOsloDate(at)]).toEqual([at.toISOString(), expected]);
+        expect(at.getTime() < Date.parse(midnight)).toBe(expected === from.slice(0, 10));
+      }
     }
   });
 

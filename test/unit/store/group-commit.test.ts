@@ -91,3 +91,105 @@ describe('group commit (SQLite)', () => {
     expect(await uow.write(T1, async (r) => await r.organisations.save(org(9)))).toBe('created');
   });
 });
+
+describe('durable before answered: the WAL synced off the event loop (SQLite)', () => {
+  const tmp = useTempDbDir();
+
+  /** A sync the test lets finish, one at a time; it counts how often it was asked for. */
+  function heldSync() {
+    const waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+    return {
+      sync: () => new Promise<void>((resolve, reject) => void waiting.push({ resolve, reject })),
+      asked: () => waiting.length,
+      finish: (error?: unknown) => {
+        const next = waiting.shift();
+        if (!next) throw new Error('no sync is waiting');
+        if (error) next.reject(error);
+        else next.resolve();
+      },
+    };
+  }
+
+  const until = async (ready: () => boolean) => {
+    for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setImmediate(r));
+    if (!ready()) throw new Error('never happened');
+  };
+
+  const count = (db: Database.Database) => db.prepare('SELECT count(*) FROM organisations').pluck().get();
+
+  it('commits without syncing (synchronous NORMAL) and answers the write only after the sync that followed', async () => {
+    const db = tmp().open();
+    const held = heldSync();
+    const uow = new SqliteUnitOfWork(db, held.sync);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    const other = tmp().track(new Database(tmp().file(), { readonly: true }));
+    let answered = false;
+    const write = uow
+      .write(T1, async (r) => await r.organisations.save(org(1)))
+      .then((result) => {
+        answered = true;
+        return result;
+      });
+    await until(() => held.asked() === 1);
+    // Committed (another connection sees it), but the writer is not told before the disk has it.
+    expect(count(other)).toBe(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toBe(false);
+    held.finish();
+    expect(await write).toBe('created');
+  });
+
+  it('goes on reading while a sync runs, and the writes committed meanwhile share the next sync', async () => {
+    const db = tmp().open();
+    const held = heldSync();
+    const uow = new SqliteUnitOfWork(db, held.sync);
+    const first = uow.write(T1, async (r) => await r.organisations.save(org(1)));
+    await until(() => held.asked() === 1);
+    // A read is not held up by the sync in flight.
+    expect(await uow.read(async (r) => (await r.organisations.list()).length)).toBe(1);
+    const second = uow.write(T1, async (r) => await r.organisations.save(org(2)));
+    const third = uow.write(T1, async (r) => await r.organisations.save(org(3)));
+    await new Promise((r) => setTimeout(r, 20));
+    // Committed while the first sync ran: they wait for one that begins after their commit.
+    expect(held.asked()).toBe(1);
+    held.finish();
+    expect(await first).toBe('created');
+    await until(() => held.asked() === 1);
+    held.finish();
+    expect(await Promise.all([second, third])).toEqual(['created', 'created']);
+    expect(count(db)).toBe(3);
+  });
+
+  it('fails the writes whose sync failed, and syncs the next write again', async () => {
+    const db = tmp().open();
+    const held = heldSync();
+    const uow = new SqliteUnitOfWork(db, held.sync);
+    const write = uow.write(T1, async (r) => await r.organisations.save(org(1)));
+    await until(() => held.asked() === 1);
+    held.finish(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    await expect(write).rejects.toThrow('fdatasync');
+    const next = uow.write(T1, async (r) => await r.organisations.save(org(2)));
+    await until(() => held.asked() === 1);
+    held.finish();
+    expect(await next).toBe('created');
+  });
+
+  it('does not sync a write that changed nothing', async () => {
+    const db = tmp().open();
+    const held = heldSync();
+    const uow = new SqliteUnitOfWork(db, held.sync);
+    expect(await uow.write(T1, async (r) => (await r.organisations.list()).length)).toBe(0);
+    expect(held.asked()).toBe(0);
+  });
+
+  it('syncs the WAL file itself on a file in WAL mode, and leaves a database in memory to SQLite', async () => {
+    const file = tmp().open();
+    const uow = new SqliteUnitOfWork(file);
+    expect(file.pragma('synchronous', { simple: true })).toBe(1);
+    expect(await uow.write(T1, async (r) => await r.organisations.save(org(1)))).toBe('created');
+    const memory = tmp().track(new Database(':memory:'));
+    memory.pragma('synchronous = FULL');
+    new SqliteUnitOfWork(memory);
+    expect(memory.pragma('synchronous', { simple: true })).toBe(2);
+  });
+});

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { openDatabase, schemaVersion } from '../../../src/store/db';
 import { MIGRATIONS } from '../../../src/store/migrations';
 import type { Migration } from '../../../src/store/migrations/migration';
-import { checkReadiness } from '../../../src/store/readiness';
+import { checkReadiness, readinessMonitor } from '../../../src/store/readiness';
 import { useTempDbDir } from '../../helpers/temp-db';
 
 describe('checkReadiness', () => {
@@ -78,5 +78,66 @@ describe('checkReadiness', () => {
     const db = tmp().open();
     const newer: Migration = { version: 999, name: 'future', sql: 'SELECT 1;', postgres: 'SELECT 1;' };
     expect(checkReadiness(db, tmp().file(), [...MIGRATIONS, newer])).toEqual({ ready: false, reason: 'not-migrated' });
+  });
+});
+
+describe('readinessMonitor (asked on every request)', () => {
+  const tmp = useTempDbDir();
+
+  /** Counts the write probes: each takes the write lock with BEGIN IMMEDIATE. */
+  function probes(db: Database.Database) {
+    const exec = db.exec.bind(db);
+    let n = 0;
+    db.exec = (sql: string) => {
+      if (sql === 'BEGIN IMMEDIATE') n += 1;
+      return exec(sql);
+    };
+    return () => n;
+  }
+
+  it('takes the write lock at most once a second while ready, but sees a missing file at once', () => {
+    const db = tmp().open();
+    const probed = probes(db);
+    let now = 1_000_000;
+    const ready = readinessMonitor(db, tmp().file(), MIGRATIONS, 1_000, () => now);
+    for (let i = 0; i < 50; i++) expect(ready()).toEqual({ ready: true });
+    expect(probed()).toBe(1);
+    now += 1_000;
+    expect(ready()).toEqual({ ready: true });
+    expect(probed()).toBe(2);
+    fs.rmSync(tmp().file());
+    expect(ready()).toEqual({ ready: false, reason: 'file-missing' });
+  });
+
+  it('probes on every request once refused, so it is ready again as soon as the lock is free', () => {
+    const db = tmp().open();
+    const other = tmp().track(new Database(tmp().file()));
+    const now = 1_000_000;
+    const ready = readinessMonitor(db, tmp().file(), MIGRATIONS, 1_000, () => now);
+    other.exec('BEGIN IMMEDIATE');
+    expect(ready()).toEqual({ ready: false, reason: 'busy' });
+    other.exec('ROLLBACK');
+    expect(ready()).toEqual({ ready: true });
+  });
+
+  it('looks at the room left on every request once it is short', () => {
+    const db = tmp().open();
+    const now = 1_000_000;
+    const ready = readinessMonitor(db, tmp().file(), MIGRATIONS, 1_000, () => now);
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages + 100}`);
+    expect(ready()).toEqual({ ready: true });
+    db.pragma(`max_page_count = ${pages + 10}`);
+    expect(ready()).toEqual({ ready: false, reason: 'disk-full' });
+  });
+
+  it('keeps the last verdict while this connection is in a transaction of its own', () => {
+    const db = tmp().open();
+    const now = 1_000_000;
+    const ready = readinessMonitor(db, tmp().file(), MIGRATIONS, 0, () => now);
+    expect(ready()).toEqual({ ready: true });
+    db.exec('BEGIN IMMEDIATE');
+    expect(ready()).toEqual({ ready: true });
+    db.exec('ROLLBACK');
   });
 });
