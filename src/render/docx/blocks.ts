@@ -5,7 +5,6 @@
  * as plain strings; docx escapes it for XML.
  */
 import {
-  AlignmentType,
   BuilderElement,
   HeadingLevel,
   Paragraph,
@@ -21,12 +20,26 @@ import {
 } from 'docx';
 import type { Light } from '../../domain/model';
 import { type Fact, LIGHT_SYMBOLS } from '../agenda-text';
-import { CM, HEADER_FILL, LABEL_FILL, LIGHT_COLOURS, SIZE, TEXT_WIDTH } from './styles';
+import {
+  CM,
+  HEADER_FILL,
+  LABEL_FILL,
+  LIGHT_COLOURS,
+  TABLE_CENTRED_STYLE,
+  TABLE_HEADING_STYLE,
+  TABLE_TEXT_STYLE,
+  TEXT_WIDTH,
+} from './styles';
 
 /** Runs of plain text, one line break per newline in `text`. */
 export function textRuns(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
   const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
-  return lines.map((line, i) => new TextRun({ text: line.trimEnd(), break: i > 0 ? 1 : 0, ...options }));
+  // Only what differs from the paragraph's style: `bold: false` would write two elements per run.
+  const style = {
+    ...(options.bold ? { bold: true } : {}),
+    ...(options.size === undefined ? {} : { size: options.size }),
+  };
+  return lines.map((line, i) => new TextRun({ text: line.trimEnd(), ...(i > 0 ? { break: 1 } : {}), ...style }));
 }
 
 /** A heading in Word's Heading 1, 2 or 3 style. */
@@ -43,7 +56,7 @@ export function para(
   const { keepNext, before, ...run } = options;
   return new Paragraph({
     children: textRuns(text, run),
-    keepNext: keepNext ?? false,
+    ...(keepNext ? { keepNext: true } : {}),
     ...(before === undefined ? {} : { spacing: { before, after: 80 } }),
   });
 }
@@ -59,7 +72,12 @@ export function paras(text: string, options: { size?: number } = {}): Paragraph[
 
 /** A bullet point, at `level` 0 or 1; `keepNext` keeps it on the page of what follows (its comments). */
 export function bullet(text: string, level = 0, keepNext = false): Paragraph {
-  return new Paragraph({ children: textRuns(text), bullet: { level }, spacing: { after: 60 }, keepNext });
+  return new Paragraph({
+    children: textRuns(text),
+    bullet: { level },
+    spacing: { after: 60 },
+    ...(keepNext ? { keepNext: true } : {}),
+  });
 }
 
 type RunStyle = { size: number; color?: string; bold?: boolean };
@@ -100,24 +118,31 @@ const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
  */
 export function cell(
   content: string | ParagraphChild[],
-  options: { width: number; fill?: string; bold?: boolean; align?: 'left' | 'center'; keepNext?: boolean } = {
+  options: {
+    width: number;
+    fill?: string;
+    bold?: boolean;
+    align?: 'left' | 'center';
+    keepNext?: boolean;
+    /** Write the width on the cell: the first row's cells do, the others follow the table's grid. */
+    pinWidth?: boolean;
+  } = {
     width: 0,
   },
 ): TableCell {
-  const children =
-    typeof content === 'string' ? textRuns(content, { bold: options.bold ?? false, size: SIZE.table }) : content;
-  // Cell margins are the table's (dataTable, factsTable), not repeated in every cell: big agendas write faster.
+  const children = typeof content === 'string' ? textRuns(content) : content;
+  // Cell margins are the table's (dataTable, factsTable), the widths the grid's (and the first
+  // row's), the size, spacing, weight and alignment the paragraph style's: not repeated in every
+  // cell and run, so that big agendas write faster and smaller.
+  const style = options.bold
+    ? TABLE_HEADING_STYLE
+    : options.align === 'center'
+      ? TABLE_CENTRED_STYLE
+      : TABLE_TEXT_STYLE;
   return new TableCell({
-    width: { size: options.width, type: WidthType.DXA },
+    ...(options.pinWidth ? { width: { size: options.width, type: WidthType.DXA } } : {}),
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } } : {}),
-    children: [
-      new Paragraph({
-        children,
-        spacing: { after: 0 },
-        keepNext: options.keepNext ?? false,
-        ...(options.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
-      }),
-    ],
+    children: [new Paragraph({ style, children, ...(options.keepNext ? { keepNext: true } : {}) })],
   });
 }
 
@@ -127,11 +152,8 @@ export function lightCell(light: Light | null, text: string, width: number): Tab
   const symbol = LIGHT_SYMBOLS[light];
   const word = text.startsWith(symbol) ? text.slice(symbol.length).trim() : text;
   const { fill, ink } = LIGHT_COLOURS[light];
-  // The table's size on both runs: without it they take the body's 10.5 pt against 9 pt in the other cells.
-  const runs = [
-    new TextRun({ text: symbol, color: ink, size: SIZE.table }),
-    new TextRun({ text: ` ${word}`, size: SIZE.table }),
-  ];
+  // Both runs take the table's 9 pt from the cell's paragraph style.
+  const runs = [new TextRun({ text: symbol, color: ink }), new TextRun({ text: ` ${word}` })];
   return cell(runs, { width, fill });
 }
 
@@ -150,7 +172,7 @@ export function dataTable(header: string[], rows: TableCell[][], widths: number[
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: header.map((h, i) => cell(h, { width: widths[i] ?? 0, fill: HEADER_FILL, bold: true })),
+    children: header.map((h, i) => cell(h, { width: widths[i] ?? 0, fill: HEADER_FILL, bold: true, pinWidth: true })),
   });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -180,8 +202,8 @@ export function factsTable(facts: Fact[]): Table {
       return new TableRow({
         cantSplit: true,
         children: [
-          cell(f.label, { width: labelWidth, fill: LABEL_FILL, bold: true, keepNext }),
-          cell(f.value, { width: valueWidth, keepNext }),
+          cell(f.label, { width: labelWidth, fill: LABEL_FILL, bold: true, keepNext, pinWidth: i === 0 }),
+          cell(f.value, { width: valueWidth, keepNext, pinWidth: i === 0 }),
         ],
       });
     }),
@@ -191,10 +213,11 @@ export function factsTable(facts: Fact[]): Table {
 /** Label–value pairs as the lines of one paragraph, «Label: value», the label bold. */
 export function factLines(facts: Fact[]): Paragraph[] {
   const runs = facts.flatMap((f, i) => [
-    new TextRun({ text: `${f.label}: `, bold: true, size: SIZE.table, break: i > 0 ? 1 : 0 }),
-    new TextRun({ text: f.value.replace(/\s*\n\s*/g, ' '), size: SIZE.table }),
+    new TextRun({ text: `${f.label}: `, bold: true, ...(i > 0 ? { break: 1 } : {}) }),
+    new TextRun({ text: f.value.replace(/\s*\n\s*/g, ' ') }),
   ]);
-  return [new Paragraph({ spacing: { after: 120 }, children: runs })];
+  // At the tables' size, from their paragraph style.
+  return [new Paragraph({ style: TABLE_TEXT_STYLE, spacing: { after: 120 }, children: runs })];
 }
 
 /** An empty paragraph after a table, so two tables never merge and text does not touch the table. */

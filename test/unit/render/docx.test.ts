@@ -26,7 +26,17 @@ async function open(doc: AgendaDocument): Promise<Docx> {
   const buffer = await renderDocx(doc);
   const zip = new AdmZip(buffer);
   const [{ value: html, messages }, { value: text }] = await Promise.all([
-    mammoth.convertToHtml({ buffer }),
+    // The table cells' own paragraph style is a plain paragraph to mammoth.
+    mammoth.convertToHtml(
+      { buffer },
+      {
+        styleMap: [
+          "p[style-name='Tabelltekst'] => p:fresh",
+          "p[style-name='Tabelltekst midtstilt'] => p:fresh",
+          "p[style-name='Tabelloverskrift'] => p:fresh",
+        ],
+      },
+    ),
     mammoth.extractRawText({ buffer }),
   ]);
   expect(messages).toEqual([]);
@@ -114,9 +124,16 @@ describe('renderDocx', () => {
     const doc = composeAgenda(await agendaCase('missing-and-separate-item'));
     const body = (await open(doc)).xml('word/document.xml');
     const status = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>'));
-    // Every run in the status table is 9 pt: the light cells no longer fall back to the body's 10.5 pt.
-    const runs = [...status.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1] ?? '');
-    expect(runs.filter((r) => !r.includes('<w:sz w:val="18"/>'))).toEqual([]);
+    // Every cell's paragraph is in the table style, which is 9 pt; no run sets a size of its own,
+    // so the light cells never fall back to the body's 10.5 pt.
+    const paragraphs = [...status.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1] ?? '');
+    expect(paragraphs.length).toBeGreaterThan(10);
+    expect(paragraphs.filter((p) => !/<w:pStyle w:val="Table(Text|Centred|Heading)"\/>/.test(p))).toEqual([]);
+    expect(status).not.toContain('<w:sz ');
+    const styles = (await open(doc)).xml('word/styles.xml');
+    expect(styles).toMatch(/w:styleId="TableText".*?<w:sz w:val="18"\/>/s);
+    // Header cells: the same style in bold.
+    expect(styles).toMatch(/w:styleId="TableHeading".*?<w:basedOn w:val="TableText"\/>.*?<w:b\/>/s);
     expect(status).toMatch(/<w:b\/>.*?<w:t[^>]*>↑<\/w:t>|<w:t[^>]*>ny<\/w:t>/s);
     const appendix = body.slice(body.indexOf('status per tiltak'));
     const firstTable = appendix.slice(appendix.indexOf('<w:tbl>'), appendix.indexOf('</w:tbl>'));
