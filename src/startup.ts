@@ -1,4 +1,5 @@
 import { type Config, ConfigError, isLocalMode, loadConfig } from './config';
+import { preloadHolidaysOutOfProcess } from './holiday-table';
 import { createLogger, type Logger } from './logger';
 import { type RunningBot, startBot } from './server';
 
@@ -28,6 +29,7 @@ export async function startFromEnvironment(
         'Set a platform’s credentials in .env to deploy.',
     );
   }
+  await preloadHolidaysOutOfProcess(new Date(), log);
   const bot = await startBot(config, log, { renderInWorker: true });
   const endpoints = bot.platforms.map((p) => (p === 'msteams' ? 'Teams endpoint: /api/messages, ' : `${p}, `)).join('');
   log.info(

@@ -11,6 +11,8 @@ export {
   isBusinessDay,
   isPublicHoliday,
   nextBusinessDay,
+  type PublicHolidayTable,
+  preloadPublicHolidays,
   previousBusinessDay,
   publicHolidayName,
 } from './calendar/business-days';

@@ -2,7 +2,7 @@
  * Norwegian public holidays and business days. The holidays come from `date-holidays`;
  * only its type `public` counts, so Christmas Eve and New Year's Eve (type `bank`) are business days.
  */
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { IsoDate } from '../model';
 import { assertInteger, fromEpochDay, parseIsoDate, toEpochDay, weekdayOfEpochDay } from './dates';
 
@@ -13,7 +13,8 @@ const publicHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, readonly strin
 function publicHolidaysOf(year: number): ReadonlyMap<IsoDate, readonly string[]> {
   const cached = publicHolidaysByYear.get(year);
   if (cached) return cached;
-  norway ??= new Holidays('NO', { languages: ['no'] });
+  // Loaded on first use, not at start: years preloaded from the start-up's table never need it.
+  norway ??= new (require('date-holidays') as typeof Holidays)('NO', { languages: ['no'] });
   const byDate = new Map<IsoDate, string[]>();
   for (const h of norway.getHolidays(year, 'no')) {
     if (h.type !== 'public') continue;
@@ -23,6 +24,21 @@ function publicHolidaysOf(year: number): ReadonlyMap<IsoDate, readonly string[]>
   }
   publicHolidaysByYear.set(year, byDate);
   return byDate;
+}
+
+/** Norway's public holidays of some years, as `date-holidays` gives them: names by date, per year. */
+export type PublicHolidayTable = Readonly<Record<number, Readonly<Record<IsoDate, readonly string[]>>>>;
+
+/**
+ * Takes the public holidays of the years in `table` as given, so that asking about those years
+ * does not load `date-holidays` into this process (its rule engine and the world's calendars
+ * weigh some 20 MB). The start-up computes the table with `date-holidays` in a short-lived child
+ * process; other years are still computed here, on first use.
+ */
+export function preloadPublicHolidays(table: PublicHolidayTable): void {
+  for (const [year, days] of Object.entries(table)) {
+    publicHolidaysByYear.set(Number(year), new Map(Object.entries(days).map(([day, names]) => [day, [...names]])));
+  }
 }
 
 function holidayNamesOf(date: IsoDate): readonly string[] | undefined {
