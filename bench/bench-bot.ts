@@ -25,7 +25,8 @@ export type BenchStore = 'sqlite' | 'postgres';
 export const STORE_NAMES: Record<BenchStore, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 
 export const ROUND = '2026-Q4';
-export const idOf = (i: number) => `T-2030-${String(i + 1).padStart(2, '0')}`;
+/** Initiative `i`'s id: T-2030-01 … T-2030-9000, then T-2031-01 … (an id's number has at most four digits). */
+export const idOf = (i: number) => `T-${2030 + Math.floor(i / 9_000)}-${String((i % 9_000) + 1).padStart(2, '0')}`;
 export const ownerOf = (i: number): TeamsUser => teamsUser(`eier${i + 1}@bench.example.no`, `Eier ${i + 1}`);
 
 /** A directory of its own for a bench's files, removed by `cleanup`. */

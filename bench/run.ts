@@ -10,6 +10,7 @@ import { runCompileBench } from './compile.bench';
 import { COMPOSE_5000_GOAL_MS, runComposeScaleBench } from './compose-scale.bench';
 import { buildFanoutRegistry, type FanoutResult, runFanoutBench } from './fanout.bench';
 import { runSlackFanoutBench } from './fanout-slack.bench';
+import { processPeakMb, runMemoryBench } from './memory.bench';
 import { OPEN_LOOP_GOAL, runOpenLoopBench } from './open-loop.bench';
 import { runStallBench, STALL_GOAL_MS } from './stall.bench';
 import { runStoreBench } from './store.bench';
@@ -47,6 +48,23 @@ async function main(): Promise<void> {
   const store = await runStoreBench();
   console.log(`\n${load()}`);
   console.log(`store: a submission's look-ups in one read transaction  ${store.microsPerLookup.toFixed(1)} µs`);
+  memoryBench();
+}
+
+function memoryBench(): void {
+  console.log(`\nmemory, each figure in a fresh process (${load()})…`);
+  const m = runMemoryBench();
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const goal = (value: number, limit: number) => `goal < ${limit} MB: ${value < limit ? 'met' : 'MISSED'}`;
+  console.log(`  RSS after start (${m.startMode})             ${mb(m.afterStartMb)} (${goal(m.afterStartMb, 120)})`);
+  console.log(
+    `  RSS after ${m.submissions.toLocaleString('en')} submissions       ${mb(m.afterSubmissionsMb)} (peak ${mb(m.submissionsPeakMb)}; heap in use after a full GC ${mb(m.afterSubmissionsHeapMb)}; bot and load generator under tsx)`,
+  );
+  console.log(
+    `  compile peak, 1,000 × 8, render worker  ${mb(m.compilePeakMb)} (${goal(m.compilePeakMb, 400)}; RSS before ${mb(m.compileBeforeMb)} under tsx; rendered in ${(m.compileMs / 1_000).toFixed(1)} s)`,
+  );
+  const peak = processPeakMb();
+  console.log(`  this bench process's peak               ${mb(peak)} (${goal(peak, 1_000)})`);
 }
 
 async function fanoutBench(stores: BenchStore[]): Promise<void> {

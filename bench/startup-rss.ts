@@ -21,7 +21,7 @@ import { join } from 'node:path';
 const WATCHED = ['botbuilder', '@slack/bolt', 'adaptivecards-templating', 'date-holidays', 'docx', '@resvg/resvg-js'];
 const DOCUMENT_MODULES = ['docx', '@resvg/resvg-js'];
 
-interface Measurement {
+export interface Measurement {
   rss: number;
   heapUsed: number;
   loaded: string[];
@@ -60,7 +60,7 @@ const { startFromEnvironment } = require(process.env.SKATE_RSS_STARTUP);
 });
 `;
 
-function measureOnce(dist: boolean): Measurement {
+export function measureOnce(dist: boolean): Measurement {
   const root = join(__dirname, '..');
   const startup = dist ? join(root, 'dist', 'startup.js') : join(root, 'src', 'startup.ts');
   // Under tsx, `process.execArgv` holds its hooks; the build runs without them.
@@ -109,4 +109,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();
