@@ -174,6 +174,18 @@ describe('durable before answered: the WAL synced off the event loop (SQLite)', 
     expect(await next).toBe('created');
   });
 
+  it('answers a write whose WAL went with the last connection: closing checkpointed and synced it', async () => {
+    const db = tmp().open();
+    const held = heldSync();
+    const uow = new SqliteUnitOfWork(db, held.sync);
+    const write = uow.write(T1, async (r) => await r.organisations.save(org(1)));
+    await until(() => held.asked() === 1);
+    db.close();
+    held.finish(Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' }));
+    expect(await write).toBe('created');
+    expect(count(tmp().open())).toBe(1);
+  });
+
   it('does not sync a write that changed nothing', async () => {
     const db = tmp().open();
     const held = heldSync();
