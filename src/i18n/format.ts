@@ -21,10 +21,19 @@ export function formatDate(date: IsoDate, locale: Locale): string {
 /** An instant shown in Oslo time: `26.11.2026 kl. 16:00` (English: `26 Nov 2026 16:00`). */
 export function formatInstant(instant: Instant, locale: Locale): string {
   const d = new Date(instant);
-  return locale === 'en'
-    ? format(d, 'd MMM yyyy HH:mm', { in: inOslo, locale: enGB })
-    : format(d, "dd.MM.yyyy 'kl.' HH:mm", { in: inOslo });
+  // Shown to the minute: the minute's text is kept, for every receipt of that minute says the same.
+  const minute = Math.floor(d.getTime() / 60_000);
+  const kept = lastInstants.get(locale);
+  if (kept?.minute === minute) return kept.text;
+  const text =
+    locale === 'en'
+      ? format(d, 'd MMM yyyy HH:mm', { in: inOslo, locale: enGB })
+      : format(d, "dd.MM.yyyy 'kl.' HH:mm", { in: inOslo });
+  lastInstants.set(locale, { minute, text });
+  return text;
 }
+
+const lastInstants = new Map<Locale, { minute: number; text: string }>();
 
 /** An instant with its weekday, in Oslo time: `torsdag 26.11.2026 kl. 16:00`, for deadlines. */
 export function formatInstantLong(instant: Instant, locale: Locale): string {

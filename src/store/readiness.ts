@@ -76,12 +76,14 @@ export function readinessMonitor(
   let probed: { at: number; verdict: Readiness } | null = null;
   let roomy: number | null = null;
   return () => {
-    const problem = passiveChecks(db, path, migrations);
+    const problem = passiveChecks(db, path, migrations, 'no-disk');
     if (problem) return problem;
     const now = clock();
-    // With ample room (more than a second of the busiest writing could use) the room is looked at
-    // once a second; closer to the limit, on every request.
+    // With ample room (more than a second of the busiest writing could use) the room, on the disk
+    // and under the database's cap, is looked at once a second; closer to the limit, on every request.
     if (roomy === null || now - roomy >= probeEveryMs) {
+      const disk = path === ':memory:' ? null : diskProblem(path);
+      if (disk) return notReady(disk);
       const room = roomLeft(db);
       if (room === null) return notReady('not-writable');
       if (room < MIN_HEADROOM_BYTES) return notReady('disk-full');
@@ -94,10 +96,15 @@ export function readinessMonitor(
 }
 
 /** What can be seen without taking the write lock: open, the same file, room on the disk, migrated. */
-function passiveChecks(db: Db, path: string, migrations: readonly Migration[]): Readiness | null {
+function passiveChecks(
+  db: Db,
+  path: string,
+  migrations: readonly Migration[],
+  disk: 'disk' | 'no-disk' = 'disk',
+): Readiness | null {
   if (!db.open) return notReady('closed');
   if (path !== ':memory:') {
-    const file = fileProblem(db, path) ?? diskProblem(path);
+    const file = fileProblem(db, path) ?? (disk === 'disk' ? diskProblem(path) : null);
     if (file) return notReady(file);
   }
   const latest = Math.max(0, ...migrations.map((m) => m.version));

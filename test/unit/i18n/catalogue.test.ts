@@ -60,4 +60,18 @@ describe('Norwegian formatting', () => {
     expect(formatNok(12_500_000, 'nb').replace(/\s/g, ' ')).toBe('12 500 000 kr');
     expect(formatDate('2026-10-16', 'en')).toBe('16 Oct 2026');
   });
+
+  it('writes each instant to its own minute, asked in turn in every locale (the last minute is kept per locale)', () => {
+    const asked = [
+      ['2026-11-26T15:00:10.000Z', 'nb', '26.11.2026 kl. 16:00'],
+      ['2026-11-26T15:00:50.000Z', 'en', '26 Nov 2026 16:00'],
+      ['2026-11-26T15:00:59.999Z', 'nb', '26.11.2026 kl. 16:00'],
+      ['2026-11-26T15:01:00.000Z', 'nb', '26.11.2026 kl. 16:01'],
+      ['2026-11-26T15:01:00.000Z', 'en', '26 Nov 2026 16:01'],
+      ['2026-03-29T00:59:30.000Z', 'nn', '29.03.2026 kl. 01:59'],
+      ['2026-03-29T01:00:30.000Z', 'nn', '29.03.2026 kl. 03:00'],
+    ] as const;
+    for (const [instant, locale, text] of asked)
+      expect([instant, formatInstant(instant, locale)]).toEqual([instant, text]);
+  });
 });
