@@ -11,14 +11,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openRound } from '../src/app/rounds/open-round';
 import { loadConfig } from '../src/config';
-import type { Initiative } from '../src/domain/model';
 import { createLogger } from '../src/logger';
 import { startBot } from '../src/server';
 import { startEchoBot } from '../test/e2e/echo-bot';
+import { seedOwnersWithInitiatives } from '../test/helpers/seed-owners';
 import { cardInvoke, personalMessage, type TeamsUser, teamsUser } from '../test/helpers/teams-activities';
-import { DEMO_NOW, OPERATOR, testApp } from '../test/helpers/test-app';
+import { DEMO_NOW } from '../test/helpers/test-app';
 import { copiedBenchDatabase } from './bench-postgres';
 
 export type BenchStore = 'sqlite' | 'postgres';
@@ -41,36 +40,7 @@ export function benchDir(prefix: string): { file(name: string): string; cleanup(
  * them. Copied, never used in place, so every run starts from the same data.
  */
 export async function seedSubmitters(file: string, owners: number): Promise<void> {
-  const t = await testApp({ path: file });
-  await t.app.uow.write({ actor: 'bench', now: DEMO_NOW }, async (repos) => {
-    const template = (await repos.initiatives.list())[0];
-    if (!template) throw new Error('no demo initiative');
-    for (let i = 0; i < owners; i++) {
-      const user = ownerOf(i);
-      await repos.people.save({
-        email: user.email,
-        name: user.name,
-        locale: 'nb',
-        roles: ['owner'],
-        organisationId: template.ownerOrganisationId,
-        identities: [],
-      });
-      await repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
-      const initiative: Initiative = {
-        ...template,
-        id: idOf(i),
-        title: `Tiltak ${i + 1}`,
-        contacts: [user.email],
-        delegations: [],
-        acceptance: 'accepted',
-        agreedCompletionDate: '2027-06-30',
-        agreedCostNok: 1_000_000,
-      };
-      await repos.initiatives.save(initiative);
-    }
-  });
-  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-  await t.close();
+  await seedOwnersWithInitiatives(file, owners, { idOf, ownerOf, round: ROUND, actor: 'bench' });
 }
 
 export const submission = (i: number) => ({

@@ -77,7 +77,7 @@ const WARM_UP = 500;
 /** Clients of the warm-up. */
 const WARM_UP_CLIENTS = 10;
 
-interface Run {
+export interface Run {
   elapsedMs: number;
   /** Of the accepted answers. */
   latencies: number[];
@@ -85,7 +85,7 @@ interface Run {
 }
 
 /** Posts requests `first` … `first + count − 1` from `clients` closed loops. */
-async function closedLoop(
+export async function closedLoop(
   port: number,
   request: (i: number) => BenchRequest,
   first: number,

@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filterInOrder } from '../../src/app/in-order';
-import { openRound } from '../../src/app/rounds/open-round';
-import type { Initiative } from '../../src/domain/model';
 import { openDatabase } from '../../src/store/db';
 import { SqliteUnitOfWork } from '../../src/store/unit-of-work';
 import { BotProcess } from '../helpers/bot-process';
+import { seedOwnersWithInitiatives } from '../helpers/seed-owners';
 import { cardInvoke, teamsUser } from '../helpers/teams-activities';
-import { DEMO_NOW, OPERATOR, testApp } from '../helpers/test-app';
+import { DEMO_NOW } from '../helpers/test-app';
 
 jest.setTimeout(120_000);
 
@@ -29,38 +28,7 @@ const idOf = (i: number) => `T-2030-${String(i + 1).padStart(3, '0')}`;
 const ownerOf = (i: number) => teamsUser(`eier${i + 1}@crash.example.no`, `Eier ${i + 1}`);
 
 /** A database with the demo registry, 500 more initiatives each with its own (linked) owner, and the round open. */
-async function seed(file: string): Promise<void> {
-  const t = await testApp({ path: file });
-  await t.app.uow.write({ actor: 'test', now: DEMO_NOW }, async (repos) => {
-    const template = (await repos.initiatives.list())[0];
-    if (!template) throw new Error('no demo initiative');
-    for (let i = 0; i < OWNERS; i++) {
-      const user = ownerOf(i);
-      await repos.people.save({
-        email: user.email,
-        name: user.name,
-        locale: 'nb',
-        roles: ['owner'],
-        organisationId: template.ownerOrganisationId,
-        identities: [],
-      });
-      await repos.people.linkIdentity(user.email, { platform: 'msteams', userId: user.aadObjectId });
-      const initiative: Initiative = {
-        ...template,
-        id: idOf(i),
-        title: `Tiltak ${i + 1}`,
-        contacts: [user.email],
-        delegations: [],
-        acceptance: 'accepted',
-        agreedCompletionDate: '2027-06-30',
-        agreedCostNok: 1_000_000,
-      };
-      await repos.initiatives.save(initiative);
-    }
-  });
-  await openRound(t.app, { quarter: ROUND }, OPERATOR, DEMO_NOW);
-  await t.close();
-}
+const seed = (file: string) => seedOwnersWithInitiatives(file, OWNERS, { idOf, ownerOf, round: ROUND, actor: 'test' });
 
 /** A complete, consistent report: everything on track. */
 const submission = (i: number) => ({
